@@ -1,0 +1,72 @@
+// swift-tools-version: 6.1
+// storingen: incidents written as Markdown in git → an "Actuele storingen" status site
+// and the service-norm windows those incidents excuse.
+import PackageDescription
+
+let package = Package(
+    name: "storingen",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "storingen", targets: ["storingen"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams.git", from: "6.0.0"),
+        .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.0"),
+    ],
+    targets: [
+        // The C library, found through pkg-config; Debian ships it as libcmark-dev.
+        .systemLibrary(
+            name: "CCmark",
+            pkgConfig: "libcmark",
+            providers: [.apt(["libcmark-dev"])]
+        ),
+        // The only module that sees libcmark: Markdown in, Swift values and safe HTML out.
+        .target(name: "CommonMark", dependencies: ["CCmark"]),
+        // Pure value types: incidents, updates, statuses, windows, catalogues, diagnostics.
+        .target(name: "IncidentModel"),
+        // Bytes → front matter, update headings and timestamps → model values.
+        .target(
+            name: "IncidentParsing",
+            dependencies: ["IncidentModel", "CommonMark", .product(name: "Yams", package: "Yams")]
+        ),
+        // Reads an incidents folder and parses every file, collecting every diagnostic.
+        .target(name: "IncidentCorpus", dependencies: ["IncidentModel", "IncidentParsing"]),
+        // Business calendar, norms, grace, merging and periods: which windows are excused.
+        .target(name: "ServiceNorms", dependencies: ["IncidentModel"]),
+        // Excusal reports as JSON, CSV, iCalendar and text, shared by the CLI and the site.
+        .target(name: "ExcusalFormats", dependencies: ["IncidentModel", "ServiceNorms"]),
+        // The thin command line.
+        .executableTarget(
+            name: "storingen",
+            dependencies: [
+                "IncidentModel", "IncidentParsing", "IncidentCorpus", "ServiceNorms", "ExcusalFormats",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+
+        .target(name: "TestSupport", dependencies: ["IncidentModel"], path: "Tests/TestSupport"),
+        .testTarget(name: "CommonMarkTests", dependencies: ["CommonMark"]),
+        .testTarget(name: "IncidentModelTests", dependencies: [
+            "IncidentModel", "TestSupport",
+            .product(name: "PropertyBased", package: "swift-property-based"),
+        ]),
+        .testTarget(name: "IncidentParsingTests", dependencies: ["IncidentParsing", "IncidentModel", "TestSupport"]),
+        .testTarget(name: "IncidentCorpusTests", dependencies: ["IncidentCorpus", "IncidentModel", "TestSupport"]),
+        .testTarget(
+            name: "ServiceNormsTests",
+            dependencies: [
+                "ServiceNorms", "IncidentModel",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ],
+            exclude: ["Fixtures"]
+        ),
+        .testTarget(
+            name: "ExcusalFormatsTests",
+            dependencies: ["ExcusalFormats", "ServiceNorms", "IncidentModel"],
+            exclude: ["Fixtures"]
+        ),
+        .testTarget(name: "StoringenEndToEndTests", dependencies: ["storingen", "TestSupport"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,67 @@
+import Foundation
+import IncidentModel
+import IncidentParsing
+
+/// Reads and parses every file of an incidents folder, in parallel, and adds the checks
+/// that span files (two files with one id). One bad file never hides another's errors.
+public struct CorpusLoader: Sendable {
+    public let parser: IncidentParser
+
+    public init(context: ParsingContext = ParsingContext()) {
+        self.parser = IncidentParser(context: context)
+    }
+
+    /// Loads the folder; a missing folder or unreadable file becomes a diagnostic.
+    public func load(directory: String) async -> Corpus {
+        switch IncidentFiles.list(in: directory) {
+        case .failure(let diagnostic):
+            return Corpus(incidents: [], diagnostics: [diagnostic], fileCount: 0)
+        case .success(let paths):
+            return await load(paths: paths)
+        }
+    }
+
+    /// Parses the given files, keeping their order in the result.
+    public func load(paths: [String]) async -> Corpus {
+        let parser = self.parser
+        let results = await withTaskGroup(of: (Int, ParsedIncident).self) { group in
+            for (index, path) in paths.enumerated() {
+                group.addTask { (index, Self.parse(path: path, with: parser)) }
+            }
+            var results = [ParsedIncident?](repeating: nil, count: paths.count)
+            for await (index, result) in group { results[index] = result }
+            return results.compactMap { $0 }
+        }
+        var incidents = results.compactMap(\.incident)
+        var diagnostics = results.flatMap(\.diagnostics)
+        diagnostics += Self.duplicateIDs(in: incidents)
+        let duplicated = Set(diagnostics.filter { $0.severity == .error }.map(\.location.path))
+        incidents.removeAll { duplicated.contains($0.path) }
+        return Corpus(incidents: incidents, diagnostics: diagnostics.sorted(), fileCount: paths.count)
+    }
+
+    private static func parse(path: String, with parser: IncidentParser) -> ParsedIncident {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            return ParsedIncident(
+                incident: nil,
+                diagnostics: [.error(at: SourceLocation(path: path, line: 1, column: 1), "cannot read this file")])
+        }
+        return parser.parse(Array(data), path: path)
+    }
+
+    /// Ids must be unique: the second and later files with an id are errors naming the first.
+    private static func duplicateIDs(in incidents: [Incident]) -> [Diagnostic] {
+        var first: [IncidentID: Incident] = [:]
+        var diagnostics: [Diagnostic] = []
+        for incident in incidents {
+            if let earlier = first[incident.id] {
+                diagnostics.append(.error(
+                    at: SourceLocation(path: incident.path, line: 1, column: 1),
+                    "incident id `\(incident.id)` is already used by \(earlier.path); give one of them another `slug:` or file name"))
+            } else {
+                first[incident.id] = incident
+            }
+        }
+        return diagnostics
+    }
+}

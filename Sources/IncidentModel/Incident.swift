@@ -1,0 +1,66 @@
+import Foundation
+
+/// An outage or maintenance as its operators wrote it: front matter plus timeline.
+/// Pure data; windows and excusal are derived from it.
+public struct Incident: Sendable, Hashable {
+    public var id: IncidentID
+    public var title: String
+    public var kind: IncidentKind
+    public var impact: Impact
+    public var services: [ServiceKey]
+    /// An explicit list that replaces the norms derived from the services; `[]` excuses nothing.
+    public var normsOverride: [NormKey]?
+    /// `opened:` from the front matter, when given.
+    public var opened: Date?
+    /// `began:`: the impact started before anyone wrote about it.
+    public var began: Date?
+    /// `scheduled:` of a maintenance.
+    public var scheduled: TimeRange?
+    public var language: Language
+    /// Markdown above the timeline.
+    public var summary: String
+    /// In the order the file lists them.
+    public var updates: [Update]
+    public var order: UpdateOrder
+    /// The file the incident came from.
+    public var path: String
+
+    public init(
+        id: IncidentID, title: String, kind: IncidentKind = .incident, impact: Impact = .minor,
+        services: [ServiceKey] = [], normsOverride: [NormKey]? = nil, opened: Date? = nil,
+        began: Date? = nil, scheduled: TimeRange? = nil, language: Language = .nl, summary: String = "",
+        updates: [Update] = [], order: UpdateOrder = .newestFirst, path: String = ""
+    ) {
+        self.id = id
+        self.title = title
+        self.kind = kind
+        self.impact = impact
+        self.services = services
+        self.normsOverride = normsOverride
+        self.opened = opened
+        self.began = began
+        self.scheduled = scheduled
+        self.language = language
+        self.summary = summary
+        self.updates = updates
+        self.order = order
+        self.path = path
+    }
+
+    /// Updates from oldest to newest, whatever the file's direction.
+    public var chronologicalUpdates: [Update] {
+        order == .oldestFirst ? updates : updates.reversed()
+    }
+
+    /// When the incident opened: `opened:`, else its earliest update.
+    public var openedAt: Date? { opened ?? chronologicalUpdates.first?.instant }
+
+    /// The most recent update.
+    public var latestUpdate: Update? { chronologicalUpdates.last }
+
+    /// The status the incident is in after its last update (plain updates keep the state).
+    public var currentStatus: UpdateStatus {
+        chronologicalUpdates.last(where: { $0.status != .update })?.status
+            ?? (kind == .maintenance ? .scheduled : .investigating)
+    }
+}

@@ -1,0 +1,19 @@
+import Foundation
+
+/// One timestamped entry of an incident's timeline.
+public struct Update: Sendable, Hashable {
+    /// When the update was posted, as an absolute instant.
+    public var instant: Date
+    public var status: UpdateStatus
+    /// The update's text, Markdown exactly as written in the file.
+    public var body: String
+    /// Where the update's heading starts.
+    public var location: SourceLocation
+
+    public init(instant: Date, status: UpdateStatus, body: String, location: SourceLocation) {
+        self.instant = instant
+        self.status = status
+        self.body = body
+        self.location = location
+    }
+}

@@ -1,0 +1,15 @@
+import IncidentModel
+
+/// What parsing needs to know beyond the file itself: the site's catalogue (to check
+/// service and norm keys), the time zone of wall-clock times, and the limits.
+public struct ParsingContext: Sendable {
+    public var catalogue: Catalogue
+    public var clock: WallClock
+    public var limits: ParsingLimits
+
+    public init(catalogue: Catalogue = .standard, clock: WallClock = .amsterdam, limits: ParsingLimits = .standard) {
+        self.catalogue = catalogue
+        self.clock = clock
+        self.limits = limits
+    }
+}

@@ -1,0 +1,113 @@
+import IncidentModel
+
+/// An input file's bytes checked to be text, with a line index so that any byte offset,
+/// cmark position or YAML mark can become a `SourceLocation`.
+struct SourceText {
+    let path: String
+    /// The text, with a UTF-8 byte order mark removed.
+    let text: String
+    let bytes: [UInt8]
+    /// Byte offset where each line starts; `lineStarts[0]` is line 1.
+    let lineStarts: [Int]
+
+    /// Checks size, NUL bytes, UTF-8 and emptiness, in that order, reporting the first
+    /// problem at its position.
+    static func decode(_ data: [UInt8], path: String, limits: ParsingLimits) -> Result<SourceText, Diagnostic> {
+        let start = SourceLocation(path: path, line: 1, column: 1)
+        if data.count > limits.maximumFileBytes {
+            return .failure(.error(at: start, "file is \(data.count) bytes; the limit is \(limits.maximumFileBytes) bytes (\(limits.maximumFileBytes >> 10) KiB) per incident"))
+        }
+        let bytes = data.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(data.dropFirst(3)) : data
+        let lineStarts = Self.lineStarts(of: bytes)
+        func location(ofByte offset: Int) -> SourceLocation {
+            let line = Self.lineIndex(containing: offset, in: lineStarts)
+            return SourceLocation(path: path, line: line + 1, column: offset - lineStarts[line] + 1)
+        }
+        if let nul = bytes.firstIndex(of: 0) {
+            return .failure(.error(at: location(ofByte: nul), "file contains a NUL byte; is it a binary file? Incidents are UTF-8 text"))
+        }
+        if let invalid = Self.firstInvalidUTF8Offset(in: bytes) {
+            let hex = String(bytes[invalid], radix: 16, uppercase: true)
+            return .failure(.error(at: location(ofByte: invalid), "file is not valid UTF-8 (byte 0x\(hex)); save it as UTF-8"))
+        }
+        if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
+            return .failure(.error(at: start, "file is empty; an incident needs front matter and at least a title"))
+        }
+        for (index, lineStart) in lineStarts.enumerated() {
+            let end = index + 1 < lineStarts.count ? lineStarts[index + 1] : bytes.count
+            if end - lineStart > limits.maximumLineBytes {
+                return .failure(.error(
+                    at: SourceLocation(path: path, line: index + 1, column: 1),
+                    "line is \(end - lineStart) bytes long; the limit is \(limits.maximumLineBytes) bytes"))
+            }
+        }
+        let source = SourceText(
+            path: path, text: String(decoding: bytes, as: UTF8.self), bytes: bytes, lineStarts: lineStarts)
+        return .success(source)
+    }
+
+    var lineCount: Int { lineStarts.count }
+
+    /// The bytes of 1-based `line`, without its line ending.
+    func lineBytes(_ line: Int) -> ArraySlice<UInt8> {
+        guard line >= 1, line <= lineStarts.count else { return [] }
+        var end = line < lineStarts.count ? lineStarts[line] : bytes.count
+        if end > lineStarts[line - 1], bytes[end - 1] == 0x0A { end -= 1 }
+        if end > lineStarts[line - 1], bytes[end - 1] == 0x0D { end -= 1 }
+        return bytes[lineStarts[line - 1]..<end]
+    }
+
+    func lineText(_ line: Int) -> String { String(decoding: lineBytes(line), as: UTF8.self) }
+
+    /// The text of lines `first...last` (1-based, inclusive), with their line endings.
+    func text(lines first: Int, through last: Int) -> String {
+        guard first <= last, first >= 1, first <= lineStarts.count else { return "" }
+        let end = last < lineStarts.count ? lineStarts[last] : bytes.count
+        return String(decoding: bytes[lineStarts[first - 1]..<end], as: UTF8.self)
+    }
+
+    func location(line: Int, column: Int = 1) -> SourceLocation {
+        SourceLocation(path: path, line: line, column: column)
+    }
+
+    /// Converts a column counted in Unicode scalars (as libyaml counts) to UTF-8 bytes.
+    func byteColumn(line: Int, scalarColumn: Int) -> Int {
+        let text = lineText(line)
+        var bytes = 0
+        for (index, scalar) in text.unicodeScalars.enumerated() where index < scalarColumn - 1 {
+            bytes += UTF8.width(scalar)
+        }
+        return bytes + 1 + max(0, scalarColumn - 1 - text.unicodeScalars.count)
+    }
+
+    private static func lineStarts(of bytes: [UInt8]) -> [Int] {
+        var starts = [0]
+        for (offset, byte) in bytes.enumerated() where byte == 0x0A && offset + 1 < bytes.count {
+            starts.append(offset + 1)
+        }
+        return starts
+    }
+
+    private static func lineIndex(containing offset: Int, in starts: [Int]) -> Int {
+        var low = 0
+        var high = starts.count - 1
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if starts[middle] <= offset { low = middle } else { high = middle - 1 }
+        }
+        return low
+    }
+
+    private static func firstInvalidUTF8Offset(in bytes: [UInt8]) -> Int? {
+        var decoder = UTF8()
+        var iterator = bytes.makeIterator()
+        var offset = 0
+        while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar): offset += UTF8.width(scalar)
+            case .emptyInput: return nil
+            case .error: return offset
+            }
+        }
+    }
+}
