@@ -51,7 +51,11 @@ let package = Package(
             "IncidentModel", "TestSupport",
             .product(name: "PropertyBased", package: "swift-property-based"),
         ]),
-        .testTarget(name: "IncidentParsingTests", dependencies: ["IncidentParsing", "IncidentModel", "TestSupport"]),
+        .testTarget(
+            name: "IncidentParsingTests",
+            dependencies: ["IncidentParsing", "IncidentModel", "TestSupport"],
+            exclude: ["Fixtures"]
+        ),
         .testTarget(name: "IncidentCorpusTests", dependencies: ["IncidentCorpus", "IncidentModel", "TestSupport"]),
         .testTarget(
             name: "ServiceNormsTests",

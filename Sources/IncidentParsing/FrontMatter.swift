@@ -19,6 +19,10 @@ struct FrontMatter {
     var norms: Located<[NormKey]>?
     var language: Located<Language>?
     var slug: Located<String>?
+    /// False when the YAML could not be read at all (its error is already reported).
+    var isReadable = true
+    /// Every key written, valid value or not, so a bad value is not also reported as missing.
+    var writtenKeys: Set<String> = []
 
     /// The keys an incident's front matter may use; anything else is a typo.
     static let keys = ["title", "services", "impact", "opened", "kind", "scheduled", "norms", "began", "lang", "slug"]

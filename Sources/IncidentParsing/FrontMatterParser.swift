@@ -19,11 +19,18 @@ struct FrontMatterParser {
 
     mutating func parse(_ yaml: String) -> FrontMatter {
         var frontMatter = FrontMatter()
+        if let (line, column) = YAMLAnchorScanner.firstAnchorOrAlias(in: yaml) {
+            let fileLine = firstLine + line - 1
+            diagnostics.append(.error(at: source.location(line: fileLine, column: column), Self.anchorsUnsupported))
+            isReadable = false
+            return frontMatter
+        }
         let root: Node?
         do {
             root = try Yams.compose(yaml: yaml)
         } catch {
             report(error)
+            isReadable = false
             return frontMatter
         }
         guard let root else { return frontMatter }
@@ -44,6 +51,7 @@ struct FrontMatterParser {
                 continue
             }
             seen[key] = keyLocation
+            frontMatter.writtenKeys.insert(key)
             read(key: key, keyLocation: keyLocation, value: value, into: &frontMatter)
         }
         return frontMatter
@@ -120,7 +128,7 @@ struct FrontMatterParser {
             }
             return Located(value: scalar.string, location: location(node.mark))
         case .alias:
-            error(at: node.mark, "anchors and aliases (`*name`) are not supported in front matter")
+            error(at: node.mark, Self.anchorsUnsupported)
         default:
             error(at: node.mark, "`\(key)` needs a single value")
         }
@@ -142,7 +150,7 @@ struct FrontMatterParser {
         case .scalar(let scalar) where !scalar.string.isEmpty:
             return [Located(value: scalar.string, location: location(node.mark))]
         case .alias:
-            error(at: node.mark, "anchors and aliases (`*name`) are not supported in front matter")
+            error(at: node.mark, Self.anchorsUnsupported)
         default:
             error(at: node.mark, "`\(key)` needs a list such as `[orders, cancellations]`")
         }
@@ -195,6 +203,12 @@ struct FrontMatterParser {
 
     // MARK: - Locations and errors
 
+    /// Anchors would let a few lines of YAML expand into huge values; front matter never needs them.
+    private static let anchorsUnsupported = "YAML anchors (`&name`) and aliases (`*name`) are not supported in front matter; if this is text, put it in quotes"
+
+    /// Whether the YAML itself could be read; without it, missing keys are not worth reporting.
+    private(set) var isReadable = true
+
     private func location(_ mark: Mark?) -> SourceLocation {
         guard let mark else { return source.location(line: firstLine) }
         let line = firstLine + mark.line - 1
@@ -217,30 +231,30 @@ struct FrontMatterParser {
             let detail = context.map { " (\($0.text))" } ?? ""
             diagnostics.append(.error(at: location(mark), "front matter is not valid YAML: \(problem)\(detail)"))
         case .duplicatedKeysInMapping(let duplicates, let context):
-            diagnostics.append(.error(at: location(context.mark), "front matter gives \(duplicates.joined(separator: ", ")) more than once"))
+            for key in duplicates {
+                let lines = topLevelLines(ofKey: key)
+                if lines.count >= 2 {
+                    diagnostics.append(.error(at: source.location(line: lines[1]), "`\(key)` is given twice; the first is on line \(lines[0])"))
+                } else {
+                    diagnostics.append(.error(at: location(context.mark), "`\(key)` is given more than once"))
+                }
+            }
         default:
             diagnostics.append(.error(at: location(nil), "front matter is not valid YAML: \(yamlError)"))
         }
     }
 
+    /// The file lines on which `key:` starts a top-level entry.
+    private func topLevelLines(ofKey key: String) -> [Int] {
+        let prefix = Array((key + ":").utf8)
+        return (firstLine..<source.lineCount + 1).filter { source.lineBytes($0).starts(with: prefix) }
+    }
+
     /// The known key within two edits of `key`, to suggest for a typo.
     static func closest(to key: String, among candidates: [String]) -> String? {
         candidates
-            .map { ($0, editDistance(key.lowercased(), $0)) }
+            .map { ($0, EditDistance.between(key.lowercased(), $0)) }
             .filter { $0.1 <= 2 }
             .min { $0.1 < $1.1 }?.0
-    }
-
-    private static func editDistance(_ a: String, _ b: String) -> Int {
-        let a = Array(a), b = Array(b)
-        var previous = Array(0...b.count)
-        for i in 1...max(a.count, 1) where !a.isEmpty {
-            var current = [i] + Array(repeating: 0, count: b.count)
-            for j in 1...max(b.count, 1) where !b.isEmpty {
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-            }
-            previous = current
-        }
-        return a.isEmpty ? b.count : previous[b.count]
     }
 }

@@ -32,7 +32,7 @@ struct IncidentFileParser {
         let statuses = readStatuses(updates, kind: kind)
 
         let title = frontMatter.title?.value ?? body.title
-        if title == nil {
+        if title == nil, frontMatter.isReadable, !frontMatter.writtenKeys.contains("title") {
             diagnostics.append(.error(at: source.location(line: 1), "missing title: add `title:` to the front matter or start the text with a `# Title` heading"))
         }
         // Updates whose time could not be read are left out; their error is reported.
@@ -51,7 +51,7 @@ struct IncidentFileParser {
             language: frontMatter.language?.value ?? .nl,
             summary: body.summary, updates: model, order: order, path: source.path)
         incident.services = Self.unique(incident.services)
-        IncidentValidator(incident: incident, frontMatter: frontMatter, source: source)
+        IncidentValidator(incident: incident, frontMatter: frontMatter, source: source, headingCount: body.isReadable ? updates.count : nil)
             .validate(into: &diagnostics)
         return incident
     }
@@ -73,7 +73,8 @@ struct IncidentFileParser {
             return nil
         }
         var parser = FrontMatterParser(source: source, firstLine: 2, context: context)
-        let frontMatter = parser.parse(yaml)
+        var frontMatter = parser.parse(yaml)
+        frontMatter.isReadable = parser.isReadable
         diagnostics += parser.diagnostics
         return (frontMatter, closing + 1)
     }
@@ -81,6 +82,8 @@ struct IncidentFileParser {
     // MARK: - Body
 
     private struct Body {
+        /// False when the body was refused as a whole (too deeply nested).
+        var isReadable = true
         var title: String?
         var summary: String
         var updates: [HeadingUpdate]
@@ -95,7 +98,7 @@ struct IncidentFileParser {
             diagnostics.append(.error(
                 at: source.location(line: outline.deepestLine + lineOffset, column: outline.deepestColumn),
                 "Markdown is nested \(outline.maximumDepth) levels deep; the limit is \(context.limits.maximumNestingDepth)"))
-            return Body(title: nil, summary: "", updates: [])
+            return Body(isReadable: false, title: nil, summary: "", updates: [])
         }
         var title: String?
         var summaryStart = firstLine
@@ -242,9 +245,8 @@ struct IncidentFileParser {
     }
 
     private static func trimmingBlankLines(_ text: String) -> String {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-            line.hasSuffix("\r") ? line.dropLast() : line
-        }
+        // "\r\n" is one Character in Swift, so split on newline characters, not on "\n".
+        var lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
         while let first = lines.first, first.allSatisfy(\.isWhitespace) { lines.removeFirst() }
         while let last = lines.last, last.allSatisfy(\.isWhitespace) { lines.removeLast() }
         return lines.joined(separator: "\n")

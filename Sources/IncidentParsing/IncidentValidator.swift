@@ -7,6 +7,9 @@ struct IncidentValidator {
     let incident: Incident
     let frontMatter: FrontMatter
     let source: SourceText
+    /// Update headings in the file, including those whose time could not be read; nil
+    /// when the body could not be read at all.
+    let headingCount: Int?
 
     func validate(into diagnostics: inout [Diagnostic]) {
         let fileStart = source.location(line: 1)
@@ -32,7 +35,7 @@ struct IncidentValidator {
                     diagnostics.append(.error(at: update.location, "resolved at \(local(update.instant)), before the incident started at \(local(start)) (`\(key):`)"))
                 }
             }
-            if updates.isEmpty {
+            if headingCount == 0 {
                 diagnostics.append(.warning(at: fileStart, "incident has no updates; add one such as `## 13-12 12:23 uur — Onderzoek`"))
             }
         }

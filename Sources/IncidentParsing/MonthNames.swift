@@ -10,6 +10,14 @@ enum MonthNames {
         "sep": 9, "sept": 9, "okt": 10, "oct": 10, "nov": 11, "dec": 12,
     ]
 
+    /// Whether a lowercased word is a month name or close to one (`decembr`), so that a
+    /// misspelt month makes a heading an unreadable timestamp instead of plain content.
+    static func resembles(_ word: String) -> Bool {
+        if month(named: word) != nil { return true }
+        guard word.count >= 4 else { return false }
+        return (dutch + english).contains { EditDistance.between(word, $0) <= 2 }
+    }
+
     /// The month number (1–12) of a lowercased name or abbreviation.
     static func month(named word: String) -> Int? {
         if let index = dutch.firstIndex(of: word) ?? english.firstIndex(of: word) { return index + 1 }

@@ -15,7 +15,7 @@ struct SourceText {
     static func decode(_ data: [UInt8], path: String, limits: ParsingLimits) -> Result<SourceText, Diagnostic> {
         let start = SourceLocation(path: path, line: 1, column: 1)
         if data.count > limits.maximumFileBytes {
-            return .failure(.error(at: start, "file is \(data.count) bytes; the limit is \(limits.maximumFileBytes) bytes (\(limits.maximumFileBytes >> 10) KiB) per incident"))
+            return .failure(.error(at: start, "file is \(data.count) bytes; the limit is \(limits.maximumFileBytes) bytes per incident file"))
         }
         let bytes = data.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(data.dropFirst(3)) : data
         let lineStarts = Self.lineStarts(of: bytes)

@@ -42,8 +42,10 @@ public enum StatusVocabulary {
 
     /// The words allowed in a file of `kind`, for error messages.
     public static func allowedWords(for kind: IncidentKind) -> [String] {
-        words.filter { kind == .maintenance ? !$0.status.isIncidentOnly : !$0.status.isMaintenanceOnly }
+        let words = words.filter { kind == .maintenance ? !$0.status.isIncidentOnly : !$0.status.isMaintenanceOnly }
             .flatMap { $0.dutch + [$0.english] }
+        var seen = Set<String>()
+        return words.filter { seen.insert($0).inserted }
     }
 
     private static func normalize(_ text: some StringProtocol) -> String {

@@ -30,9 +30,9 @@ public enum TimestampParser {
         if cursor.number(digits: 1, 4) != nil {
             if cursor.take(0x2D) || cursor.take(0x2F) || cursor.take(0x2E) { return cursor.current.map(cursor.isDigit) ?? false }
             guard cursor.skipSpaces() > 0, let word = cursor.word() else { return false }
-            return MonthNames.month(named: word) != nil
+            return MonthNames.resembles(word)
         }
-        guard let word = cursor.word(), MonthNames.month(named: word) != nil else { return false }
+        guard let word = cursor.word(), MonthNames.resembles(word) else { return false }
         _ = cursor.take(0x2E)
         return cursor.skipSpaces() > 0 && cursor.number(digits: 1, 2) != nil
     }

@@ -46,7 +46,10 @@ struct TimestampResolver {
         guard (0...23).contains(written.hour), (0...59).contains(written.minute), (0...59).contains(written.second) else {
             return .failure(.impossibleTime(Self.clockText(written)))
         }
-        guard (1...12).contains(written.month), (1...31).contains(written.day) else {
+        guard (1...12).contains(written.month) else {
+            return .failure(.impossibleDate("month \(written.month)"))
+        }
+        guard (1...31).contains(written.day) else {
             return .failure(.impossibleDate(Self.dateText(written)))
         }
         let local: LocalDateTime
