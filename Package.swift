@@ -70,7 +70,11 @@ let package = Package(
             dependencies: ["ExcusalFormats", "ServiceNorms", "IncidentModel"],
             exclude: ["Fixtures"]
         ),
-        .testTarget(name: "StoringenEndToEndTests", dependencies: ["storingen", "TestSupport"]),
+        .testTarget(
+            name: "StoringenEndToEndTests",
+            dependencies: ["storingen", "TestSupport"],
+            exclude: ["Fixtures"]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -19,6 +19,10 @@ struct CheckCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Output: text (diagnostics like a compiler) or json (incidents, windows and diagnostics).")
     var format: Format = .text
 
+    func validate() throws {
+        try IncidentsFolder.validate(incidents)
+    }
+
     func run() async throws {
         let corpus = await CorpusLoader().load(directory: incidents)
         switch format {

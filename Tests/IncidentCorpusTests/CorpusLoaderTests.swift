@@ -1,0 +1,70 @@
+import Foundation
+import IncidentModel
+import Testing
+import TestSupport
+@testable import IncidentCorpus
+
+/// Reading a folder: which files, in what order, and the checks that span files.
+struct CorpusLoaderTests {
+    func write(_ files: [String: String]) throws -> URL {
+        let root = try Fixtures.temporaryDirectory("corpus")
+        for (path, text) in files {
+            let url = root.appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try text.write(to: url, atomically: true, encoding: .utf8)
+        }
+        return root
+    }
+
+    static func incident(_ title: String, slug: String? = nil) -> String {
+        "---\ntitle: \(title)\nservices: [orders]\n\(slug.map { "slug: \($0)\n" } ?? "")---\n## 2024-01-02 10:00 — Onderzoek\n"
+    }
+
+    @Test func readsEveryMarkdownFileInSubFoldersInByteOrderSkippingHiddenOnes() throws {
+        let root = try write([
+            "b.md": Self.incident("B"), "a/z.md": Self.incident("AZ"), "A.md": Self.incident("Upper"),
+            "notes.txt": "not an incident", ".hidden.md": "---\n", ".git/x.md": "---\n",
+        ])
+        let paths = try IncidentFiles.list(in: root.path).get().map { String($0.dropFirst(root.path.count + 1)) }
+        #expect(paths == ["A.md", "a/z.md", "b.md"])
+    }
+
+    @Test func oneBadFileNeverHidesTheErrorsOfAnother() async throws {
+        let root = try write([
+            "1.md": "---\ntitle: T\nservices: [nope]\n---\n",
+            "2.md": Self.incident("Goed"),
+            "3.md": "---\ntitle: T\n---\n## 31-02-2024 10:00\n",
+        ])
+        let corpus = await CorpusLoader().load(directory: root.path)
+        #expect(corpus.fileCount == 3)
+        #expect(corpus.incidents.map(\.title) == ["Goed"])
+        #expect(corpus.diagnostics.filter { $0.severity == .error }.map { ($0.location.path as NSString).lastPathComponent } == ["1.md", "3.md"])
+    }
+
+    @Test func twoFilesWithOneIDAreAnErrorNamingTheFirst() async throws {
+        let root = try write([
+            "2023/a.md": Self.incident("A", slug: "zelfde"),
+            "2024/b.md": Self.incident("B", slug: "zelfde"),
+        ])
+        let corpus = await CorpusLoader().load(directory: root.path)
+        let error = try #require(corpus.diagnostics.first)
+        #expect(corpus.diagnostics.count == 1)
+        #expect(error.location.path.hasSuffix("2024/b.md"))
+        #expect(error.message.hasPrefix("incident id `zelfde` is already used by "))
+        #expect(error.message.contains("2023/a.md"))
+        #expect(corpus.incidents.map(\.title) == ["A"])
+    }
+
+    @Test func parallelLoadingKeepsFileOrder() async throws {
+        var files: [String: String] = [:]
+        for index in 0..<200 { files[String(format: "%03d.md", index)] = Self.incident("I\(index)") }
+        let root = try write(files)
+        let corpus = await CorpusLoader().load(directory: root.path)
+        #expect(corpus.incidents.map(\.title) == (0..<200).map { "I\($0)" })
+    }
+
+    @Test func aMissingFolderIsAnError() async {
+        let corpus = await CorpusLoader().load(directory: "/nonexistent/incidents")
+        #expect(corpus.diagnostics.map(\.description) == ["/nonexistent/incidents:1:1: error: incidents folder not found; pass the folder with `--incidents DIR`"])
+    }
+}
