@@ -9,50 +9,35 @@ struct FrontMatterParser {
     /// The file line on which the YAML text starts (the line after `---`).
     let firstLine: Int
     let context: ParsingContext
+    let reader: YAMLReader
     private(set) var diagnostics: [Diagnostic] = []
 
     init(source: SourceText, firstLine: Int, context: ParsingContext) {
         self.source = source
         self.firstLine = firstLine
         self.context = context
+        self.reader = YAMLReader(source: source, firstLine: firstLine, label: "front matter")
     }
 
     mutating func parse(_ yaml: String) -> FrontMatter {
         var frontMatter = FrontMatter()
-        if let (line, column) = YAMLAnchorScanner.firstAnchorOrAlias(in: yaml) {
-            let fileLine = firstLine + line - 1
-            diagnostics.append(.error(at: source.location(line: fileLine, column: column), Self.anchorsUnsupported))
-            isReadable = false
-            return frontMatter
-        }
         let root: Node?
-        do {
-            root = try Yams.compose(yaml: yaml)
-        } catch {
-            report(error)
+        switch reader.compose(yaml) {
+        case .failure(let diagnostic):
+            diagnostics.append(diagnostic)
             isReadable = false
             return frontMatter
+        case .success(let node):
+            root = node
         }
         guard let root else { return frontMatter }
         guard case .mapping(let mapping) = root else {
             error(at: root.mark, "front matter must be `key: value` lines, such as `title: Storing bestellingen`")
             return frontMatter
         }
-        var seen: [String: SourceLocation] = [:]
-        for (keyNode, value) in mapping {
-            guard case .scalar(let keyScalar) = keyNode else {
-                error(at: keyNode.mark, "front matter keys must be plain words")
-                continue
-            }
-            let key = keyScalar.string
-            let keyLocation = location(keyNode.mark)
-            if let first = seen[key] {
-                diagnostics.append(.error(at: keyLocation, "`\(key)` is given twice; the first is on line \(first.line)"))
-                continue
-            }
-            seen[key] = keyLocation
-            frontMatter.writtenKeys.insert(key)
-            read(key: key, keyLocation: keyLocation, value: value, into: &frontMatter)
+        for entry in reader.entries(of: mapping, allowed: FrontMatter.keys, diagnostics: &diagnostics) {
+            frontMatter.writtenKeys.insert(entry.key)
+            read(key: entry.key, keyLocation: entry.keyLocation, value: entry.value, into: &frontMatter)
         }
         return frontMatter
     }
@@ -108,12 +93,7 @@ struct FrontMatterParser {
                 frontMatter.slug = text
             }
         default:
-            var message = "unknown front matter key `\(key)`"
-            if let suggestion = Self.closest(to: key, among: FrontMatter.keys) {
-                message += "; did you mean `\(suggestion)`?"
-            }
-            message += " Allowed keys: \(FrontMatter.keys.joined(separator: ", "))"
-            diagnostics.append(.error(at: keyLocation, message))
+            break  // `entries(of:)` already reported the unknown key
         }
     }
 
@@ -127,8 +107,6 @@ struct FrontMatterParser {
                 return nil
             }
             return Located(value: scalar.string, location: location(node.mark))
-        case .alias:
-            error(at: node.mark, Self.anchorsUnsupported)
         default:
             error(at: node.mark, "`\(key)` needs a single value")
         }
@@ -149,8 +127,6 @@ struct FrontMatterParser {
             return items
         case .scalar(let scalar) where !scalar.string.isEmpty:
             return [Located(value: scalar.string, location: location(node.mark))]
-        case .alias:
-            error(at: node.mark, Self.anchorsUnsupported)
         default:
             error(at: node.mark, "`\(key)` needs a list such as `[orders, cancellations]`")
         }
@@ -203,58 +179,14 @@ struct FrontMatterParser {
 
     // MARK: - Locations and errors
 
-    /// Anchors would let a few lines of YAML expand into huge values; front matter never needs them.
-    private static let anchorsUnsupported = "YAML anchors (`&name`) and aliases (`*name`) are not supported in front matter; if this is text, put it in quotes"
-
     /// Whether the YAML itself could be read; without it, missing keys are not worth reporting.
     private(set) var isReadable = true
 
     private func location(_ mark: Mark?) -> SourceLocation {
-        guard let mark else { return source.location(line: firstLine) }
-        let line = firstLine + mark.line - 1
-        return source.location(line: line, column: source.byteColumn(line: line, scalarColumn: mark.column))
+        reader.location(mark)
     }
 
     private mutating func error(at mark: Mark?, _ message: String) {
         diagnostics.append(.error(at: location(mark), message))
-    }
-
-    private mutating func report(_ error: Error) {
-        guard let yamlError = error as? YamlError else {
-            diagnostics.append(.error(at: location(nil), "front matter is not valid YAML: \(error)"))
-            return
-        }
-        switch yamlError {
-        case .scanner(let context, let problem, let mark, _),
-             .parser(let context, let problem, let mark, _),
-             .composer(let context, let problem, let mark, _):
-            let detail = context.map { " (\($0.text))" } ?? ""
-            diagnostics.append(.error(at: location(mark), "front matter is not valid YAML: \(problem)\(detail)"))
-        case .duplicatedKeysInMapping(let duplicates, let context):
-            for key in duplicates {
-                let lines = topLevelLines(ofKey: key)
-                if lines.count >= 2 {
-                    diagnostics.append(.error(at: source.location(line: lines[1]), "`\(key)` is given twice; the first is on line \(lines[0])"))
-                } else {
-                    diagnostics.append(.error(at: location(context.mark), "`\(key)` is given more than once"))
-                }
-            }
-        default:
-            diagnostics.append(.error(at: location(nil), "front matter is not valid YAML: \(yamlError)"))
-        }
-    }
-
-    /// The file lines on which `key:` starts a top-level entry.
-    private func topLevelLines(ofKey key: String) -> [Int] {
-        let prefix = Array((key + ":").utf8)
-        return (firstLine..<source.lineCount + 1).filter { source.lineBytes($0).starts(with: prefix) }
-    }
-
-    /// The known key within two edits of `key`, to suggest for a typo.
-    static func closest(to key: String, among candidates: [String]) -> String? {
-        candidates
-            .map { ($0, EditDistance.between(key.lowercased(), $0)) }
-            .filter { $0.1 <= 2 }
-            .min { $0.1 < $1.1 }?.0
     }
 }

@@ -2,17 +2,17 @@ import IncidentModel
 
 /// An input file's bytes checked to be text, with a line index so that any byte offset,
 /// cmark position or YAML mark can become a `SourceLocation`.
-struct SourceText {
-    let path: String
+public struct SourceText: Sendable {
+    public let path: String
     /// The text, with a UTF-8 byte order mark removed.
-    let text: String
+    public let text: String
     let bytes: [UInt8]
     /// Byte offset where each line starts; `lineStarts[0]` is line 1.
     let lineStarts: [Int]
 
     /// Checks size, NUL bytes, UTF-8 and emptiness, in that order, reporting the first
     /// problem at its position.
-    static func decode(_ data: [UInt8], path: String, limits: ParsingLimits) -> Result<SourceText, Diagnostic> {
+    public static func decode(_ data: [UInt8], path: String, limits: ParsingLimits) -> Result<SourceText, Diagnostic> {
         let start = SourceLocation(path: path, line: 1, column: 1)
         if data.count > limits.maximumFileBytes {
             return .failure(.error(at: start, "file is \(data.count) bytes; the limit is \(limits.maximumFileBytes) bytes per incident file"))
@@ -46,10 +46,10 @@ struct SourceText {
         return .success(source)
     }
 
-    var lineCount: Int { lineStarts.count }
+    public var lineCount: Int { lineStarts.count }
 
     /// The bytes of 1-based `line`, without its line ending.
-    func lineBytes(_ line: Int) -> ArraySlice<UInt8> {
+    public func lineBytes(_ line: Int) -> ArraySlice<UInt8> {
         guard line >= 1, line <= lineStarts.count else { return [] }
         var end = line < lineStarts.count ? lineStarts[line] : bytes.count
         if end > lineStarts[line - 1], bytes[end - 1] == 0x0A { end -= 1 }
@@ -66,12 +66,12 @@ struct SourceText {
         return String(decoding: bytes[lineStarts[first - 1]..<end], as: UTF8.self)
     }
 
-    func location(line: Int, column: Int = 1) -> SourceLocation {
+    public func location(line: Int, column: Int = 1) -> SourceLocation {
         SourceLocation(path: path, line: line, column: column)
     }
 
     /// Converts a column counted in Unicode scalars (as libyaml counts) to UTF-8 bytes.
-    func byteColumn(line: Int, scalarColumn: Int) -> Int {
+    public func byteColumn(line: Int, scalarColumn: Int) -> Int {
         let text = lineText(line)
         var bytes = 0
         for (index, scalar) in text.unicodeScalars.enumerated() where index < scalarColumn - 1 {
