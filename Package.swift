@@ -34,13 +34,25 @@ let package = Package(
         .target(name: "IncidentCorpus", dependencies: ["IncidentModel", "IncidentParsing"]),
         // Business calendar, norms, grace, merging and periods: which windows are excused.
         .target(name: "ServiceNorms", dependencies: ["IncidentModel"]),
+        // site/site.yml: presentation settings, catalogue overrides and holiday changes.
+        .target(
+            name: "SiteConfig",
+            dependencies: ["IncidentModel", "IncidentParsing", "ServiceNorms", .product(name: "Yams", package: "Yams")]
+        ),
         // Excusal reports as JSON, CSV, iCalendar and text, shared by the CLI and the site.
         .target(name: "ExcusalFormats", dependencies: ["IncidentModel", "ServiceNorms"]),
+        // The pipeline's named steps that every command shares: load, excuse, render, write.
+        .target(
+            name: "Pipeline",
+            dependencies: [
+                "IncidentModel", "IncidentParsing", "IncidentCorpus", "SiteConfig", "ServiceNorms", "ExcusalFormats",
+            ]
+        ),
         // The thin command line.
         .executableTarget(
             name: "storingen",
             dependencies: [
-                "IncidentModel", "IncidentParsing", "IncidentCorpus", "ServiceNorms", "ExcusalFormats",
+                "IncidentModel", "IncidentParsing", "IncidentCorpus", "ServiceNorms", "ExcusalFormats", "SiteConfig", "Pipeline",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -60,14 +72,15 @@ let package = Package(
         .testTarget(
             name: "ServiceNormsTests",
             dependencies: [
-                "ServiceNorms", "IncidentModel",
+                "ServiceNorms", "IncidentModel", "TestSupport",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ],
             exclude: ["Fixtures"]
         ),
+        .testTarget(name: "SiteConfigTests", dependencies: ["SiteConfig", "ServiceNorms", "IncidentModel"]),
         .testTarget(
             name: "ExcusalFormatsTests",
-            dependencies: ["ExcusalFormats", "ServiceNorms", "IncidentModel"],
+            dependencies: ["ExcusalFormats", "ServiceNorms", "IncidentModel", "TestSupport"],
             exclude: ["Fixtures"]
         ),
         .testTarget(

@@ -57,7 +57,7 @@ public struct YAMLReader: Sendable {
             guard allowed.contains(key) else {
                 var message = "unknown \(label) key `\(key)`"
                 if let suggestion = Self.closest(to: key, among: allowed) { message += "; did you mean `\(suggestion)`?" }
-                message += " Allowed keys: \(allowed.joined(separator: ", "))"
+                message += (message.hasSuffix("?") ? " " : "; ") + "allowed keys: \(allowed.joined(separator: ", "))"
                 diagnostics.append(.error(at: keyLocation, message))
                 continue
             }

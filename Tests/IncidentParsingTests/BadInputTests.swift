@@ -25,8 +25,8 @@ struct BadInputTests {
 
     static let cases: [Case] = [
         Case("unknown front matter keys", "---\ntitle: T\nservcies: [orders]\nimpakt: major\n---\n## 2024-01-02 10:00 — Onderzoek\n", [
-            "3:1: error: unknown front matter key `servcies`; did you mean `services`? Allowed keys: title, services, impact, opened, kind, scheduled, norms, began, lang, slug",
-            "4:1: error: unknown front matter key `impakt`; did you mean `impact`? Allowed keys: title, services, impact, opened, kind, scheduled, norms, began, lang, slug",
+            "3:1: error: unknown front matter key `servcies`; did you mean `services`? allowed keys: title, services, impact, opened, kind, scheduled, norms, began, lang, slug",
+            "4:1: error: unknown front matter key `impakt`; did you mean `impact`? allowed keys: title, services, impact, opened, kind, scheduled, norms, began, lang, slug",
         ]),
         Case("unknown service", "---\ntitle: T\nservices: [orders, bestelling]\n---\n## 2024-01-02 10:00 — Onderzoek\n", [
             "3:20: error: unknown service `bestelling`; known services: orders, cancellations, shipping, customer-questions, returns, phone, billing, account, offers",

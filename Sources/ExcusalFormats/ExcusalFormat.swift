@@ -1,0 +1,41 @@
+import IncidentModel
+import ServiceNorms
+
+/// The output formats of excused windows, declared as data (name, media type, file
+/// extension) so the CLI's `--format` and the site generator choose among the same four.
+public enum ExcusalFormat: String, Sendable, CaseIterable {
+    case text
+    case json
+    case csv
+    case ics
+
+    /// The media type a web server should send the file with.
+    public var mediaType: String {
+        switch self {
+        case .text: "text/plain; charset=utf-8"
+        case .json: "application/json"
+        case .csv: "text/csv; charset=utf-8"
+        case .ics: "text/calendar; charset=utf-8"
+        }
+    }
+
+    /// The file name extension, without the dot.
+    public var fileExtension: String {
+        switch self {
+        case .text: "txt"
+        case .json: "json"
+        case .csv: "csv"
+        case .ics: "ics"
+        }
+    }
+
+    /// The whole report in this format.
+    public func render(_ report: ExcusalReport, language: Language = .nl) -> String {
+        switch self {
+        case .text: ExcusalTextRenderer.render(report, language: language)
+        case .json: ExcusalJSONRenderer.render(report, language: language)
+        case .csv: ExcusalCSVRenderer.render(report)
+        case .ics: ExcusalICalendarRenderer.calendar(for: report, language: language)
+        }
+    }
+}

@@ -1,0 +1,61 @@
+import Foundation
+import IncidentModel
+import ServiceNorms
+
+/// Renders a report as the JSON of SPEC §7, shared by `excused --format json` and
+/// `api/excused.json`, so scripts read one shape everywhere.
+public enum ExcusalJSONRenderer {
+    /// Pretty-printed JSON with sorted keys and unescaped slashes, so the same report
+    /// always gives the same bytes; ends with a newline.
+    public static func render(_ report: ExcusalReport, language: Language = .nl) -> String {
+        let clock = report.clock
+        let document = Document(
+            asOf: RFC3339.string(from: report.asOf, in: clock),
+            timeZone: clock.timeZone.identifier,
+            norms: report.norms.map { excusal in
+                Document.Norm(
+                    key: excusal.norm.key.rawValue,
+                    name: excusal.norm.name[language],
+                    windows: excusal.windows.map { window in
+                        Document.Window(
+                            start: RFC3339.string(from: window.range.start, in: clock),
+                            end: RFC3339.string(from: window.range.end, in: clock),
+                            incidents: window.incidents.map(\.rawValue),
+                            ongoing: window.ongoing)
+                    },
+                    periods: excusal.periods.map { Document.Period(period: $0.period, excusedSeconds: $0.excusedSeconds) })
+            })
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        // Encoding plain strings, integers and booleans cannot fail.
+        let data = try! encoder.encode(document)
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+
+    /// The wire shape, kept apart from the model so the model can change without
+    /// breaking clients.
+    private struct Document: Encodable {
+        struct Norm: Encodable {
+            var key: String
+            var name: String
+            var windows: [Window]
+            var periods: [Period]
+        }
+
+        struct Window: Encodable {
+            var start: String
+            var end: String
+            var incidents: [String]
+            var ongoing: Bool
+        }
+
+        struct Period: Encodable {
+            var period: String
+            var excusedSeconds: Int
+        }
+
+        var asOf: String
+        var timeZone: String
+        var norms: [Norm]
+    }
+}

@@ -1,0 +1,81 @@
+import Foundation
+import IncidentModel
+
+/// Turns incidents into excused windows per norm (SPEC §4): the one place where impact
+/// windows, grace, office hours, merging and periods come together.
+public struct ExcusalEngine: Sendable {
+    /// The norms to report on, and which services excuse them.
+    public let catalogue: Catalogue
+    /// Business days for grace and office hours; its clock also delimits the periods.
+    public let calendar: BusinessCalendar
+    private let periods: PeriodCalendar
+
+    /// An engine for a catalogue (default: SPEC §4's) and a business calendar (default: Dutch, Amsterdam).
+    public init(catalogue: Catalogue = .standard, calendar: BusinessCalendar = BusinessCalendar()) {
+        self.catalogue = catalogue
+        self.calendar = calendar
+        self.periods = PeriodCalendar(zone: calendar.zone)
+    }
+
+    /// Every norm of the catalogue with its merged excused windows and periods, as known
+    /// at `asOf`, where ongoing windows end.
+    ///
+    /// Windows are not cut at `asOf`: a planned maintenance is excused ahead of time.
+    public func report(for incidents: [Incident], asOf: Date) -> ExcusalReport {
+        // One list per catalogue norm, by position, so the hot loop hashes no keys.
+        let positions = Dictionary(catalogue.norms.enumerated().map { ($1.key, $0) }, uniquingKeysWith: { first, _ in first })
+        var windowsByNorm = [[ExcusedWindow]](repeating: [], count: catalogue.norms.count)
+        for incident in incidents {
+            collectWindows(of: incident, asOf: asOf, positions: positions, into: &windowsByNorm)
+        }
+        let norms = catalogue.norms.enumerated().map { position, norm in
+            let merged = ExcusedWindowMerger.merge(windowsByNorm[position])
+            return NormExcusal(
+                norm: norm, windows: merged, periods: periods.excusal(of: merged.map(\.range), per: norm.period))
+        }
+        return ExcusalReport(asOf: asOf, clock: calendar.clock, norms: norms)
+    }
+
+    /// Only the norms one incident excuses, with its own windows: what an incident page
+    /// shows under "excused norms".
+    public func excusals(of incident: Incident, asOf: Date) -> [NormExcusal] {
+        report(for: [incident], asOf: asOf).norms.filter { !$0.windows.isEmpty }
+    }
+
+    /// Adds one incident's unmerged excused windows to the lists of the norms it excuses:
+    /// each impact window with grace after a closed end (an ongoing window gets none,
+    /// SPEC §4) and office hours applied where the norm asks for them.
+    private func collectWindows(
+        of incident: Incident, asOf: Date, positions: [NormKey: Int], into windowsByNorm: inout [[ExcusedWindow]]
+    ) {
+        let norms = catalogue.excusedNorms(for: incident)
+        guard !norms.isEmpty else { return }
+        let ids = [incident.id]
+        for impact in incident.impactWindows {
+            let range = impact.range(asOf: asOf)
+            // Norms share graces (three use one business day): compute each once.
+            var ends: [(grace: Norm.Grace, end: Date)] = []
+            for norm in norms {
+                guard let position = positions[norm.key] else { continue }
+                var excused = range
+                if !impact.isOngoing {
+                    let end: Date
+                    if let known = ends.first(where: { $0.grace == norm.grace }) {
+                        end = known.end
+                    } else {
+                        end = calendar.applyingGrace(norm.grace, to: range.end)
+                        ends.append((norm.grace, end))
+                    }
+                    excused = TimeRange(start: range.start, end: end)
+                }
+                if norm.officeHoursOnly {
+                    for piece in calendar.officeHours(in: excused) {
+                        windowsByNorm[position].append(ExcusedWindow(range: piece, incidents: ids, ongoing: impact.isOngoing))
+                    }
+                } else {
+                    windowsByNorm[position].append(ExcusedWindow(range: excused, incidents: ids, ongoing: impact.isOngoing))
+                }
+            }
+        }
+    }
+}

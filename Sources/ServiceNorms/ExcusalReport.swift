@@ -1,0 +1,54 @@
+import Foundation
+import IncidentModel
+
+/// Which windows every norm of the catalogue is excused for, as known at a reference
+/// time: the data behind `storingen excused`, `api/excused.json` and the `.ics` files.
+public struct ExcusalReport: Sendable, Hashable {
+    /// The reference time: where ongoing windows end.
+    public var asOf: Date
+    /// The clock periods were computed in and times are shown in.
+    public var clock: WallClock
+    /// Every norm of the catalogue, in catalogue order, empty ones included.
+    public var norms: [NormExcusal]
+
+    /// A report of the given norms as known at `asOf`, its times shown on `clock`.
+    public init(asOf: Date, clock: WallClock = .amsterdam, norms: [NormExcusal]) {
+        self.asOf = asOf
+        self.clock = clock
+        self.norms = norms
+    }
+
+    /// The excusal of one norm, or nil when the catalogue has no such norm.
+    public func excusal(of key: NormKey) -> NormExcusal? {
+        norms.first { $0.norm.key == key }
+    }
+
+    /// The window excusing `norm` at `instant` (with the incidents behind it), or nil when
+    /// the norm counts then; the question behind `excused --at`.
+    public func excusal(at instant: Date, norm key: NormKey) -> ExcusedWindow? {
+        excusal(of: key)?.window(containing: instant)
+    }
+
+    /// The report limited to some norms, keeping catalogue order (`excused --norm`).
+    public func restricted(to keys: Set<NormKey>) -> ExcusalReport {
+        ExcusalReport(asOf: asOf, clock: clock, norms: norms.filter { keys.contains($0.norm.key) })
+    }
+
+    /// The windows that overlap `[from, to)`, clipped to it, with the periods measured
+    /// again over the clipped windows (`excused --from --to`). A missing bound leaves that
+    /// side open; bounds with `from >= to` leave nothing.
+    public func clipped(from: Date? = nil, to: Date? = nil) -> ExcusalReport {
+        let lower = from ?? .distantPast
+        let upper = to ?? .distantFuture
+        let periods = PeriodCalendar(clock: clock)
+        let clippedNorms = norms.map { excusal in
+            guard lower < upper else { return NormExcusal(norm: excusal.norm, windows: [], periods: []) }
+            let bounds = TimeRange(start: lower, end: upper)
+            let windows = excusal.windows.compactMap { $0.clipped(to: bounds) }
+            return NormExcusal(
+                norm: excusal.norm, windows: windows,
+                periods: periods.excusal(of: windows.map(\.range), per: excusal.norm.period))
+        }
+        return ExcusalReport(asOf: asOf, clock: clock, norms: clippedNorms)
+    }
+}

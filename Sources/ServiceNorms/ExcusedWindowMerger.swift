@@ -1,0 +1,51 @@
+import Foundation
+import IncidentModel
+
+/// Merges a norm's excused windows that overlap or touch, so that each excused stretch
+/// is reported once with every incident behind it.
+public enum ExcusedWindowMerger {
+    /// Sorted, disjoint, non-touching windows covering exactly the non-empty inputs.
+    ///
+    /// A merged window lists the sorted union of its parts' incidents and is ongoing when
+    /// any part is. Empty windows cover no instant and are dropped, so they never attach
+    /// an incident to a neighbour. Sort then sweep: O(n log n).
+    public static func merge(_ windows: [ExcusedWindow]) -> [ExcusedWindow] {
+        // Sorting positions rather than windows avoids reference counting on every swap.
+        let order = windows.indices
+            .filter { !windows[$0].range.isEmpty }
+            .sorted { windows[$0].range.start < windows[$1].range.start }
+        guard let first = order.first else { return [] }
+        var merged: [ExcusedWindow] = []
+        // The window being grown lives in locals: growing a copy inside `merged` while
+        // another reference to its incident list exists would copy that list every time.
+        var start = windows[first].range.start
+        var end = windows[first].range.end
+        var incidents: [IncidentID] = []
+        var ongoing = false
+        for index in order {
+            let window = windows[index]
+            if window.range.start > end {
+                merged.append(ExcusedWindow(
+                    range: TimeRange(start: start, end: end), incidents: sortedUnique(incidents), ongoing: ongoing))
+                start = window.range.start
+                end = window.range.end
+                incidents.removeAll(keepingCapacity: true)
+                ongoing = false
+            }
+            end = max(end, window.range.end)
+            incidents += window.incidents
+            ongoing = ongoing || window.ongoing
+        }
+        merged.append(ExcusedWindow(
+            range: TimeRange(start: start, end: end), incidents: sortedUnique(incidents), ongoing: ongoing))
+        return merged
+    }
+
+    /// The identifiers sorted without duplicates; most windows have one, already in order.
+    private static func sortedUnique(_ ids: [IncidentID]) -> [IncidentID] {
+        if zip(ids, ids.dropFirst()).allSatisfy({ $0 < $1 }) { return ids }
+        var result: [IncidentID] = []
+        for id in ids.sorted() where result.last != id { result.append(id) }
+        return result
+    }
+}

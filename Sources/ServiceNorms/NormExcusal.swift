@@ -1,0 +1,38 @@
+import Foundation
+import IncidentModel
+
+/// Everything one norm is excused for: its merged windows and the evaluation periods
+/// they touch, the unit of the JSON API, the CSV rows and one iCalendar file.
+public struct NormExcusal: Sendable, Hashable {
+    /// The norm as the catalogue defines it (key, names, period, grace).
+    public var norm: Norm
+    /// Sorted, disjoint and non-touching.
+    public var windows: [ExcusedWindow]
+    /// The periods the windows touch, sorted by start, with the excused time in each.
+    public var periods: [PeriodExcusal]
+
+    /// A norm with its already merged windows and their periods.
+    public init(norm: Norm, windows: [ExcusedWindow], periods: [PeriodExcusal]) {
+        self.norm = norm
+        self.windows = windows
+        self.periods = periods
+    }
+
+    /// The total excused time, in real elapsed seconds.
+    public var excusedSeconds: TimeInterval {
+        windows.reduce(0) { $0 + $1.range.duration }
+    }
+
+    /// The window containing `instant`, if the norm is excused then (binary search, since
+    /// the windows are sorted and disjoint).
+    public func window(containing instant: Date) -> ExcusedWindow? {
+        var low = 0
+        var high = windows.count
+        while low < high {
+            let middle = (low + high) / 2
+            if windows[middle].range.end <= instant { low = middle + 1 } else { high = middle }
+        }
+        guard low < windows.count, windows[low].range.contains(instant) else { return nil }
+        return windows[low]
+    }
+}

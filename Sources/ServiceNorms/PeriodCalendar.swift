@@ -1,0 +1,72 @@
+import Foundation
+import IncidentModel
+
+/// Finds the local evaluation periods (ISO weeks, months) that excused time falls in
+/// and measures it there, because a seller's score is computed per period.
+public struct PeriodCalendar: Sendable {
+    /// The clock whose midnights delimit the periods.
+    public let clock: WallClock
+    private let zone: ZoneOffsetTable
+
+    /// A period calendar on `clock` (default: Amsterdam).
+    public init(clock: WallClock = .amsterdam) {
+        self.init(zone: ZoneOffsetTable(clock: clock))
+    }
+
+    /// Shares an offset table already built (by a `BusinessCalendar`) for the same clock.
+    init(zone: ZoneOffsetTable) {
+        self.clock = zone.clock
+        self.zone = zone
+    }
+
+    /// The period of the given kind that contains an instant.
+    public func period(_ kind: Norm.Period, containing instant: Date) -> EvaluationPeriod {
+        let date = LocalDate(zone.localDateTime(at: instant))
+        switch kind {
+        case .isoWeek:
+            let week = ISOWeek(containing: date)
+            return EvaluationPeriod(
+                label: week.description,
+                range: TimeRange(start: start(of: week.monday), end: start(of: week.monday.adding(days: 7))))
+        case .month:
+            let first = LocalDate(year: date.year, month: date.month, day: 1)
+            let next = date.month == 12
+                ? LocalDate(year: date.year + 1, month: 1, day: 1)
+                : LocalDate(year: date.year, month: date.month + 1, day: 1)
+            return EvaluationPeriod(
+                label: "\(LocalDate.pad(date.year, 4))-\(LocalDate.pad(date.month, 2))",
+                range: TimeRange(start: start(of: first), end: start(of: next)))
+        }
+    }
+
+    /// The periods that disjoint `ranges` touch, sorted by start, with the real elapsed
+    /// time of the ranges inside each, rounded to whole seconds.
+    ///
+    /// Periods the ranges only meet at a boundary, or that hold none of their time, are
+    /// left out.
+    public func excusal(of ranges: [TimeRange], per kind: Norm.Period) -> [PeriodExcusal] {
+        var totals: [(period: EvaluationPeriod, seconds: TimeInterval)] = []
+        for range in ranges.sorted(by: { $0.start < $1.start }) where !range.isEmpty {
+            var period = period(kind, containing: range.start)
+            while period.range.start < range.end {
+                if let inside = period.range.intersection(range) {
+                    if let last = totals.last, last.period == period {
+                        totals[totals.count - 1].seconds += inside.duration
+                    } else {
+                        totals.append((period, inside.duration))
+                    }
+                }
+                period = self.period(kind, containing: period.range.end)
+            }
+        }
+        return totals.map { total in
+            PeriodExcusal(
+                period: total.period.label, start: total.period.range.start, end: total.period.range.end,
+                excusedSeconds: Int(total.seconds.rounded()))
+        }
+    }
+
+    private func start(of date: LocalDate) -> Date {
+        zone.instant(date.midnight)
+    }
+}

@@ -1,0 +1,50 @@
+import IncidentModel
+import ServiceNorms
+
+/// A status site's settings from `site/site.yml`: how the site presents itself and the
+/// catalogue and calendar its incidents are judged by. Every field has a default, so a
+/// project without `site.yml` still builds.
+public struct SiteConfiguration: Sendable {
+    /// The site's name, shown in the header and feeds.
+    public var title: LocalizedText
+    /// One sentence under the title and in feeds.
+    public var description: LocalizedText
+    /// The absolute URL the site is published at, ending in `/`; feeds and the sitemap need it.
+    public var baseURL: String
+    /// Published languages; the first is served at `/`, the others under `/<lang>/`.
+    public var languages: [Language]
+    /// How many days a resolved incident stays on the front page.
+    public var recentDays: Int
+    /// Incidents per archive page.
+    public var archivePageSize: Int
+    public var catalogue: Catalogue
+    /// Extra days off (company closing days) on top of the Dutch public holidays.
+    public var addedHolidays: Set<LocalDate>
+    /// Public holidays that are ordinary working days for this site.
+    public var removedHolidays: Set<LocalDate>
+
+    public init(
+        title: LocalizedText = LocalizedText(nl: "Actuele storingen", en: "Current outages"),
+        description: LocalizedText = LocalizedText(
+            nl: "Storingen en onderhoud van het partnerplatform, en hoe we daarmee rekening houden bij de servicenormen.",
+            en: "Outages and maintenance of the partner platform, and how they are taken into account in the service norms."),
+        baseURL: String = "http://localhost:8080/", languages: [Language] = [.nl, .en], recentDays: Int = 14,
+        archivePageSize: Int = 50, catalogue: Catalogue = .standard,
+        addedHolidays: Set<LocalDate> = [], removedHolidays: Set<LocalDate> = []
+    ) {
+        self.title = title
+        self.description = description
+        self.baseURL = baseURL
+        self.languages = languages
+        self.recentDays = recentDays
+        self.archivePageSize = archivePageSize
+        self.catalogue = catalogue
+        self.addedHolidays = addedHolidays
+        self.removedHolidays = removedHolidays
+    }
+
+    /// The business calendar with this site's holiday changes.
+    public var calendar: BusinessCalendar {
+        BusinessCalendar(clock: .amsterdam, adding: addedHolidays, removing: removedHolidays)
+    }
+}

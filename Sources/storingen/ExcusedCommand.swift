@@ -1,0 +1,68 @@
+import ArgumentParser
+import ExcusalFormats
+import Foundation
+import IncidentModel
+import ServiceNorms
+
+/// `storingen excused`: which service-norm windows the incidents excuse, for people,
+/// spreadsheets, calendars and scripts.
+struct ExcusedCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "excused",
+        abstract: "List the excused service-norm windows, or ask whether one moment was excused.",
+        discussion: """
+            With --at, exits 0 when the moment is excused for --norm and 1 when it is not, naming the incidents. \
+            Exits 2 on bad arguments or when any input file has errors (a question is never answered from a broken corpus).
+            """)
+
+    @OptionGroup var project: ProjectOptions
+    @OptionGroup var reference: ReferenceTimeOption
+
+    @Option(name: .long, help: "Only this norm (a key such as on-time-delivery). Required with --at.")
+    var norm: String?
+
+    @Option(name: .long, help: "Keep windows that overlap [from, to), clipped to it, e.g. '2023-12-01 00:00'.")
+    var from: String?
+
+    @Option(name: .long, help: "End of the range (exclusive).")
+    var to: String?
+
+    @Option(name: .long, help: "Answer whether this moment is excused for --norm: exit 0 when excused, 1 when not.")
+    var at: String?
+
+    @Option(name: .long, help: "Output: text, json, csv or ics.")
+    var format: ExcusalFormat = .text
+
+    func validate() throws {
+        if at != nil, norm == nil { throw ValidationError("--at needs --norm: say which norm the moment is judged by") }
+        if at != nil, from != nil || to != nil { throw ValidationError("--at cannot be combined with --from/--to") }
+        if let from = try instant(from, option: "--from"), let to = try instant(to, option: "--to"), from >= to {
+            throw ValidationError("--from must be before --to")
+        }
+        _ = try instant(at, option: "--at")
+        _ = try reference.resolve()
+    }
+
+    func run() async throws {
+        guard let loaded = await project.loadOrReport() else { throw ExitCode(ExitStatus.badInput) }
+        var report = loaded.excusalReport(asOf: try reference.resolve())
+        if let norm {
+            guard report.excusal(of: NormKey(norm)) != nil else {
+                let known = loaded.configuration.catalogue.normKeys.map(\.rawValue).joined(separator: ", ")
+                FileHandle.standardError.write(Data("Error: unknown norm '\(norm)'; known norms: \(known)\n".utf8))
+                throw ExitCode(ExitStatus.badInput)
+            }
+            report = report.restricted(to: [NormKey(norm)])
+        }
+        if let at = try instant(at, option: "--at"), let excusal = report.norms.first {
+            let window = excusal.window(containing: at)
+            print(ExcusalTextRenderer.answer(norm: excusal.norm, at: at, window: window))
+            if window == nil { throw ExitCode(ExitStatus.negative) }
+            return
+        }
+        report = report.clipped(from: try instant(from, option: "--from"), to: try instant(to, option: "--to"))
+        print(format.render(report), terminator: "")
+    }
+}
+
+extension ExcusalFormat: ExpressibleByArgument {}

@@ -1,0 +1,104 @@
+import Foundation
+import IncidentModel
+import PropertyBased
+import Testing
+import ServiceNorms
+
+/// Properties of merging and periods on random windows laid on a minute grid that spans
+/// the start of DST (31 March 2024) and a month and ISO-week boundary.
+@Suite("Merging and periods, property-based")
+struct ExcusalPropertyTests {
+    /// Monday 25 March 2024 00:00 Amsterdam; the grid runs about 3 weeks from here in
+    /// 5-minute steps.
+    static let origin = instant("2024-03-25T00:00:00+01:00")
+    static let stepSeconds = 300
+    static let gridSteps = 6_000
+    static let maximumLength = 600
+
+    /// (start step, length in steps, incident number, ongoing) → a window on the grid.
+    static let windows = zip(
+        Gen.int(in: 0...gridSteps), Gen.int(in: 0...maximumLength), Gen.int(in: 0...5), Gen.bool
+    ).map { start, length, incident, ongoing in
+        ExcusedWindow(
+            range: TimeRange(start: gridInstant(start), end: gridInstant(start + length)),
+            incidents: [IncidentID("incident-\(incident)")], ongoing: ongoing)
+    }.array(of: 0...40)
+
+    static func gridInstant(_ step: Int) -> Date { origin.addingTimeInterval(TimeInterval(step * stepSeconds)) }
+    static func step(of instant: Date) -> Int { Int(instant.timeIntervalSince(origin)) / stepSeconds }
+
+    @Test("merged windows are sorted, disjoint and non-touching")
+    func sortedDisjointNonTouching() async {
+        await propertyCheck(count: 300, input: Self.windows) { windows in
+            let merged = ExcusedWindowMerger.merge(windows)
+            for (earlier, later) in zip(merged, merged.dropFirst()) {
+                #expect(earlier.range.end < later.range.start)
+            }
+            #expect(merged.allSatisfy { !$0.range.isEmpty })
+        }
+    }
+
+    @Test("the merged windows cover exactly the union of the inputs")
+    func sameUnion() async {
+        await propertyCheck(count: 300, input: Self.windows) { windows in
+            let merged = ExcusedWindowMerger.merge(windows)
+            // Every window starts and ends on the grid, so coverage per grid step is exact.
+            // The oracle is a difference array over the inputs, independent of the merger.
+            let steps = Self.gridSteps + Self.maximumLength + 1
+            var delta = [Int](repeating: 0, count: steps + 1)
+            for window in windows {
+                delta[Self.step(of: window.range.start)] += 1
+                delta[Self.step(of: window.range.end)] -= 1
+            }
+            var depth = 0
+            var coveredSteps = 0
+            var cursor = 0
+            for step in 0..<steps {
+                depth += delta[step]
+                let t = Self.gridInstant(step)
+                while cursor < merged.count, merged[cursor].range.end <= t { cursor += 1 }
+                let inMerged = cursor < merged.count && merged[cursor].range.contains(t)
+                #expect((depth > 0) == inMerged, "step \(step)")
+                if depth > 0 { coveredSteps += 1 }
+            }
+            let mergedSeconds = merged.reduce(0) { $0 + $1.range.duration }
+            #expect(mergedSeconds == TimeInterval(coveredSteps * Self.stepSeconds))
+        }
+    }
+
+    @Test("each input lies in one merged window that names its incident and ongoing flag")
+    func incidentsAndOngoingCarryOver() async {
+        await propertyCheck(count: 300, input: Self.windows) { windows in
+            let merged = ExcusedWindowMerger.merge(windows)
+            for window in windows where !window.range.isEmpty {
+                let holders = merged.filter {
+                    $0.range.start <= window.range.start && window.range.end <= $0.range.end
+                }
+                #expect(holders.count == 1)
+                #expect(holders.first?.incidents.contains(window.incidents[0]) == true)
+                if window.ongoing { #expect(holders.first?.ongoing == true) }
+            }
+            for window in merged {
+                let parts = windows.filter { !$0.range.isEmpty && window.range.intersection($0.range) != nil }
+                #expect(window.incidents == Array(Set(parts.flatMap(\.incidents))).sorted())
+                #expect(window.ongoing == parts.contains(where: \.ongoing))
+            }
+        }
+    }
+
+    @Test("a norm's period seconds sum to its windows' total duration, weeks and months alike")
+    func periodsSumToTotal() async {
+        let periods = PeriodCalendar()
+        await propertyCheck(count: 200, input: Self.windows) { windows in
+            let merged = ExcusedWindowMerger.merge(windows)
+            let total = Int(merged.reduce(0) { $0 + $1.range.duration })
+            for kind in [Norm.Period.isoWeek, .month] {
+                let result = periods.excusal(of: merged.map(\.range), per: kind)
+                #expect(result.reduce(0) { $0 + $1.excusedSeconds } == total)
+                #expect(result.allSatisfy { $0.excusedSeconds > 0 })
+                #expect(result.allSatisfy { TimeInterval($0.excusedSeconds) <= $0.end.timeIntervalSince($0.start) })
+                #expect(zip(result, result.dropFirst()).allSatisfy { $0.end <= $1.start })
+            }
+        }
+    }
+}
