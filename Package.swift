@@ -39,6 +39,10 @@ let package = Package(
             name: "SiteConfig",
             dependencies: ["IncidentModel", "IncidentParsing", "ServiceNorms", .product(name: "Yams", package: "Yams")]
         ),
+        // What every renderer reads: the snapshot of the site, routes, labels, date formats.
+        .target(name: "SiteContent", dependencies: ["IncidentModel", "ServiceNorms", "SiteConfig"]),
+        // The last stage: assemble the site aside, keep unchanged files, swap it in at once.
+        .target(name: "SiteWriter", dependencies: ["SiteContent"]),
         // Excusal reports as JSON, CSV, iCalendar and text, shared by the CLI and the site.
         .target(name: "ExcusalFormats", dependencies: ["IncidentModel", "ServiceNorms"]),
         // The pipeline's named steps that every command shares: load, excuse, render, write.
@@ -46,6 +50,7 @@ let package = Package(
             name: "Pipeline",
             dependencies: [
                 "IncidentModel", "IncidentParsing", "IncidentCorpus", "SiteConfig", "ServiceNorms", "ExcusalFormats",
+                "SiteContent", "SiteWriter",
             ]
         ),
         // The thin command line.
@@ -77,6 +82,9 @@ let package = Package(
             ],
             exclude: ["Fixtures"]
         ),
+        .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "IncidentModel", "TestSupport"]),
+        .testTarget(name: "SiteContentTests", dependencies: ["SiteContent", "SiteConfig", "IncidentModel"]),
+        .testTarget(name: "SiteWriterTests", dependencies: ["SiteWriter", "SiteContent", "TestSupport"]),
         .testTarget(name: "SiteConfigTests", dependencies: ["SiteConfig", "ServiceNorms", "IncidentModel"]),
         .testTarget(
             name: "ExcusalFormatsTests",

@@ -1,0 +1,69 @@
+import Foundation
+import IncidentModel
+
+/// Where an incident stands at the build's reference time, which decides where it is
+/// listed and which label it carries.
+public enum IncidentState: Sendable, Hashable {
+    /// An unresolved incident.
+    case active(UpdateStatus)
+    /// A resolved incident, with when it was resolved.
+    case resolved(Date)
+    /// Maintenance that has not started yet.
+    case upcoming(start: Date)
+    /// Maintenance under way.
+    case inProgress
+    /// Maintenance that is over.
+    case completed(Date)
+
+    /// The state of `incident` at `asOf`.
+    public init(of incident: Incident, asOf: Date) {
+        let windows = incident.impactWindows
+        switch incident.kind {
+        case .incident:
+            if let last = windows.last, last.isOngoing {
+                self = .active(incident.currentStatus.isActive ? incident.currentStatus : .investigating)
+            } else {
+                self = .resolved(windows.last?.end ?? incident.latestUpdate?.instant ?? incident.openedAt ?? asOf)
+            }
+        case .maintenance:
+            guard let window = windows.first else {
+                self = .completed(incident.latestUpdate?.instant ?? asOf)
+                return
+            }
+            if let end = window.end, end <= asOf {
+                self = .completed(end)
+            } else if window.start > asOf {
+                self = .upcoming(start: window.start)
+            } else {
+                self = .inProgress
+            }
+        }
+    }
+
+    /// Whether the incident belongs at the top of the front page.
+    public var isOpen: Bool {
+        switch self {
+        case .active, .upcoming, .inProgress: true
+        case .resolved, .completed: false
+        }
+    }
+
+    /// When it stopped mattering, for "resolved in the last N days".
+    public var closedAt: Date? {
+        switch self {
+        case .resolved(let date), .completed(let date): date
+        default: nil
+        }
+    }
+
+    /// A short stable name for CSS classes and the JSON API.
+    public var key: String {
+        switch self {
+        case .active: "active"
+        case .resolved: "resolved"
+        case .upcoming: "upcoming"
+        case .inProgress: "in-progress"
+        case .completed: "completed"
+        }
+    }
+}

@@ -1,0 +1,95 @@
+import Foundation
+import IncidentModel
+import ServiceNorms
+import SiteConfig
+
+/// Everything the site shows, computed once before rendering: the incidents in display
+/// order, their states at the reference time, and what they excuse. Renderers only read
+/// it, so pages can be rendered in parallel and the same input gives the same bytes.
+public struct SiteSnapshot: Sendable {
+    public let configuration: SiteConfiguration
+    /// The build's reference time: where ongoing windows end, what "upcoming" means.
+    public let asOf: Date
+    /// Newest first by opening time (maintenance by its start), ties by id.
+    public let incidents: [Incident]
+    /// Every norm's merged windows and periods.
+    public let excusal: ExcusalReport
+    private let states: [IncidentID: IncidentState]
+    private let excusalsByIncident: [IncidentID: [NormExcusal]]
+
+    public init(configuration: SiteConfiguration, incidents: [Incident], asOf: Date) {
+        self.configuration = configuration
+        self.asOf = asOf
+        self.incidents = incidents.sorted { lhs, rhs in
+            let left = Self.sortDate(lhs), right = Self.sortDate(rhs)
+            return left != right ? left > right : lhs.id < rhs.id
+        }
+        let engine = ExcusalEngine(catalogue: configuration.catalogue, calendar: configuration.calendar)
+        self.excusal = engine.report(for: incidents, asOf: asOf)
+        var states: [IncidentID: IncidentState] = [:]
+        var excusals: [IncidentID: [NormExcusal]] = [:]
+        for incident in incidents {
+            states[incident.id] = IncidentState(of: incident, asOf: asOf)
+            excusals[incident.id] = engine.excusals(of: incident, asOf: asOf).filter { !$0.windows.isEmpty }
+        }
+        self.states = states
+        self.excusalsByIncident = excusals
+    }
+
+    /// When an incident is placed in time: opened, else its first window, else its first update.
+    public static func sortDate(_ incident: Incident) -> Date {
+        incident.openedAt ?? incident.impactWindows.first?.start ?? incident.scheduled?.start ?? .distantPast
+    }
+
+    public func state(of incident: Incident) -> IncidentState {
+        states[incident.id] ?? IncidentState(of: incident, asOf: asOf)
+    }
+
+    /// The norms an incident excuses, each with only the windows that incident causes.
+    public func excusals(of incident: Incident) -> [NormExcusal] {
+        excusalsByIncident[incident.id] ?? []
+    }
+
+    /// What the front page leads with: active incidents (newest first), then maintenance
+    /// under way, then upcoming maintenance (soonest first).
+    public var openIncidents: [Incident] {
+        var active: [Incident] = [], running: [Incident] = [], upcoming: [(Incident, Date)] = []
+        for incident in incidents {
+            switch state(of: incident) {
+            case .active: active.append(incident)
+            case .inProgress: running.append(incident)
+            case .upcoming(let start): upcoming.append((incident, start))
+            case .resolved, .completed: break
+            }
+        }
+        upcoming.sort { $0.1 != $1.1 ? $0.1 < $1.1 : $0.0.id < $1.0.id }
+        return active + running + upcoming.map(\.0)
+    }
+
+    /// Incidents closed within the site's `recentDays` before the reference time, most
+    /// recently closed first.
+    public var recentlyClosedIncidents: [Incident] {
+        let cutoff = asOf.addingTimeInterval(-Double(configuration.recentDays) * 86_400)
+        var closed: [(incident: Incident, at: Date)] = []
+        for incident in incidents {
+            if let at = state(of: incident).closedAt, at >= cutoff, at <= asOf { closed.append((incident, at)) }
+        }
+        closed.sort { lhs, rhs in lhs.at != rhs.at ? lhs.at > rhs.at : lhs.incident.id < rhs.incident.id }
+        return closed.map(\.incident)
+    }
+
+    /// Incidents that list `service`, newest first.
+    public func incidents(affecting service: ServiceKey) -> [Incident] {
+        incidents.filter { $0.services.contains(service) }
+    }
+
+    /// The routes of each published language; the first is the default at `/`.
+    public var routes: [SiteRoutes] {
+        configuration.languages.enumerated().map { SiteRoutes(language: $1, isDefault: $0 == 0) }
+    }
+
+    /// An absolute URL for a route, for feeds, the sitemap and canonical links.
+    public func absoluteURL(_ route: String) -> String {
+        configuration.baseURL + route
+    }
+}

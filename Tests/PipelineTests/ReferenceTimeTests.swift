@@ -1,0 +1,39 @@
+import Foundation
+import IncidentModel
+import Testing
+@testable import Pipeline
+
+/// Command-line times and the build's reference time.
+struct ReferenceTimeTests {
+    static let now = Date(timeIntervalSince1970: 1_800_000_000)
+
+    @Test func asOfWinsOverSourceDateEpochWhichWinsOverNow() throws {
+        let environment = ["SOURCE_DATE_EPOCH": "1700000000"]
+        let asOf = try ReferenceTime.resolve(asOf: "2024-01-01 00:00", environment: environment, now: Self.now).get()
+        #expect(RFC3339.string(from: asOf) == "2024-01-01T00:00:00+01:00")
+        #expect(try ReferenceTime.resolve(asOf: nil, environment: environment, now: Self.now).get() == Date(timeIntervalSince1970: 1_700_000_000))
+        #expect(try ReferenceTime.resolve(asOf: nil, environment: [:], now: Self.now).get() == Self.now)
+        #expect(throws: InstantArgumentError.self) { try ReferenceTime.resolve(asOf: nil, environment: ["SOURCE_DATE_EPOCH": "gisteren"], now: Self.now).get() }
+    }
+
+    @Test(arguments: [
+        ("2023-12-19 17:00", "2023-12-19T17:00:00+01:00"),
+        ("2023-12-19T16:00Z", "2023-12-19T17:00:00+01:00"),
+        ("19 december 2023 om 17:00", "2023-12-19T17:00:00+01:00"),
+        ("2024-07-01T09:00+02:00", "2024-07-01T09:00:00+02:00"),
+    ])
+    func readsTimesLikeIncidentFiles(text: String, expected: String) throws {
+        #expect(RFC3339.string(from: try InstantArgument.parse(text).get()) == expected)
+    }
+
+    @Test(arguments: [
+        ("19-12 17:00", "'19-12 17:00' has no year; write it like '2023-12-14 10:00'"),
+        ("morgen", "cannot read the time 'morgen'; write it like '2023-12-14 10:00' or '2023-12-14T10:00+01:00'"),
+        ("2024-03-31 02:30", "'2024-03-31 02:30' does not exist in Europe/Amsterdam (the clocks skip that hour); give an offset such as +01:00"),
+        ("2024-10-27 02:30", "'2024-10-27 02:30' happens twice in Europe/Amsterdam (the clocks go back); give an offset: +02:00 for the first, +01:00 for the second"),
+        ("2023-02-30 10:00", "'2023-02-30 10:00' is not a date and time that exists"),
+    ])
+    func refusesWhatIsAmbiguousOrImpossible(text: String, message: String) {
+        #expect(InstantArgument.parse(text) == .failure(InstantArgumentError(message: message)))
+    }
+}

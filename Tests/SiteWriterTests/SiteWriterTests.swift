@@ -1,0 +1,98 @@
+import Foundation
+import SiteContent
+import Testing
+import TestSupport
+@testable import SiteWriter
+
+/// The write stage: unchanged files keep their inode and mtime, deleted pages go, and a
+/// failed write leaves the previous site exactly as it was.
+struct SiteWriterTests {
+    func files(_ pairs: [(String, String)]) -> [OutputFile] {
+        pairs.map { OutputFile(path: $0.0, text: $0.1) }
+    }
+
+    func tree(_ root: URL) throws -> [String: String] {
+        var result: [String: String] = [:]
+        let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil)
+        while let url = enumerator?.nextObject() as? URL {
+            var isDirectory: ObjCBool = false
+            _ = FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory)
+            if !isDirectory.boolValue {
+                result[String(url.standardizedFileURL.path.dropFirst(root.standardizedFileURL.path.count + 1))] = try String(contentsOf: url, encoding: .utf8)
+            }
+        }
+        return result
+    }
+
+    func identity(_ url: URL) throws -> (inode: Int, modified: Date) {
+        let attributes = try FileManager.default.attributesOfItem(atPath: url.path)
+        return ((attributes[.systemFileNumber] as? Int) ?? -1, attributes[.modificationDate] as! Date)
+    }
+
+    @Test func writesKeepsUnchangedFilesAndRemovesDeletedOnes() throws {
+        let parent = try Fixtures.temporaryDirectory("writer")
+        let output = parent.appendingPathComponent("public")
+        let writer = SiteWriter(outputDirectory: output.path)
+
+        let first = try writer.write(files([("index.html", "home"), ("incidents/a/index.html", "A"), ("incidents/b/index.html", "B")]))
+        #expect(first == SiteWriter.Summary(written: 3, unchanged: 0, removed: 0))
+        #expect(try tree(output) == ["index.html": "home", "incidents/a/index.html": "A", "incidents/b/index.html": "B"])
+        let homeBefore = try identity(output.appendingPathComponent("index.html"))
+        let aBefore = try identity(output.appendingPathComponent("incidents/a/index.html"))
+
+        Thread.sleep(forTimeInterval: 0.02)
+        let second = try writer.write(files([("index.html", "home"), ("incidents/a/index.html", "A2")]))
+        #expect(second == SiteWriter.Summary(written: 1, unchanged: 1, removed: 1))
+        #expect(try tree(output) == ["index.html": "home", "incidents/a/index.html": "A2"])
+        let homeAfter = try identity(output.appendingPathComponent("index.html"))
+        #expect(homeAfter.inode == homeBefore.inode)
+        #expect(homeAfter.modified == homeBefore.modified)
+        #expect(try identity(output.appendingPathComponent("incidents/a/index.html")).inode != aBefore.inode)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: parent.path) == ["public"], "no staging folder left behind")
+    }
+
+    @Test func aBuildThatChangesNothingTouchesNothing() throws {
+        let output = try Fixtures.temporaryDirectory("writer").appendingPathComponent("public")
+        let writer = SiteWriter(outputDirectory: output.path)
+        _ = try writer.write(files([("index.html", "home"), ("style.css", "body{}")]))
+        let folderBefore = try identity(output)
+        let fileBefore = try identity(output.appendingPathComponent("style.css"))
+        Thread.sleep(forTimeInterval: 0.02)
+        let again = try writer.write(files([("index.html", "home"), ("style.css", "body{}")]))
+        #expect(again == SiteWriter.Summary(written: 0, unchanged: 2, removed: 0))
+        #expect(try identity(output).inode == folderBefore.inode, "the folder itself was not swapped")
+        #expect(try identity(output.appendingPathComponent("style.css")).modified == fileBefore.modified)
+    }
+
+    @Test func aFailedWriteKeepsThePreviousSite() throws {
+        let parent = try Fixtures.temporaryDirectory("writer")
+        let output = parent.appendingPathComponent("public")
+        let writer = SiteWriter(outputDirectory: output.path)
+        _ = try writer.write(files([("index.html", "old")]))
+        // A directory where the new site needs a file: writing it must fail.
+        #expect(throws: SiteWriterError.self) {
+            try writer.write(files([("index.html", "new"), ("a", "file"), ("a/b.html", "under a file")]))
+        }
+        #expect(try tree(output) == ["index.html": "old"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: parent.path) == ["public"])
+    }
+
+    @Test(arguments: ["../escape.html", "/absolute.html", "a//b.html", ""])
+    func refusesPathsOutsideTheOutputFolder(path: String) throws {
+        let output = try Fixtures.temporaryDirectory("writer").appendingPathComponent("public")
+        #expect(throws: SiteWriterError.invalidPath(path)) {
+            try SiteWriter(outputDirectory: output.path).write([OutputFile(path: path, text: "x")])
+        }
+        #expect(!FileManager.default.fileExists(atPath: output.path))
+    }
+
+    @Test func anUnwritableLocationIsAClearError() throws {
+        let parent = try Fixtures.temporaryDirectory("writer")
+        let blocker = parent.appendingPathComponent("file")
+        try "not a folder".write(to: blocker, atomically: true, encoding: .utf8)
+        let error = #expect(throws: SiteWriterError.self) {
+            try SiteWriter(outputDirectory: blocker.appendingPathComponent("public").path).write(files([("index.html", "x")]))
+        }
+        #expect(error?.description.contains("the previous site is unchanged") == true)
+    }
+}
