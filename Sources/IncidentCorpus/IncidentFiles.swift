@@ -1,8 +1,13 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import IncidentModel
 
 /// Finds the incident files of a folder: every `*.md` in it and its sub-folders,
-/// skipping hidden names, in a stable byte-wise order of their paths.
+/// skipping hidden names, in a stable byte-wise order of their relative paths.
 public enum IncidentFiles {
     /// The paths of the incident files under `directory`, each spelled as `directory`
     /// joined with the relative path, so diagnostics are clickable from where the
@@ -14,19 +19,53 @@ public enum IncidentFiles {
                 at: SourceLocation(path: directory, line: 1, column: 1),
                 "incidents folder not found; pass the folder with `--incidents DIR`"))
         }
-        let root = URL(fileURLWithPath: directory, isDirectory: true)
-        guard let enumerator = FileManager.default.enumerator(
-            at: root, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles])
-        else { return .success([]) }
-        let rootPath = root.standardizedFileURL.path
-        var paths: [String] = []
-        for case let url as URL in enumerator where url.pathExtension == "md" {
-            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
-            let full = url.standardizedFileURL.path
-            let relative = full.hasPrefix(rootPath + "/") ? String(full.dropFirst(rootPath.count + 1)) : full
-            paths.append(Self.join(directory, relative))
+        var relativePaths: [String] = []
+        walk(directory, relative: "", depth: 0, into: &relativePaths)
+        return .success(
+            relativePaths
+                .sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+                .map { join(directory, $0) })
+    }
+
+    /// Folders nested deeper than this are not searched (a guard against symlink loops).
+    static let maximumDepth = 32
+
+    /// Collects `*.md` files below `directory` with `readdir`, whose entry types save a
+    /// `stat` per file; hidden names (`.git`, `.DS_Store`) are skipped.
+    private static func walk(_ directory: String, relative: String, depth: Int, into paths: inout [String]) {
+        guard depth <= maximumDepth, let handle = opendir(directory) else { return }
+        defer { closedir(handle) }
+        while let entry = readdir(handle) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            guard !name.hasPrefix(".") else { continue }
+            let path = directory.hasSuffix("/") ? directory + name : directory + "/" + name
+            let relativePath = relative.isEmpty ? name : relative + "/" + name
+            switch kind(of: entry.pointee.d_type, at: path) {
+            case .directory: walk(path, relative: relativePath, depth: depth + 1, into: &paths)
+            case .file where name.hasSuffix(".md"): paths.append(relativePath)
+            default: break
+            }
         }
-        return .success(paths.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) })
+    }
+
+    private enum EntryKind { case directory, file, other }
+
+    private static func kind(of type: UInt8, at path: String) -> EntryKind {
+        switch Int32(type) {
+        case Int32(DT_DIR): return .directory
+        case Int32(DT_REG): return .file
+        case Int32(DT_LNK), Int32(DT_UNKNOWN):
+            var status = stat()
+            guard stat(path, &status) == 0 else { return .other }
+            switch status.st_mode & S_IFMT {
+            case S_IFDIR: return .directory
+            case S_IFREG: return .file
+            default: return .other
+            }
+        default: return .other
+        }
     }
 
     private static func join(_ directory: String, _ relative: String) -> String {

@@ -140,11 +140,11 @@ struct IncidentFileParser {
         for (index, heading) in headings.enumerated() {
             let end = index + 1 < headings.count ? headings[index + 1].startLine - 1 : source.lineCount
             var update = heading.update
-            update.body = Self.trimmingBlankLines(source.text(lines: heading.endLine + 1, through: end))
+            update.body = source.trimmedText(lines: heading.endLine + 1, through: end)
             updates.append(update)
         }
         let summaryEnd = (headings.first?.startLine ?? source.lineCount + 1) - 1
-        let summary = Self.trimmingBlankLines(source.text(lines: summaryStart, through: summaryEnd))
+        let summary = source.trimmedText(lines: summaryStart, through: summaryEnd)
         return Body(title: title, summary: summary, updates: updates)
     }
 
@@ -242,14 +242,6 @@ struct IncidentFileParser {
             }
         }
         return direction?.order ?? .newestFirst
-    }
-
-    private static func trimmingBlankLines(_ text: String) -> String {
-        // "\r\n" is one Character in Swift, so split on newline characters, not on "\n".
-        var lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
-        while let first = lines.first, first.allSatisfy(\.isWhitespace) { lines.removeFirst() }
-        while let last = lines.last, last.allSatisfy(\.isWhitespace) { lines.removeLast() }
-        return lines.joined(separator: "\n")
     }
 
     private static func unique<T: Hashable>(_ values: [T]) -> [T] {

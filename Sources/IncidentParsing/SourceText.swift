@@ -26,7 +26,8 @@ public struct SourceText: Sendable {
         if let nul = bytes.firstIndex(of: 0) {
             return .failure(.error(at: location(ofByte: nul), "file contains a NUL byte; is it a binary file? Incidents are UTF-8 text"))
         }
-        if let invalid = Self.firstInvalidUTF8Offset(in: bytes) {
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            let invalid = Self.firstInvalidUTF8Offset(in: bytes) ?? 0
             let hex = String(bytes[invalid], radix: 16, uppercase: true)
             return .failure(.error(at: location(ofByte: invalid), "file is not valid UTF-8 (byte 0x\(hex)); save it as UTF-8"))
         }
@@ -41,8 +42,7 @@ public struct SourceText: Sendable {
                     "line is \(end - lineStart) bytes long; the limit is \(limits.maximumLineBytes) bytes"))
             }
         }
-        let source = SourceText(
-            path: path, text: String(decoding: bytes, as: UTF8.self), bytes: bytes, lineStarts: lineStarts)
+        let source = SourceText(path: path, text: text, bytes: bytes, lineStarts: lineStarts)
         return .success(source)
     }
 
@@ -58,6 +58,24 @@ public struct SourceText: Sendable {
     }
 
     func lineText(_ line: Int) -> String { String(decoding: lineBytes(line), as: UTF8.self) }
+
+    /// Whether 1-based `line` holds only spaces and tabs.
+    func isBlank(_ line: Int) -> Bool {
+        lineBytes(line).allSatisfy { $0 == 0x20 || $0 == 0x09 }
+    }
+
+    /// The text of lines `first...last` without the blank lines at either end and
+    /// without the last line ending; CRLF becomes LF so bodies read the same everywhere.
+    func trimmedText(lines first: Int, through last: Int) -> String {
+        var first = max(first, 1), last = min(last, lineCount)
+        while first <= last, isBlank(first) { first += 1 }
+        while last >= first, isBlank(last) { last -= 1 }
+        guard first <= last else { return "" }
+        let end = lineBytes(last).endIndex
+        let slice = bytes[lineStarts[first - 1]..<end]
+        guard slice.contains(0x0D) else { return String(decoding: slice, as: UTF8.self) }
+        return String(decoding: slice, as: UTF8.self).replacingOccurrences(of: "\r\n", with: "\n")
+    }
 
     /// The text of lines `first...last` (1-based, inclusive), with their line endings.
     func text(lines first: Int, through last: Int) -> String {

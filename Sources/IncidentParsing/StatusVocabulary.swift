@@ -22,7 +22,10 @@ public enum StatusVocabulary {
         var index: [String: UpdateStatus] = [:]
         for list in words {
             let status = list.status
-            for word in list.dutch + [list.english] { index[normalize(word)] = status }
+            for word in list.dutch + [list.english] {
+                index[normalize(word)] = status
+                index[word.lowercased()] = status
+            }
         }
         index[normalize("in_progress")] = .inProgress
         return index
@@ -30,6 +33,9 @@ public enum StatusVocabulary {
 
     /// The status a written word means; an empty text is a plain update.
     public static func status(for text: some StringProtocol) -> UpdateStatus? {
+        // Almost every status is written exactly as listed, in some case: try that first,
+        // the full folding (accents, punctuation, spacing) only when it misses.
+        if let status = index[text.lowercased()] { return status }
         let key = normalize(text)
         return key.isEmpty ? .update : index[key]
     }

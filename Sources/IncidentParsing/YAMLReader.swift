@@ -31,7 +31,9 @@ public struct YAMLReader: Sendable {
                 at: source.location(line: firstLine + line - 1, column: column), Self.anchorsUnsupported(in: label)))
         }
         do {
-            return .success(try Yams.compose(yaml: yaml))
+            // The basic resolver keeps every scalar a string (no regex-driven type guessing),
+            // and an explicit encoding stops Yams from reading the environment on every call.
+            return .success(try Yams.compose(yaml: yaml, .basic, .default, .utf8))
         } catch {
             return .failure(diagnostic(for: error))
         }
