@@ -43,6 +43,8 @@ let package = Package(
         .target(name: "SiteContent", dependencies: ["IncidentModel", "ServiceNorms", "SiteConfig"]),
         // The last stage: assemble the site aside, keep unchanged files, swap it in at once.
         .target(name: "SiteWriter", dependencies: ["SiteContent"]),
+        // Writing incidents: `new` files and `update` headings that parse and change nothing else.
+        .target(name: "IncidentAuthoring", dependencies: ["IncidentModel", "IncidentParsing", "IncidentCorpus"]),
         // Excusal reports as JSON, CSV, iCalendar and text, shared by the CLI and the site.
         .target(name: "ExcusalFormats", dependencies: ["IncidentModel", "ServiceNorms"]),
         // The pipeline's named steps that every command shares: load, excuse, render, write.
@@ -57,7 +59,8 @@ let package = Package(
         .executableTarget(
             name: "storingen",
             dependencies: [
-                "IncidentModel", "IncidentParsing", "IncidentCorpus", "ServiceNorms", "ExcusalFormats", "SiteConfig", "Pipeline",
+                "IncidentModel", "IncidentParsing", "IncidentCorpus", "IncidentAuthoring", "ServiceNorms", "ExcusalFormats", "SiteConfig",
+                "Pipeline",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -83,6 +86,7 @@ let package = Package(
             exclude: ["Fixtures"]
         ),
         .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "IncidentModel", "TestSupport"]),
+        .testTarget(name: "IncidentAuthoringTests", dependencies: ["IncidentAuthoring", "IncidentParsing", "IncidentModel"]),
         .testTarget(name: "SiteContentTests", dependencies: ["SiteContent", "SiteConfig", "IncidentModel"]),
         .testTarget(name: "SiteWriterTests", dependencies: ["SiteWriter", "SiteContent", "TestSupport"]),
         .testTarget(name: "SiteConfigTests", dependencies: ["SiteConfig", "ServiceNorms", "IncidentModel"]),
