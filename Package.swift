@@ -97,7 +97,7 @@ let package = Package(
         ),
         .testTarget(
             name: "StoringenEndToEndTests",
-            dependencies: ["storingen", "TestSupport"],
+            dependencies: ["storingen", "TestSupport", .product(name: "Yams", package: "Yams")],
             exclude: ["Fixtures"]
         ),
     ],
