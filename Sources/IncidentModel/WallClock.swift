@@ -14,9 +14,20 @@ public struct WallClock: Sendable, Hashable {
     }
 
     public let timeZone: TimeZone
+    private let transitions: OffsetTransitions
 
+    /// A clock for `timeZone`; building one precomputes its offsets (about 1 ms), so keep it.
     public init(timeZone: TimeZone) {
         self.timeZone = timeZone
+        self.transitions = OffsetTransitions(timeZone: timeZone)
+    }
+
+    public static func == (lhs: WallClock, rhs: WallClock) -> Bool {
+        lhs.timeZone.identifier == rhs.timeZone.identifier
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(timeZone.identifier)
     }
 
     /// The time zone of the service norms and of every wall-clock time in an incident.
@@ -25,20 +36,20 @@ public struct WallClock: Sendable, Hashable {
     /// The instants that show `local` on this zone's clocks.
     public func resolve(_ local: LocalDateTime) -> Resolution {
         let naive = local.secondsSinceEpochAsUTC
-        // The offsets in force a day either side cover every offset that can apply.
-        let candidates = Set([-86_400, 0, 86_400].map { offset(at: naive + $0) })
-        let instants = candidates
-            .map { naive - $0 }
-            .filter { offset(at: $0) == naive - $0 }
-            .sorted()
-        switch instants.count {
-        case 0: return .skipped
-        case 1: return .exact(Date(timeIntervalSince1970: TimeInterval(instants[0])))
-        default:
-            return .repeated(
-                earlier: Date(timeIntervalSince1970: TimeInterval(instants[0])),
-                later: Date(timeIntervalSince1970: TimeInterval(instants[instants.count - 1])))
+        // The offsets in force a day either side cover every offset that can apply; an
+        // offset fits when the instant it gives really has that offset.
+        var earliest: Int?
+        var latest: Int?
+        for candidate in [offset(at: naive - 86_400), offset(at: naive), offset(at: naive + 86_400)]
+        where offset(at: naive - candidate) == candidate {
+            earliest = min(earliest ?? (naive - candidate), naive - candidate)
+            latest = max(latest ?? (naive - candidate), naive - candidate)
         }
+        guard let earliest, let latest else { return .skipped }
+        if earliest == latest { return .exact(Date(timeIntervalSince1970: TimeInterval(earliest))) }
+        return .repeated(
+            earlier: Date(timeIntervalSince1970: TimeInterval(earliest)),
+            later: Date(timeIntervalSince1970: TimeInterval(latest)))
     }
 
     /// The instant of a reading, choosing the later instant in an overlap and moving
@@ -61,10 +72,10 @@ public struct WallClock: Sendable, Hashable {
 
     /// Seconds east of UTC in force at an instant.
     public func utcOffset(at instant: Date) -> Int {
-        timeZone.secondsFromGMT(for: instant)
+        transitions.offset(at: Int(instant.timeIntervalSince1970.rounded(.down)))
     }
 
     private func offset(at seconds: Int) -> Int {
-        timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(seconds)))
+        transitions.offset(at: seconds)
     }
 }

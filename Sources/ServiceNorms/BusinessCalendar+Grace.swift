@@ -20,7 +20,7 @@ extension BusinessCalendar {
     /// instant (`WallClock.instant`). A count of zero or less adds nothing.
     public func addingBusinessDays(_ count: Int, to instant: Date) -> Date {
         guard count > 0 else { return instant }
-        let reading = zone.localDateTime(at: instant)
+        let reading = clock.localDateTime(at: instant)
         var date = LocalDate(reading)
         var remaining = count
         while remaining > 0 {
@@ -28,7 +28,7 @@ extension BusinessCalendar {
             if isBusinessDay(date) { remaining -= 1 }
         }
         let kept = date.at(hour: reading.hour, minute: reading.minute, second: reading.second)
-        return zone.instant(kept).addingTimeInterval(Self.subsecond(of: instant))
+        return clock.instant(kept).addingTimeInterval(Self.subsecond(of: instant))
     }
 
     /// The earliest instant by which `count` hours that fall on business days have

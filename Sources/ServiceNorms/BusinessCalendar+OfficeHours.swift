@@ -15,8 +15,8 @@ extension BusinessCalendar {
         let last = localDate(at: range.end)
         while date <= last {
             if isBusinessDay(date) {
-                let open = zone.instant(date.at(hour: Self.openingHour))
-                let close = zone.instant(date.at(hour: Self.closingHour))
+                let open = clock.instant(date.at(hour: Self.openingHour))
+                let close = clock.instant(date.at(hour: Self.closingHour))
                 if let piece = range.intersection(TimeRange(start: open, end: close)) {
                     pieces.append(piece)
                 }

@@ -14,8 +14,6 @@ public struct BusinessCalendar: Sendable {
     /// Public holidays that `site.yml` declares to be ordinary days.
     public let removedHolidays: Set<LocalDate>
     private let holidayTable: HolidayTable
-    /// Fast conversions between instants and the clock's readings, answering as `clock` does.
-    let zone: ZoneOffsetTable
 
     /// A Dutch calendar, adjusted by the dates `site.yml` adds and removes.
     ///
@@ -26,7 +24,6 @@ public struct BusinessCalendar: Sendable {
         self.clock = clock
         self.addedHolidays = added
         self.removedHolidays = removed
-        self.zone = ZoneOffsetTable(clock: clock)
         self.holidayTable = HolidayTable(adding: added, removing: removed)
     }
 
@@ -52,11 +49,11 @@ public struct BusinessCalendar: Sendable {
 
     /// The local date the calendar's clock shows at an instant.
     public func localDate(at instant: Date) -> LocalDate {
-        LocalDate(zone.localDateTime(at: instant))
+        LocalDate(clock.localDateTime(at: instant))
     }
 
     /// The instant a local day begins (its 00:00, or the first instant after a gap).
     public func startOfDay(_ date: LocalDate) -> Date {
-        zone.instant(date.midnight)
+        clock.instant(date.midnight)
     }
 }

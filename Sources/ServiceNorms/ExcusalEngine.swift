@@ -14,7 +14,7 @@ public struct ExcusalEngine: Sendable {
     public init(catalogue: Catalogue = .standard, calendar: BusinessCalendar = BusinessCalendar()) {
         self.catalogue = catalogue
         self.calendar = calendar
-        self.periods = PeriodCalendar(zone: calendar.zone)
+        self.periods = PeriodCalendar(clock: calendar.clock)
     }
 
     /// Every norm of the catalogue with its merged excused windows and periods, as known

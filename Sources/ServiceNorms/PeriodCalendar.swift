@@ -6,22 +6,15 @@ import IncidentModel
 public struct PeriodCalendar: Sendable {
     /// The clock whose midnights delimit the periods.
     public let clock: WallClock
-    private let zone: ZoneOffsetTable
 
     /// A period calendar on `clock` (default: Amsterdam).
     public init(clock: WallClock = .amsterdam) {
-        self.init(zone: ZoneOffsetTable(clock: clock))
-    }
-
-    /// Shares an offset table already built (by a `BusinessCalendar`) for the same clock.
-    init(zone: ZoneOffsetTable) {
-        self.clock = zone.clock
-        self.zone = zone
+        self.clock = clock
     }
 
     /// The period of the given kind that contains an instant.
     public func period(_ kind: Norm.Period, containing instant: Date) -> EvaluationPeriod {
-        let date = LocalDate(zone.localDateTime(at: instant))
+        let date = LocalDate(clock.localDateTime(at: instant))
         switch kind {
         case .isoWeek:
             let week = ISOWeek(containing: date)
@@ -67,6 +60,6 @@ public struct PeriodCalendar: Sendable {
     }
 
     private func start(of date: LocalDate) -> Date {
-        zone.instant(date.midnight)
+        clock.instant(date.midnight)
     }
 }
