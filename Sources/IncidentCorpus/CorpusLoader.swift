@@ -32,12 +32,18 @@ public struct CorpusLoader: Sendable {
             for await (index, result) in group { results[index] = result }
             return results.compactMap { $0 }
         }
+        return Self.assemble(results)
+    }
+
+    /// The corpus of per-file results in file order, with the checks that span files.
+    static func assemble(_ results: [ParsedIncident]) -> Corpus {
         var incidents = results.compactMap(\.incident)
         var diagnostics = results.flatMap(\.diagnostics)
-        diagnostics += Self.duplicateIDs(in: incidents)
-        let duplicated = Set(diagnostics.filter { $0.severity == .error }.map(\.location.path))
+        let duplicates = Self.duplicateIDs(in: incidents)
+        diagnostics += duplicates
+        let duplicated = Set(duplicates.map(\.location.path))
         incidents.removeAll { duplicated.contains($0.path) }
-        return Corpus(incidents: incidents, diagnostics: diagnostics.sorted(), fileCount: paths.count)
+        return Corpus(incidents: incidents, diagnostics: diagnostics.sorted(), fileCount: results.count)
     }
 
     private static func parse(path: String, with parser: IncidentParser) -> ParsedIncident {

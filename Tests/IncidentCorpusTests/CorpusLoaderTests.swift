@@ -68,3 +68,40 @@ struct CorpusLoaderTests {
         #expect(corpus.diagnostics.map(\.description) == ["/nonexistent/incidents:1:1: error: incidents folder not found; pass the folder with `--incidents DIR`"])
     }
 }
+
+/// The in-memory corpus of `serve`: one changed file, one parse.
+struct IncrementalCorpusTests {
+    @Test func reparsesOnlyWhatChanged() throws {
+        let root = try Fixtures.temporaryDirectory("incremental")
+        func write(_ name: String, _ title: String) throws {
+            try CorpusLoaderTests.incident(title).write(to: root.appendingPathComponent(name), atomically: true, encoding: .utf8)
+        }
+        try write("a.md", "A")
+        try write("b.md", "B")
+        var corpus = IncrementalCorpus()
+        var changed = corpus.refresh(directory: root.path)
+        #expect(changed)
+        #expect(corpus.reparsed.count == 2)
+        changed = corpus.refresh(directory: root.path)
+        #expect(!changed, "nothing changed")
+        #expect(corpus.reparsed.isEmpty)
+
+        try write("b.md", "B, nu langer")
+        changed = corpus.refresh(directory: root.path)
+        #expect(changed)
+        #expect(corpus.reparsed.map { ($0 as NSString).lastPathComponent } == ["b.md"])
+        #expect(corpus.corpus.incidents.map(\.title) == ["A", "B, nu langer"])
+
+        try FileManager.default.removeItem(at: root.appendingPathComponent("a.md"))
+        changed = corpus.refresh(directory: root.path)
+        #expect(changed)
+        #expect(corpus.reparsed.isEmpty)
+        #expect(corpus.corpus.incidents.map(\.title) == ["B, nu langer"])
+
+        try "---\ntitle: [\n---\n".write(to: root.appendingPathComponent("c.md"), atomically: true, encoding: .utf8)
+        changed = corpus.refresh(directory: root.path)
+        #expect(changed)
+        #expect(corpus.corpus.hasErrors)
+        #expect(corpus.corpus.fileCount == 2)
+    }
+}

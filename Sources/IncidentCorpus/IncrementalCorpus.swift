@@ -1,0 +1,72 @@
+import Foundation
+import IncidentModel
+import IncidentParsing
+
+/// A corpus kept in memory between rebuilds (`storingen serve`): a refresh re-reads the
+/// folder's listing and re-parses only the files whose size or modification time
+/// changed, so editing one incident costs one parse, not ten thousand.
+public struct IncrementalCorpus: Sendable {
+    /// What identifies a version of a file without reading it.
+    struct Signature: Equatable, Sendable {
+        var size: Int
+        var modified: Date
+    }
+
+    private var entries: [String: (signature: Signature, result: ParsedIncident)] = [:]
+    private var parser: IncidentParser
+    public private(set) var corpus = Corpus(incidents: [], diagnostics: [], fileCount: 0)
+    /// The files parsed by the last refresh (new or changed), for tests and logging.
+    public private(set) var reparsed: [String] = []
+
+    public init(context: ParsingContext = ParsingContext()) {
+        self.parser = IncidentParser(context: context)
+    }
+
+    /// Changing the context (a new catalogue from `site.yml`) re-parses everything next time.
+    public mutating func setContext(_ context: ParsingContext) {
+        parser = IncidentParser(context: context)
+        entries.removeAll()
+    }
+
+    /// Brings the corpus up to date with the folder; returns whether anything changed.
+    @discardableResult
+    public mutating func refresh(directory: String) -> Bool {
+        let paths: [String]
+        switch IncidentFiles.list(in: directory) {
+        case .failure(let diagnostic):
+            let changed = corpus.diagnostics != [diagnostic]
+            entries.removeAll()
+            reparsed = []
+            corpus = Corpus(incidents: [], diagnostics: [diagnostic], fileCount: 0)
+            return changed
+        case .success(let listed):
+            paths = listed
+        }
+        reparsed = []
+        var next: [String: (signature: Signature, result: ParsedIncident)] = [:]
+        for path in paths {
+            let signature = Self.signature(of: path)
+            if let entry = entries[path], let signature, entry.signature == signature {
+                next[path] = entry
+            } else {
+                reparsed.append(path)
+                let bytes = FileManager.default.contents(atPath: path).map(Array.init)
+                let result = bytes.map { parser.parse($0, path: path) } ?? ParsedIncident(
+                    incident: nil, diagnostics: [.error(at: SourceLocation(path: path, line: 1, column: 1), "cannot read this file")])
+                next[path] = (signature ?? Signature(size: -1, modified: .distantPast), result)
+            }
+        }
+        let removed = entries.count + reparsed.count - next.count
+        entries = next
+        guard !reparsed.isEmpty || removed != 0 || corpus.fileCount != paths.count else { return false }
+        corpus = CorpusLoader.assemble(paths.map { entries[$0]!.result })
+        return true
+    }
+
+    private static func signature(of path: String) -> Signature? {
+        guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
+              let size = attributes[.size] as? Int, let modified = attributes[.modificationDate] as? Date
+        else { return nil }
+        return Signature(size: size, modified: modified)
+    }
+}
