@@ -45,6 +45,8 @@ let package = Package(
         .target(name: "SiteWriter", dependencies: ["SiteContent"]),
         // Writing incidents: `new` files and `update` headings that parse and change nothing else.
         .target(name: "IncidentAuthoring", dependencies: ["IncidentModel", "IncidentParsing", "IncidentCorpus"]),
+        // Atom and RSS feeds, the Statuspage-compatible JSON API, sitemap and robots.txt.
+        .target(name: "SiteFeeds", dependencies: ["IncidentModel", "CommonMark", "SiteConfig", "SiteContent"]),
         // Excusal reports as JSON, CSV, iCalendar and text, shared by the CLI and the site.
         .target(name: "ExcusalFormats", dependencies: ["IncidentModel", "ServiceNorms"]),
         // The pipeline's named steps that every command shares: load, excuse, render, write.
@@ -87,6 +89,11 @@ let package = Package(
         ),
         .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "IncidentModel", "TestSupport"]),
         .testTarget(name: "IncidentAuthoringTests", dependencies: ["IncidentAuthoring", "IncidentParsing", "IncidentModel"]),
+        .testTarget(
+            name: "SiteFeedsTests",
+            dependencies: ["SiteFeeds", "SiteContent", "SiteConfig", "IncidentParsing", "IncidentModel", "TestSupport"],
+            exclude: ["Fixtures"]
+        ),
         .testTarget(name: "SiteContentTests", dependencies: ["SiteContent", "SiteConfig", "IncidentModel"]),
         .testTarget(name: "SiteWriterTests", dependencies: ["SiteWriter", "SiteContent", "TestSupport"]),
         .testTarget(name: "SiteConfigTests", dependencies: ["SiteConfig", "ServiceNorms", "IncidentModel"]),

@@ -3,15 +3,15 @@ import Foundation
 /// Runs `python3` for the tests that check our output with independent Python libraries,
 /// and tells whether those libraries are installed, so such tests can be skipped with a
 /// reason instead of failing on a machine without them.
-enum Python {
+public enum Python {
     /// Whether `python3` runs and can import every module.
-    static func hasModules(_ modules: String...) -> Bool {
+    public static func hasModules(_ modules: String...) -> Bool {
         let imports = modules.map { "import \($0)" }.joined(separator: "; ")
         return (try? run(["-c", imports]))?.status == 0
     }
 
     /// Runs `python3` with the arguments; stdout and stderr together.
-    static func run(_ arguments: [String]) throws -> (status: Int32, output: String) {
+    public static func run(_ arguments: [String]) throws -> (status: Int32, output: String) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["python3"] + arguments
@@ -28,7 +28,7 @@ enum Python {
 
     /// Writes text to a fresh temporary file (input is passed by path, never through a
     /// pipe the child might close early).
-    static func temporaryFile(_ text: String, suffix: String) throws -> URL {
+    public static func temporaryFile(_ text: String, suffix: String) throws -> URL {
         let url = FileManager.default.temporaryDirectory
             .appendingPathComponent("storingen-\(UUID().uuidString)\(suffix)")
         try Data(text.utf8).write(to: url)

@@ -1,0 +1,76 @@
+import CommonMark
+import Foundation
+import IncidentModel
+import SiteConfig
+import SiteContent
+
+/// One incident as an entry of a feed in one language, shared by Atom and RSS so that
+/// both say the same: "Opgelost: Storing verwerken nieuwe bestellingen", a link to the
+/// incident page and the whole timeline as HTML.
+struct FeedEntry: Sendable {
+    /// The incident page's absolute URL: the entry's permanent id and its link.
+    var url: String
+    /// The state label and the title.
+    var title: String
+    var published: Date
+    var updated: Date
+    /// The affected services as (key, name in the feed's language).
+    var categories: [(key: String, name: String)]
+    /// Safe HTML: services, schedule, summary and every update, newest first.
+    var html: String
+
+    /// The entry of a dated incident (`created` and `updated` known), or nil.
+    init?(_ facts: IncidentFacts, routes: SiteRoutes, snapshot: SiteSnapshot) {
+        guard let published = facts.created, let updated = facts.updated else { return nil }
+        let language = routes.language
+        let incident = facts.incident
+        let catalogue = snapshot.configuration.catalogue
+        self.url = snapshot.publishedURL(routes.incident(incident.id))
+        self.title = "\(SiteText.label(for: facts.state)[language]): \(incident.title)"
+        self.published = published
+        self.updated = updated
+        self.categories = incident.services.map { key in
+            (key.rawValue, catalogue.service(key)?.name[language] ?? key.rawValue)
+        }
+        self.html = Self.html(of: incident, names: categories.map(\.name), language: language)
+    }
+
+    private static func html(of incident: Incident, names: [String], language: Language) -> String {
+        let dates = SiteDateFormatter(language: language)
+        var parts: [String] = []
+        if !names.isEmpty {
+            parts.append("<p><strong>\(escape(SiteText.affectedServices[language])):</strong> "
+                         + "\(escape(names.joined(separator: ", ")))</p>")
+        }
+        if incident.kind == .maintenance, let scheduled = incident.scheduled {
+            parts.append("<p><strong>\(escape(SiteText.scheduledMaintenance[language])):</strong> "
+                         + "\(escape(dates.long(scheduled.start))) – \(escape(dates.long(scheduled.end)))</p>")
+        }
+        if !incident.summary.isEmpty {
+            parts.append(CommonMarkConverter.html(fromMarkdown: incident.summary))
+        }
+        for update in incident.chronologicalUpdates.reversed() {
+            let heading = "\(dates.long(update.instant)) — \(SiteText.label(for: update.status)[language])"
+            parts.append("<h3>\(escape(heading))</h3>")
+            parts.append(CommonMarkConverter.html(fromMarkdown: update.body))
+        }
+        return parts.map { $0.hasSuffix("\n") ? $0 : $0 + "\n" }.joined()
+    }
+
+    /// Escapes text for HTML content and double-quoted attributes.
+    static func escape(_ text: String) -> String {
+        var escaped = ""
+        escaped.reserveCapacity(text.utf8.count)
+        for character in text {
+            switch character {
+            case "&": escaped += "&amp;"
+            case "<": escaped += "&lt;"
+            case ">": escaped += "&gt;"
+            case "\"": escaped += "&quot;"
+            case "'": escaped += "&#39;"
+            default: escaped.append(character)
+            }
+        }
+        return escaped
+    }
+}

@@ -1,0 +1,31 @@
+import SiteContent
+
+/// The machine-readable side of the site (SPEC §5), rendered from one `SiteSnapshot`:
+///
+/// | path (default language at the root, others under `en/`) | format |
+/// |---|---|
+/// | `feed.atom` | Atom 1.0, an entry per incident (the 50 most recently updated) |
+/// | `feed.rss` | RSS 2.0, the same entries |
+/// | `api/v2/summary.json`, `status.json`, `components.json`, `incidents.json`, `incidents/unresolved.json`, `scheduled-maintenances.json`, `scheduled-maintenances/upcoming.json`, `scheduled-maintenances/active.json` | the Statuspage public API v2 layout, default language only |
+/// | `sitemap.xml` (an index of `sitemap-N.xml` past 50,000 URLs) | sitemaps.org 0.9 with `hreflang` alternates |
+/// | `robots.txt` | allow all, and the sitemap's URL |
+///
+/// Every date written comes from the incidents, never from the clock: a feed's and the
+/// API page's `updated` is the latest change of any incident (the snapshot's reference
+/// time only when there is none), so the same input gives the same bytes.
+public enum SiteFeeds {
+    /// Feeds per language, the Statuspage API, sitemap.xml and robots.txt.
+    public static func render(_ snapshot: SiteSnapshot) -> [OutputFile] {
+        let index = FeedIndex(snapshot)
+        var files: [OutputFile] = []
+        for routes in snapshot.routes {
+            let entries = index.feedEntries.compactMap { FeedEntry($0, routes: routes, snapshot: snapshot) }
+            files.append(OutputFile(path: routes.atomFeed, text: AtomFeedRenderer.render(entries, index: index, routes: routes)))
+            files.append(OutputFile(path: routes.rssFeed, text: RSSFeedRenderer.render(entries, index: index, routes: routes)))
+        }
+        files += StatuspageRenderer.render(index)
+        files += SitemapRenderer.render(index)
+        files.append(RobotsRenderer.render(snapshot))
+        return files
+    }
+}

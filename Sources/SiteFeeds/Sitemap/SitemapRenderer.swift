@@ -1,0 +1,123 @@
+import Foundation
+import IncidentModel
+import SiteConfig
+import SiteContent
+
+/// `sitemap.xml` (sitemaps.org 0.9): every HTML page in every language, each with its
+/// translations as `xhtml:link` alternates. Past the protocol's 50,000 URLs per file,
+/// `sitemap.xml` becomes an index of `sitemap-1.xml`, `sitemap-2.xml`, ….
+enum SitemapRenderer {
+    static let namespace = "http://www.sitemaps.org/schemas/sitemap/0.9"
+    static let xhtmlNamespace = "http://www.w3.org/1999/xhtml"
+    /// The sitemap protocol's limit of URLs in one file.
+    static let maximumURLsPerFile = 50_000
+
+    /// A page of the site, the same in every language.
+    enum Page: Hashable {
+        case home
+        case archive(page: Int)
+        case incident(IncidentID)
+        case service(ServiceKey)
+        case norms
+
+        func route(in routes: SiteRoutes) -> String {
+            switch self {
+            case .home: routes.home
+            case .archive(let page): routes.archive(page: page)
+            case .incident(let id): routes.incident(id)
+            case .service(let key): routes.service(key)
+            case .norms: routes.norms
+            }
+        }
+    }
+
+    /// The number of archive pages: as many as `archivePageSize` incidents fill, at least one.
+    static func archivePageCount(incidents: Int, pageSize: Int) -> Int {
+        max(1, (incidents + max(1, pageSize) - 1) / max(1, pageSize))
+    }
+
+    /// One `<url>`: the page in one language, with every translation (itself
+    /// included) and `x-default` (the default language) as `xhtml:link` alternates,
+    /// as search engines ask and as the pages' own `<link rel="alternate">` say.
+    struct URLEntry {
+        var location: String
+        var lastModified: String?
+        /// (language, URL) of each translation; empty for a site in one language.
+        var alternates: [(language: String, url: String)]
+    }
+
+    /// The sitemap files; `urlsPerFile` is lowered only by tests.
+    static func render(_ index: FeedIndex, urlsPerFile: Int = maximumURLsPerFile) -> [OutputFile] {
+        let snapshot = index.snapshot
+        let entries = pages(index).flatMap { page, lastModified in
+            urlEntries(page, lastModified: lastModified, snapshot: snapshot)
+        }
+        let multilingual = snapshot.routes.count > 1
+        guard entries.count > urlsPerFile else {
+            return [OutputFile(path: "sitemap.xml", text: urlset(entries[...], multilingual: multilingual))]
+        }
+        var files: [OutputFile] = []
+        var xml = XMLWriter()
+        xml.start("sitemapindex", ["xmlns": namespace])
+        for (offset, start) in stride(from: 0, to: entries.count, by: urlsPerFile).enumerated() {
+            let path = "sitemap-\(offset + 1).xml"
+            files.append(OutputFile(
+                path: path, text: urlset(entries[start..<min(start + urlsPerFile, entries.count)], multilingual: multilingual)))
+            xml.start("sitemap")
+            xml.element("loc", text: snapshot.publishedURL(path))
+            xml.element("lastmod", text: RFC3339.string(from: index.lastChange))
+            xml.end()
+        }
+        xml.end()
+        return [OutputFile(path: "sitemap.xml", text: xml.finish())] + files
+    }
+
+    /// Every page with when it last changed, where known. An incident page changes with
+    /// its updates and a service page with its incidents; the home, archive and norms
+    /// pages list everything, so they changed at the site's latest update.
+    private static func pages(_ index: FeedIndex) -> [(Page, Date?)] {
+        let snapshot = index.snapshot
+        let archivePages = archivePageCount(
+            incidents: snapshot.incidents.count, pageSize: snapshot.configuration.archivePageSize)
+        var pages: [(Page, Date?)] = [(.home, index.lastChange)]
+        pages += (1...archivePages).map { (.archive(page: $0), index.lastChange) }
+        // An id given twice (which the corpus loader refuses) would still get one page.
+        var seen: Set<IncidentID> = []
+        pages += index.all.filter { seen.insert($0.id).inserted }.map { (.incident($0.id), $0.updated) }
+        pages += snapshot.configuration.catalogue.services.map { service in
+            (.service(service.key), index.serviceHistory[service.key]?.last)
+        }
+        pages.append((.norms, index.lastChange))
+        return pages
+    }
+
+    /// The page in each language, each URL computed once.
+    private static func urlEntries(_ page: Page, lastModified: Date?, snapshot: SiteSnapshot) -> [URLEntry] {
+        let translations = snapshot.routes.map { (language: $0.language.rawValue, url: snapshot.publishedURL(page.route(in: $0))) }
+        let lastmod = lastModified.map { RFC3339.string(from: $0) }
+        let alternates = translations.count > 1 ? translations + [(language: "x-default", url: translations[0].url)] : []
+        return translations.map { translation in
+            URLEntry(location: translation.url, lastModified: lastmod, alternates: alternates)
+        }
+    }
+
+    private static func urlset(_ entries: ArraySlice<URLEntry>, multilingual: Bool) -> String {
+        var xml = XMLWriter()
+        if multilingual {
+            xml.start("urlset", ["xmlns": namespace, "xmlns:xhtml": xhtmlNamespace])
+        } else {
+            xml.start("urlset", ["xmlns": namespace])
+        }
+        for entry in entries {
+            xml.start("url")
+            xml.element("loc", text: entry.location)
+            if let lastModified = entry.lastModified { xml.element("lastmod", text: lastModified) }
+            for alternate in entry.alternates {
+                xml.element("xhtml:link", ["rel": "alternate", "hreflang": alternate.language, "href": alternate.url])
+            }
+            xml.end()
+        }
+        xml.end()
+        return xml.finish()
+    }
+}

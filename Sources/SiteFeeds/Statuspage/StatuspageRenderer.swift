@@ -1,0 +1,43 @@
+import Foundation
+import SiteContent
+
+/// The eight files of the Statuspage public API v2 under `api/v2/`, in the default
+/// language. Each lists only what it contains (unresolved, upcoming, running, the 50
+/// most recent), chosen beforehand by `FeedIndex`.
+enum StatuspageRenderer {
+    static func render(_ index: FeedIndex) -> [OutputFile] {
+        let builder = StatuspageBuilder(index)
+        let page = builder.page
+        let status = PageStatus(unresolved: index.unresolvedIncidents)
+        let unresolved = index.unresolvedIncidents.map(builder.incident)
+        let upcoming = index.upcomingMaintenance.map(builder.incident)
+        let active = index.activeMaintenance.map(builder.incident)
+        return [
+            file("api/v2/summary.json", Statuspage.SummaryDocument(
+                page: page, status: status, components: builder.components,
+                incidents: unresolved, scheduledMaintenances: active + upcoming)),
+            file("api/v2/status.json", Statuspage.StatusDocument(page: page, status: status)),
+            file("api/v2/components.json", Statuspage.ComponentsDocument(page: page, components: builder.components)),
+            file("api/v2/incidents.json", Statuspage.IncidentsDocument(
+                page: page, incidents: index.recentIncidents.map(builder.incident))),
+            file("api/v2/incidents/unresolved.json", Statuspage.IncidentsDocument(page: page, incidents: unresolved)),
+            file("api/v2/scheduled-maintenances.json", Statuspage.ScheduledMaintenancesDocument(
+                page: page, scheduledMaintenances: index.recentMaintenance.map(builder.incident))),
+            file("api/v2/scheduled-maintenances/upcoming.json", Statuspage.ScheduledMaintenancesDocument(
+                page: page, scheduledMaintenances: upcoming)),
+            file("api/v2/scheduled-maintenances/active.json", Statuspage.ScheduledMaintenancesDocument(
+                page: page, scheduledMaintenances: active)),
+        ]
+    }
+
+    /// Pretty-printed JSON with sorted keys and unescaped slashes, so the same input
+    /// always gives the same bytes; ends with a newline.
+    private static func file(_ path: String, _ document: some Encodable) -> OutputFile {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        // Strings, integers, booleans and nulls only: encoding cannot fail.
+        var data = try! encoder.encode(document)
+        data.append(UInt8(ascii: "\n"))
+        return OutputFile(path: path, contents: data)
+    }
+}

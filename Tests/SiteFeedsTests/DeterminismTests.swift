@@ -1,0 +1,51 @@
+import Foundation
+import IncidentModel
+import SiteContent
+import SiteFeeds
+import Testing
+import TestSupport
+
+/// The same input and reference time give the same bytes, whatever the input order, and
+/// rendering stays fast for a large history.
+@Suite("Determinism and speed")
+struct DeterminismTests {
+    @Test("two renders, and a render of the incidents in another order, give identical bytes")
+    func identicalBytes() throws {
+        let incidents = try FeedFixtures.incidents()
+        let first = SiteFeeds.render(FeedFixtures.snapshot(incidents))
+        let second = SiteFeeds.render(FeedFixtures.snapshot(incidents))
+        let shuffled = SiteFeeds.render(FeedFixtures.snapshot(incidents.reversed()))
+        #expect(first == second)
+        #expect(first == shuffled)
+    }
+
+    @Test("nothing depends on the clock: a later reference time with nothing new changes only state-driven files")
+    func noClock() throws {
+        let incidents = try FeedFixtures.incidents()
+        // An hour later nothing changes state: the maintenance runs until 02:00, the incident is still open.
+        let later = FeedFixtures.render(FeedFixtures.snapshot(incidents, asOf: FeedFixtures.asOf.addingTimeInterval(3_600)))
+        #expect(later == FeedFixtures.render(FeedFixtures.snapshot(incidents)))
+    }
+
+    @Test("10,000 incidents: every page in the sitemap, nothing dropped")
+    func largeHistory() throws {
+        let start = WallClock.amsterdam.instant(LocalDateTime(year: 2000, month: 1, day: 1, hour: 9))
+        let location = SourceLocation(path: "x", line: 1, column: 1)
+        let incidents = (0..<10_000).map { number in
+            let opened = start.addingTimeInterval(Double(number) * 86_400)
+            return Incident(
+                id: IncidentID("storing-\(number)"), title: "Storing \(number)",
+                services: [ServiceKey(number.isMultiple(of: 2) ? "orders" : "phone")],
+                updates: [
+                    Update(instant: opened, status: .investigating, body: "We **onderzoeken** het.", location: location),
+                    Update(instant: opened.addingTimeInterval(3_600), status: .resolved, body: "Opgelost.", location: location),
+                ],
+                order: .oldestFirst)
+        }
+        let snapshot = FeedFixtures.snapshot(incidents, asOf: start.addingTimeInterval(10_001 * 86_400))
+        let files = SiteFeeds.render(snapshot)
+        #expect(files.count == 14)
+        let sitemap = try #require(files.first { $0.path == "sitemap.xml" })
+        #expect(String(decoding: sitemap.contents, as: UTF8.self).components(separatedBy: "<url>").count - 1 == (1 + 200 + 10_000 + 9 + 1) * 2)
+    }
+}

@@ -1,0 +1,101 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// Our feeds and sitemap read by independent implementations: Python's `feedparser`
+/// (`pip install feedparser`, Debian `python3-feedparser`) and the standard library's
+/// XML parser.
+@Suite("Validation by independent libraries")
+struct ExternalValidationTests {
+    /// What the script prints per feed.
+    struct ParsedFeed: Decodable {
+        var bozo: Int
+        var exception: String
+        var version: String
+        var entries: Int
+        var titles: [String]
+        var links: [String]
+    }
+
+    static let feedScript = """
+        import feedparser, json, sys
+        result = {}
+        for path in sys.argv[1:]:
+            parsed = feedparser.parse(path)
+            result[path] = {
+                "bozo": int(parsed.bozo),
+                "exception": str(parsed.get("bozo_exception", "")),
+                "version": parsed.version,
+                "entries": len(parsed.entries),
+                "titles": [entry.get("title", "") for entry in parsed.entries],
+                "links": [entry.get("link", "") for entry in parsed.entries],
+            }
+        print(json.dumps(result))
+        """
+
+    /// Writes the named outputs to a temporary folder and runs feedparser on them.
+    func feedparser(_ files: [String: String], _ paths: [String]) throws -> [String: ParsedFeed] {
+        let folder = try Fixtures.temporaryDirectory("feeds")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var arguments = ["-c", Self.feedScript]
+        for path in paths {
+            let url = folder.appendingPathComponent(path.replacingOccurrences(of: "/", with: "-"))
+            try Data(try #require(files[path]).utf8).write(to: url)
+            arguments.append(url.path)
+        }
+        let result = try Python.run(arguments)
+        try #require(result.status == 0, "\(result.output)")
+        let parsed = try JSONDecoder().decode([String: ParsedFeed].self, from: Data(result.output.utf8))
+        return Dictionary(uniqueKeysWithValues: zip(paths, arguments.dropFirst(2)).map { ($0, parsed[$1]!) })
+    }
+
+    @Test("feedparser reads both feeds in both languages without complaint", .enabled(
+        if: Python.hasModules("feedparser"),
+        "needs python3 with the feedparser package (pip install feedparser)"))
+    func fixtureFeeds() throws {
+        let paths = ["feed.atom", "feed.rss", "en/feed.atom", "en/feed.rss"]
+        let parsed = try feedparser(try FeedFixtures.files(), paths)
+        for path in paths {
+            let feed = try #require(parsed[path])
+            #expect(feed.bozo == 0, "\(path): \(feed.exception)")
+            #expect(feed.version == (path.hasSuffix(".atom") ? "atom10" : "rss20"))
+            #expect(feed.entries == 4)
+            #expect(feed.links.allSatisfy { $0.hasPrefix("https://status.example.nl/") })
+        }
+        #expect(parsed["feed.atom"]?.titles.first == "Onderhoud bezig: Onderhoud verkoopaccount & Retailer API")
+        #expect(parsed["feed.rss"]?.titles == parsed["feed.atom"]?.titles)
+    }
+
+    @Test("feedparser reads feeds made from hostile input without complaint", .enabled(
+        if: Python.hasModules("feedparser"),
+        "needs python3 with the feedparser package (pip install feedparser)"))
+    func hostileFeeds() throws {
+        let parsed = try feedparser(try HostileInputTests.files(), ["feed.atom", "feed.rss"])
+        for (path, feed) in parsed {
+            #expect(feed.bozo == 0, "\(path): \(feed.exception)")
+            #expect(feed.entries == 1)
+        }
+    }
+
+    @Test("Python's XML parser reads the sitemap, with every page in both languages", .enabled(
+        if: Python.hasModules("xml.etree.ElementTree"), "needs python3"))
+    func sitemap() throws {
+        let folder = try Fixtures.temporaryDirectory("feeds")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let url = folder.appendingPathComponent("sitemap.xml")
+        try Data(try #require(try FeedFixtures.files()["sitemap.xml"]).utf8).write(to: url)
+        let result = try Python.run(["-c", """
+            import sys, xml.etree.ElementTree as ET
+            ns = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
+            root = ET.parse(sys.argv[1]).getroot()
+            assert root.tag == "{http://www.sitemaps.org/schemas/sitemap/0.9}urlset", root.tag
+            for url in root.findall("s:url", ns):
+                print(url.find("s:loc", ns).text, len(url.findall("x:link", ns)))
+            """, url.path])
+        #expect(result.status == 0, "\(result.output)")
+        let lines = result.output.split(separator: "\n")
+        // Home, one archive page, four incidents, nine services and the norms page, in two languages.
+        #expect(lines.count == (1 + 1 + 4 + 9 + 1) * 2)
+        #expect(lines.allSatisfy { $0.hasPrefix("https://status.example.nl/") && $0.hasSuffix(" 3") })
+    }
+}

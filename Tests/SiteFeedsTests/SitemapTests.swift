@@ -1,0 +1,78 @@
+import Foundation
+import IncidentModel
+import SiteConfig
+import SiteContent
+import Testing
+import TestSupport
+@testable import SiteFeeds
+
+/// The sitemap lists every HTML page of every language, and robots.txt points at it.
+@Suite("Sitemap and robots.txt")
+struct SitemapTests {
+    @Test("archive pages: as many as the page size fills, at least one", arguments: [
+        (0, 50, 1), (1, 50, 1), (50, 50, 1), (51, 50, 2), (100, 50, 2), (101, 50, 3), (7, 1, 7), (3, 0, 3),
+    ])
+    func archivePageCount(incidents: Int, pageSize: Int, pages: Int) {
+        #expect(SitemapRenderer.archivePageCount(incidents: incidents, pageSize: pageSize) == pages)
+    }
+
+    static func locations(_ sitemap: String) throws -> [String] {
+        let root = try #require(ParsedXML(sitemap).root)
+        return root.children("url").compactMap { $0.child("loc")?.text }
+    }
+
+    @Test("every page of every language, archive pages by the configured page size")
+    func pages() throws {
+        let configuration = SiteConfiguration(baseURL: "https://status.example.nl/", archivePageSize: 3)
+        let files = FeedFixtures.render(FeedFixtures.snapshot(try FeedFixtures.incidents(), configuration: configuration))
+        let locations = try Self.locations(try #require(files["sitemap.xml"]))
+        for prefix in ["", "en/"] {
+            for page in ["", "archive/", "archive/page/2/", "norms/", "services/orders/", "services/offers/",
+                         "incidents/2025-06-02-phone-lines-down/", "incidents/2025-06-17-onderhoud-verzendlabels/"] {
+                #expect(locations.contains("https://status.example.nl/\(prefix)\(page)"), "missing \(prefix)\(page)")
+            }
+            #expect(!locations.contains("https://status.example.nl/\(prefix)archive/page/3/"))
+        }
+        #expect(locations.count == Set(locations).count)
+        #expect(locations.count == (1 + 2 + 4 + 9 + 1) * 2)
+    }
+
+    @Test("an incident id from a file name is percent-encoded in URLs")
+    func encoding() throws {
+        let incident = try FeedFixtures.parse("""
+            ---
+            title: Spaties
+            services: [orders]
+            ---
+            ## 2025-06-10 21:00 — Opgelost
+            Klaar.
+            """, path: "incidents/storing é & co.md")
+        let files = FeedFixtures.render(FeedFixtures.snapshot([incident]))
+        let locations = try Self.locations(try #require(files["sitemap.xml"]))
+        #expect(locations.contains("https://status.example.nl/incidents/storing%20%C3%A9%20%26%20co/"))
+        let feed = try FeedFixtures.xml(files, "feed.atom")
+        #expect(feed.child("entry")?.child("id")?.text == "https://status.example.nl/incidents/storing%20%C3%A9%20%26%20co/")
+        let incidents = try FeedFixtures.json(files, "api/v2/incidents.json")["incidents"] as? [[String: Any]]
+        #expect(incidents?.first?["shortlink"] as? String == "https://status.example.nl/incidents/storing%20%C3%A9%20%26%20co/")
+        #expect(incidents?.first?["id"] as? String == "storing é & co")
+    }
+
+    @Test("past the URL limit, sitemap.xml becomes an index of numbered sitemaps")
+    func index() throws {
+        let index = FeedIndex(FeedFixtures.snapshot(try FeedFixtures.incidents()))
+        let files = SitemapRenderer.render(index, urlsPerFile: 10)
+        #expect(files.map(\.path) == ["sitemap.xml", "sitemap-1.xml", "sitemap-2.xml", "sitemap-3.xml", "sitemap-4.xml"])
+        let root = try #require(ParsedXML(String(decoding: files[0].contents, as: UTF8.self)).root)
+        #expect(root.name == "sitemapindex")
+        #expect(root.children("sitemap").compactMap { $0.child("loc")?.text } == (1...4).map { "https://status.example.nl/sitemap-\($0).xml" })
+        let chunks = try files.dropFirst().map { try Self.locations(String(decoding: $0.contents, as: UTF8.self)) }
+        #expect(chunks.map(\.count) == [10, 10, 10, 2])
+        let whole = try Self.locations(String(decoding: SitemapRenderer.render(index)[0].contents, as: UTF8.self))
+        #expect(chunks.flatMap { $0 } == whole)
+    }
+
+    @Test("robots.txt allows everything and names the sitemap")
+    func robots() throws {
+        #expect(try FeedFixtures.files()["robots.txt"] == "User-agent: *\nAllow: /\n\nSitemap: https://status.example.nl/sitemap.xml\n")
+    }
+}
