@@ -67,6 +67,9 @@ let package = Package(
             ]
         ),
 
+        // libFuzzer target over the whole parse path (build with -sanitize=fuzzer -DFUZZING).
+        .executableTarget(name: "storingen-fuzz", dependencies: ["IncidentModel", "IncidentParsing", "ServiceNorms"]),
+
         .target(name: "TestSupport", dependencies: ["IncidentModel"], path: "Tests/TestSupport"),
         .testTarget(name: "CommonMarkTests", dependencies: ["CommonMark"]),
         .testTarget(name: "IncidentModelTests", dependencies: [

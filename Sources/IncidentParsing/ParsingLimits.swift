@@ -12,6 +12,9 @@ public struct ParsingLimits: Sendable, Hashable {
     public var maximumNestingDepth: Int
     /// Largest front matter, in bytes.
     public var maximumFrontMatterBytes: Int
+    /// The years a timestamp may name. A typo such as `1012` would otherwise make an
+    /// ongoing incident span a thousand years of office hours.
+    public static let supportedYears = 1970...2099
 
     public init(
         maximumFileBytes: Int = 1 << 20, maximumLineBytes: Int = 64 << 10, maximumUpdates: Int = 5_000,
@@ -24,6 +27,7 @@ public struct ParsingLimits: Sendable, Hashable {
         self.maximumFrontMatterBytes = maximumFrontMatterBytes
     }
 
-    /// 1 MiB files, 64 KiB lines, 5,000 updates, nesting depth 100, 16 KiB front matter.
+    /// 1 MiB files, 64 KiB lines, 5,000 updates, nesting depth 100, 16 KiB front matter;
+    /// years 1970–2099.
     public static let standard = ParsingLimits()
 }

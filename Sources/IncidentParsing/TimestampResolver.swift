@@ -9,6 +9,7 @@ struct TimestampResolver {
         case noYear
         case impossibleDate(String)
         case impossibleTime(String)
+        case unsupportedYear(Int)
         case skipped(LocalDateTime)
         case repeated(LocalDateTime, earlierOffset: Int, laterOffset: Int)
 
@@ -20,6 +21,9 @@ struct TimestampResolver {
                 return "\(text) does not exist on the calendar"
             case .impossibleTime(let text):
                 return "\(text) is not a time of day; use 00:00 to 23:59"
+            case .unsupportedYear(let year):
+                let years = ParsingLimits.supportedYears
+                return "year \(year) is outside \(years.lowerBound)–\(years.upperBound); check the date"
             case .skipped(let local):
                 return "\(local) does not exist in Europe/Amsterdam: the clocks jump from 02:00 to 03:00 that night (summer time starts); write the time after 03:00, or give the offset explicitly, such as `\(Self.iso(local))+01:00`"
             case .repeated(let local, let earlier, let later):
@@ -69,6 +73,7 @@ struct TimestampResolver {
             local = nearest
         }
         guard local.isValidDate else { return .failure(.impossibleDate(Self.dateText(written))) }
+        guard ParsingLimits.supportedYears.contains(local.year) else { return .failure(.unsupportedYear(local.year)) }
         if let offset = written.utcOffset {
             return .success(Date(timeIntervalSince1970: TimeInterval(local.secondsSinceEpochAsUTC - offset)))
         }

@@ -16,6 +16,10 @@ public enum InstantArgument {
         guard local.isValidDate, local.isValidTime else {
             return .failure(InstantArgumentError(message: "'\(text)' is not a date and time that exists"))
         }
+        guard ParsingLimits.supportedYears.contains(year) else {
+            let years = ParsingLimits.supportedYears
+            return .failure(InstantArgumentError(message: "'\(text)' is outside \(years.lowerBound)–\(years.upperBound)"))
+        }
         if let offset = written.utcOffset {
             return .success(Date(timeIntervalSince1970: TimeInterval(local.secondsSinceEpochAsUTC - offset)))
         }
