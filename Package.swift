@@ -81,7 +81,10 @@ let package = Package(
             dependencies: ["IncidentParsing", "IncidentModel", "TestSupport"],
             exclude: ["Fixtures"]
         ),
-        .testTarget(name: "IncidentCorpusTests", dependencies: ["IncidentCorpus", "IncidentModel", "TestSupport"]),
+        .testTarget(name: "IncidentCorpusTests", dependencies: [
+            "IncidentCorpus", "IncidentParsing", "IncidentModel", "TestSupport",
+            .product(name: "PropertyBased", package: "swift-property-based"),
+        ]),
         .testTarget(
             name: "ServiceNormsTests",
             dependencies: [
@@ -91,7 +94,10 @@ let package = Package(
             exclude: ["Fixtures"]
         ),
         .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "IncidentModel", "TestSupport"]),
-        .testTarget(name: "IncidentAuthoringTests", dependencies: ["IncidentAuthoring", "IncidentParsing", "IncidentModel"]),
+        .testTarget(name: "IncidentAuthoringTests", dependencies: [
+            "IncidentAuthoring", "IncidentParsing", "IncidentModel", "TestSupport",
+            .product(name: "PropertyBased", package: "swift-property-based"),
+        ]),
         .testTarget(
             name: "SiteFeedsTests",
             dependencies: ["SiteFeeds", "SiteContent", "SiteConfig", "IncidentParsing", "IncidentModel", "TestSupport"],
