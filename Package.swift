@@ -12,6 +12,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.0.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache.git", from: "2.0.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.0"),
     ],
     targets: [
@@ -45,6 +46,15 @@ let package = Package(
         .target(name: "SiteWriter", dependencies: ["SiteContent"]),
         // Writing incidents: `new` files and `update` headings that parse and change nothing else.
         .target(name: "IncidentAuthoring", dependencies: ["IncidentModel", "IncidentParsing", "IncidentCorpus"]),
+        // The HTML pages and stylesheet, from swift-mustache templates users may override.
+        .target(
+            name: "SitePages",
+            dependencies: [
+                "IncidentModel", "CommonMark", "ServiceNorms", "SiteConfig", "SiteContent",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ],
+            resources: [.copy("Theme")]
+        ),
         // Atom and RSS feeds, the Statuspage-compatible JSON API, sitemap and robots.txt.
         .target(name: "SiteFeeds", dependencies: ["IncidentModel", "CommonMark", "SiteConfig", "SiteContent"]),
         // Excusal reports as JSON, CSV, iCalendar and text, shared by the CLI and the site.
@@ -54,7 +64,7 @@ let package = Package(
             name: "Pipeline",
             dependencies: [
                 "IncidentModel", "IncidentParsing", "IncidentCorpus", "SiteConfig", "ServiceNorms", "ExcusalFormats",
-                "SiteContent", "SiteWriter",
+                "SiteContent", "SitePages", "SiteFeeds", "SiteWriter",
             ]
         ),
         // The thin command line.
@@ -62,7 +72,7 @@ let package = Package(
             name: "storingen",
             dependencies: [
                 "IncidentModel", "IncidentParsing", "IncidentCorpus", "IncidentAuthoring", "ServiceNorms", "ExcusalFormats", "SiteConfig",
-                "Pipeline",
+                "Pipeline", "SiteWriter",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -98,6 +108,11 @@ let package = Package(
             "IncidentAuthoring", "IncidentParsing", "IncidentModel", "TestSupport",
             .product(name: "PropertyBased", package: "swift-property-based"),
         ]),
+        .testTarget(
+            name: "SitePagesTests",
+            dependencies: ["SitePages", "SiteContent", "SiteConfig", "IncidentParsing", "IncidentModel", "TestSupport"],
+            exclude: ["Fixtures"]
+        ),
         .testTarget(
             name: "SiteFeedsTests",
             dependencies: ["SiteFeeds", "SiteContent", "SiteConfig", "IncidentParsing", "IncidentModel", "TestSupport"],

@@ -10,6 +10,12 @@ public struct Project: Sendable {
     /// Problems of `site.yml`, then of the incident files.
     public var diagnostics: [Diagnostic]
 
+    public init(configuration: SiteConfiguration, corpus: Corpus, diagnostics: [Diagnostic]) {
+        self.configuration = configuration
+        self.corpus = corpus
+        self.diagnostics = diagnostics
+    }
+
     public var hasErrors: Bool { diagnostics.containsErrors }
     public var incidents: [Incident] { corpus.incidents }
 }

@@ -1,0 +1,40 @@
+import IncidentModel
+import SiteContent
+
+extension PageBuilder {
+    /// The front page: active incidents, upcoming or running maintenance, then what was
+    /// resolved in the last `recentDays`, each as a card with its latest update.
+    func home() -> PageView<HomeView> {
+        let open = index.open.map { index.facts[$0] }
+        let view = HomeView(
+            heading: text(SiteText.currentIncidents),
+            activeHeading: text(PageText.activeNow),
+            active: open.filter { $0.incident.kind == .incident }.map(card),
+            emptyText: text(SiteText.noCurrentIncidents),
+            maintenanceHeading: text(SiteText.scheduledMaintenance),
+            maintenance: open.filter { $0.incident.kind == .maintenance }.map(card),
+            recentHeading: text(SiteText.recentlyResolved),
+            recent: index.recentlyClosed.map { card(index.facts[$0]) },
+            archiveLink: LinkView(href: links.href(routes.archive(page: 1)), text: text(SiteText.viewAllIncidents)))
+        return PageView(layout: layout(title: text(SiteText.currentIncidents), route: \.home), content: view)
+    }
+
+    /// An incident as the seed page shows it: state, title, services, opened, latest update.
+    func card(_ facts: IncidentFacts) -> IncidentCardView {
+        let incident = facts.incident
+        return IncidentCardView(
+            href: links.href(routes.incident(incident.id)),
+            title: incident.title,
+            contentLang: contentLang(incident),
+            stateKey: facts.state.key,
+            stateLabel: text(SiteText.label(for: facts.state)),
+            kindLabel: text(SiteText.label(for: incident.kind)),
+            services: incident.services.map(serviceName),
+            openedLabel: text(SiteText.opened),
+            opened: openedTime(facts),
+            window: incident.kind == .maintenance ? scheduledWindow(incident) : nil,
+            latest: facts.updates.isEmpty ? nil : update(facts, at: 0),
+            latestLabel: text(SiteText.latestUpdate),
+            windowLabel: text(PageText.maintenanceWindow))
+    }
+}

@@ -1,0 +1,63 @@
+import IncidentModel
+import SiteContent
+
+extension PageBuilder {
+    /// One incident's page: facts, summary, the full timeline newest first, and the
+    /// norms it excuses with the windows it causes.
+    func incident(at position: Int) -> PageView<IncidentView> {
+        let facts = index.facts[position]
+        let incident = facts.incident
+        let excusals = snapshot.excusals(of: incident)
+        let view = IncidentView(
+            title: incident.title,
+            contentLang: contentLang(incident),
+            stateKey: facts.state.key,
+            stateLabel: text(SiteText.label(for: facts.state)),
+            kindLabel: text(SiteText.label(for: incident.kind)),
+            facts: incidentFacts(facts),
+            summaryHTML: facts.summaryHTML,
+            timelineHeading: text(PageText.timeline),
+            updates: facts.updates.indices.map { update(facts, at: $0) },
+            noUpdatesText: text(PageText.noUpdates),
+            excusedHeading: text(SiteText.excusedNorms),
+            excusedNorms: excusals.map { excusal in
+                ExcusedNormView(
+                    normName: excusal.norm.name[language],
+                    normHref: links.href(routes.norms) + "#" + Self.anchor(of: excusal.norm.key),
+                    windows: excusal.windows.map { window($0.range, ongoing: $0.ongoing) })
+            },
+            noExcusedText: text(SiteText.noExcusedNorms))
+        return PageView(layout: layout(title: incident.title, route: { $0.incident(incident.id) }), content: view)
+    }
+
+    /// Kind, impact, services (linked), opened and, for maintenance, the planned window.
+    private func incidentFacts(_ facts: IncidentFacts) -> [FactView] {
+        let incident = facts.incident
+        var list = [
+            FactView(term: text(PageText.kind), text: text(SiteText.label(for: incident.kind))),
+            FactView(term: text(PageText.impact), text: text(PageText.label(for: incident.impact))),
+            incident.services.isEmpty
+                ? FactView(term: text(SiteText.affectedServices), text: text(PageText.noServices))
+                : FactView(term: text(SiteText.affectedServices), links: incident.services.map(serviceLink)),
+        ]
+        if let opened = openedTime(facts) {
+            list.append(FactView(term: text(SiteText.opened), time: opened))
+        }
+        if incident.kind == .maintenance, let scheduled = scheduledWindow(incident) {
+            list.append(FactView(term: text(PageText.maintenanceWindow), range: scheduled))
+        }
+        return list
+    }
+
+    /// A link to a service's page; a key outside the catalogue has no page and stays text.
+    func serviceLink(_ key: ServiceKey) -> LinkView {
+        serviceNames[key] == nil
+            ? LinkView(href: "", text: key.rawValue, isLink: false)
+            : LinkView(href: links.href(routes.service(key)), text: serviceName(key))
+    }
+
+    /// The fragment of a norm's section on the Servicenormen page: `norm-on-time-delivery`.
+    static func anchor(of key: NormKey) -> String {
+        "norm-" + String(key.rawValue.map { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" ? $0 : "-" })
+    }
+}

@@ -1,0 +1,155 @@
+import Foundation
+import IncidentModel
+import SiteContent
+
+/// Builds the view models of one language's pages from the snapshot and the index:
+/// every string localized and formatted, every link root-relative. The page kinds live
+/// in `PageBuilder+<Page>.swift`; this file holds what they share.
+struct PageBuilder: Sendable {
+    let snapshot: SiteSnapshot
+    let index: SiteIndex
+    let routes: SiteRoutes
+    let links: SiteLink
+    let dates: SiteDateFormatter
+    /// Service names in this language, by key.
+    let serviceNames: [ServiceKey: String]
+
+    init(snapshot: SiteSnapshot, index: SiteIndex, routes: SiteRoutes) {
+        self.snapshot = snapshot
+        self.index = index
+        self.routes = routes
+        links = SiteLink(baseURL: snapshot.configuration.baseURL)
+        dates = SiteDateFormatter(language: routes.language, clock: snapshot.excusal.clock)
+        serviceNames = Dictionary(
+            snapshot.configuration.catalogue.services.map { ($0.key, $0.name[routes.language]) },
+            uniquingKeysWith: { first, _ in first })
+    }
+
+    var language: Language { routes.language }
+
+    /// A fixed text in this page's language.
+    func text(_ text: LocalizedText) -> String { text[language] }
+
+    /// The parts of the site the main menu links to.
+    enum Section: CaseIterable {
+        case home, archive, services, norms
+    }
+
+    /// The layout of a page at `route` (a function of the routes, so the same page in the
+    /// other languages can be linked). A page that is not `translated` (the 404 page)
+    /// gets no `hreflang` alternates and links to the other languages' home pages instead.
+    func layout(
+        title: String, route: (SiteRoutes) -> String, relLinks: [RelLinkView] = [], translated: Bool = true
+    ) -> LayoutView {
+        let siteTitle = snapshot.configuration.title[language]
+        let here = route(routes)
+        let others = snapshot.routes.filter { $0.language != language }
+        let alternates = translated
+            ? snapshot.routes.map { AlternateView(hreflang: $0.language.rawValue, href: absoluteURL(route($0))) }
+                + snapshot.routes.prefix(1).map { AlternateView(hreflang: "x-default", href: absoluteURL(route($0))) }
+            : []
+        return LayoutView(
+            lang: language.rawValue,
+            documentTitle: title == siteTitle ? siteTitle : "\(title) – \(siteTitle)",
+            siteTitle: siteTitle,
+            siteDescription: snapshot.configuration.description[language],
+            canonicalURL: absoluteURL(here),
+            alternates: alternates,
+            relLinks: relLinks,
+            homeHref: links.href(routes.home),
+            stylesheetHref: links.href(routes.stylesheet),
+            iconHref: links.href(Theme.iconFile),
+            atomFeed: LinkView(href: links.href(routes.atomFeed), text: text(PageText.atomFeed)),
+            rssFeed: LinkView(href: links.href(routes.rssFeed), text: text(PageText.rssFeed)),
+            excusedJSON: LinkView(href: links.href(SiteRoutes.excusedJSON), text: text(PageText.excusedJSON)),
+            skipLabel: text(PageText.skipToContent),
+            mainMenuLabel: text(PageText.mainMenu),
+            navItems: Section.allCases.map { navItem($0, here: here) },
+            followLabel: text(PageText.follow),
+            languageMenuLabel: text(PageText.languageMenu),
+            languageLinks: others.map { other in
+                LinkView(
+                    href: links.href(translated ? route(other) : other.home),
+                    text: PageText.name(of: other.language), lang: other.language.rawValue)
+            })
+    }
+
+    private func navItem(_ section: Section, here: String) -> LinkView {
+        let (route, label): (String, LocalizedText) =
+            switch section {
+            case .home: (routes.home, SiteText.currentIncidents)
+            case .archive: (routes.archive(page: 1), SiteText.archive)
+            case .services: (routes.servicesIndex, SiteText.services)
+            case .norms: (routes.norms, SiteText.serviceNorms)
+            }
+        return LinkView(href: links.href(route), text: text(label), current: route == here)
+    }
+
+    /// The canonical absolute URL of a route.
+    func absoluteURL(_ route: String) -> String {
+        snapshot.absoluteURL(String(links.href(route).dropFirst()))
+    }
+
+    // MARK: Shared pieces of incident views
+
+    /// `lang` for an incident's own texts when they are not in the page's language.
+    func contentLang(_ incident: Incident) -> String? {
+        incident.language == language ? nil : incident.language.rawValue
+    }
+
+    func serviceName(_ key: ServiceKey) -> String {
+        serviceNames[key] ?? key.rawValue
+    }
+
+    /// "13 december 2023 om 12:23", machine-readable too.
+    func longTime(_ instant: Date) -> TimeView {
+        TimeView(datetime: RFC3339.string(from: instant, in: dates.clock), text: dates.long(instant))
+    }
+
+    /// "13-12-2023 12:23", for excused windows.
+    func compactTime(_ instant: Date) -> TimeView {
+        TimeView(datetime: RFC3339.string(from: instant, in: dates.clock), text: dates.compact(instant))
+    }
+
+    /// When the incident opened, else when it is placed in time (maintenance without updates).
+    func openedTime(_ facts: IncidentFacts) -> TimeView? {
+        if let opened = facts.incident.openedAt { return longTime(opened) }
+        return facts.sortDate == .distantPast ? nil : longTime(facts.sortDate)
+    }
+
+    /// The timeline entry of the update at `offset` (newest first).
+    func update(_ facts: IncidentFacts, at offset: Int) -> UpdateView {
+        let update = facts.updates[offset]
+        return UpdateView(
+            time: TimeView(datetime: RFC3339.string(from: update.instant, in: dates.clock), text: dates.timeline(update.instant)),
+            statusKey: update.status.rawValue.replacingOccurrences(of: "_", with: "-"),
+            statusLabel: text(SiteText.label(for: update.status)),
+            hasStatus: update.status != .update,
+            bodyHTML: facts.updateHTML[offset])
+    }
+
+    /// An excused window: start – end, or start – "loopt nog".
+    func window(_ range: TimeRange, ongoing: Bool) -> WindowTextView {
+        WindowTextView(
+            start: compactTime(range.start), end: ongoing ? nil : compactTime(range.end),
+            ongoingText: ongoing ? text(SiteText.ongoing) : nil)
+    }
+
+    /// A maintenance's planned range in the long form.
+    func scheduledWindow(_ incident: Incident) -> WindowTextView? {
+        incident.scheduled.map { WindowTextView(start: longTime($0.start), end: longTime($0.end), ongoingText: nil) }
+    }
+
+    /// A link to an incident's page, titled, or its id when the snapshot does not hold it.
+    func incidentLink(_ id: IncidentID) -> LinkView {
+        let facts = index.positionByID[id].map { index.facts[$0] }
+        return LinkView(
+            href: links.href(routes.incident(id)), text: facts?.incident.title ?? id.rawValue,
+            lang: facts.flatMap { contentLang($0.incident) })
+    }
+}
+
+extension SiteRoutes {
+    /// The page that lists every service with its 90-day bar (`services/`).
+    var servicesIndex: String { "\(prefix)services/" }
+}

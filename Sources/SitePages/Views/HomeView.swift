@@ -1,0 +1,34 @@
+/// `home.mustache`: the "Actuele storingen" front page.
+struct HomeView: TemplateView {
+    var heading: String
+    var activeHeading: String
+    /// Unresolved incidents, most recent first.
+    var active: [IncidentCardView]
+    /// Shown when nothing is active.
+    var emptyText: String
+    var maintenanceHeading: String
+    /// Upcoming and running maintenance.
+    var maintenance: [IncidentCardView]
+    var recentHeading: String
+    /// Resolved in the last `recentDays`, most recently closed first.
+    var recent: [IncidentCardView]
+    var archiveLink: LinkView
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "heading": heading
+        case "activeHeading": activeHeading
+        case "active": active
+        case "hasActive": !active.isEmpty
+        case "emptyText": emptyText
+        case "maintenanceHeading": maintenanceHeading
+        case "maintenance": maintenance
+        case "hasMaintenance": !maintenance.isEmpty
+        case "recentHeading": recentHeading
+        case "recent": recent
+        case "hasRecent": !recent.isEmpty
+        case "archiveLink": archiveLink
+        default: nil
+        }
+    }
+}

@@ -1,0 +1,59 @@
+/// `incident.mustache`: one incident with its facts, summary, full timeline and the
+/// norms it excuses.
+struct IncidentView: TemplateView {
+    var title: String
+    var contentLang: String?
+    var stateKey: String
+    var stateLabel: String
+    var kindLabel: String
+    /// Kind, status, impact, services, opened, maintenance window.
+    var facts: [FactView]
+    /// cmark's safe HTML of the summary; empty when the file has none.
+    var summaryHTML: String
+    var timelineHeading: String
+    /// Newest first.
+    var updates: [UpdateView]
+    var noUpdatesText: String
+    var excusedHeading: String
+    var excusedNorms: [ExcusedNormView]
+    var noExcusedText: String
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "title": title
+        case "contentLang": contentLang
+        case "stateKey": stateKey
+        case "stateLabel": stateLabel
+        case "kindLabel": kindLabel
+        case "facts": facts
+        case "summaryHTML": summaryHTML
+        case "hasSummary": !summaryHTML.isEmpty
+        case "timelineHeading": timelineHeading
+        case "updates": updates
+        case "hasUpdates": !updates.isEmpty
+        case "noUpdatesText": noUpdatesText
+        case "excusedHeading": excusedHeading
+        case "excusedNorms": excusedNorms
+        case "hasExcusedNorms": !excusedNorms.isEmpty
+        case "noExcusedText": noExcusedText
+        default: nil
+        }
+    }
+}
+
+/// A norm an incident excuses, with the windows that incident causes.
+struct ExcusedNormView: TemplateView {
+    var normName: String
+    /// The norm's section on the Servicenormen page.
+    var normHref: String
+    var windows: [WindowTextView]
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "normName": normName
+        case "normHref": normHref
+        case "windows": windows
+        default: nil
+        }
+    }
+}

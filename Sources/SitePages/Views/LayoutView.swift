@@ -1,0 +1,81 @@
+/// What `layout.mustache` shows around every page: head links, header, menu and footer.
+struct LayoutView: TemplateView {
+    /// `nl` or `en`, for `<html lang>`.
+    var lang: String
+    /// `<title>`: the page's title and the site's.
+    var documentTitle: String
+    var siteTitle: String
+    var siteDescription: String
+    var canonicalURL: String
+    /// The same page in every language (`hreflang`), and `x-default`.
+    var alternates: [AlternateView]
+    /// `prev`/`next` of paginated pages.
+    var relLinks: [RelLinkView]
+    var homeHref: String
+    var stylesheetHref: String
+    var iconHref: String
+    var atomFeed: LinkView
+    var rssFeed: LinkView
+    var excusedJSON: LinkView
+    var skipLabel: String
+    var mainMenuLabel: String
+    var navItems: [LinkView]
+    var followLabel: String
+    var languageMenuLabel: String
+    /// The other languages' version of this page.
+    var languageLinks: [LinkView]
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "lang": lang
+        case "documentTitle": documentTitle
+        case "siteTitle": siteTitle
+        case "siteDescription": siteDescription
+        case "canonicalURL": canonicalURL
+        case "alternates": alternates
+        case "relLinks": relLinks
+        case "homeHref": homeHref
+        case "stylesheetHref": stylesheetHref
+        case "iconHref": iconHref
+        case "atomFeed": atomFeed
+        case "rssFeed": rssFeed
+        case "excusedJSON": excusedJSON
+        case "skipLabel": skipLabel
+        case "mainMenuLabel": mainMenuLabel
+        case "navItems": navItems
+        case "followLabel": followLabel
+        case "languageMenuLabel": languageMenuLabel
+        case "languageLinks": languageLinks
+        case "hasLanguageLinks": !languageLinks.isEmpty
+        default: nil
+        }
+    }
+}
+
+/// `<link rel="alternate" hreflang="en" href="…">`.
+struct AlternateView: TemplateView {
+    var hreflang: String
+    var href: String
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "hreflang": hreflang
+        case "href": href
+        default: nil
+        }
+    }
+}
+
+/// `<link rel="next" href="…">`.
+struct RelLinkView: TemplateView {
+    var rel: String
+    var href: String
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "rel": rel
+        case "href": href
+        default: nil
+        }
+    }
+}

@@ -1,0 +1,87 @@
+import Mustache
+
+/// A view model a template reads by name. Each view lists the names its templates may
+/// use in `child(named:)`, so templates never reach model types through reflection and
+/// lookups stay cheap (swift-mustache would otherwise build a `Mirror` per lookup).
+///
+/// Every value is a display-ready string, a flag, a nested view or a list of views;
+/// strings are escaped by `{{ }}`, and only fields named `…HTML` (cmark's safe output)
+/// are meant for `{{{ }}}`.
+protocol TemplateView: MustacheParent, Sendable {}
+
+/// A page's own view inside the common layout: names are looked up in the page first,
+/// then in the layout, so every template sees `lang`, `siteTitle`, … as well.
+struct PageView<Content: TemplateView>: TemplateView {
+    var layout: LayoutView
+    var content: Content
+
+    func child(named name: String) -> Any? {
+        content.child(named: name) ?? layout.child(named: name)
+    }
+}
+
+/// A link with its text; `lang` is set when the text is in another language than the page.
+struct LinkView: TemplateView {
+    var href: String
+    var text: String
+    var lang: String?
+    /// Whether the link points at the page it is on (`aria-current="page"`).
+    var current = false
+    /// False for a name that has no page (a service outside the catalogue): shown as text.
+    var isLink = true
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "href": href
+        case "text": text
+        case "linkLang": lang
+        case "current": current
+        case "isLink": isLink
+        default: nil
+        }
+    }
+}
+
+/// An instant as `<time datetime="2023-12-13T12:23:00+01:00">13 december 2023 om 12:23</time>`.
+struct TimeView: TemplateView {
+    /// RFC 3339 with the Amsterdam offset, for machines.
+    var datetime: String
+    /// As the seed page writes it, for people.
+    var text: String
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "datetime": datetime
+        case "text": text
+        default: nil
+        }
+    }
+}
+
+/// A term and its description in a `<dl>` of facts.
+struct FactView: TemplateView {
+    var term: String
+    var text: String?
+    var links: [LinkView]
+    var time: TimeView?
+    var range: WindowTextView?
+
+    init(term: String, text: String? = nil, links: [LinkView] = [], time: TimeView? = nil, range: WindowTextView? = nil) {
+        self.term = term
+        self.text = text
+        self.links = links
+        self.time = time
+        self.range = range
+    }
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "term": term
+        case "factText": text
+        case "factLinks": links
+        case "factTime": time
+        case "factRange": range
+        default: nil
+        }
+    }
+}

