@@ -13,6 +13,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.0.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache.git", from: "2.0.0"),
+        .package(url: "https://github.com/swhitty/FlyingFox.git", from: "0.27.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.0"),
     ],
     targets: [
@@ -67,16 +68,29 @@ let package = Package(
                 "SiteContent", "SitePages", "SiteFeeds", "SiteWriter",
             ]
         ),
+        // `storingen serve`: the site in memory, rebuilt when a file changes, on loopback.
+        .target(
+            name: "SitePreview",
+            dependencies: [
+                "IncidentModel", "IncidentParsing", "IncidentCorpus", "Pipeline", "SiteConfig", "SiteContent",
+                "SiteWriter", .product(name: "FlyingFox", package: "FlyingFox"),
+            ]
+        ),
         // The thin command line.
         .executableTarget(
             name: "storingen",
             dependencies: [
                 "IncidentModel", "IncidentParsing", "IncidentCorpus", "IncidentAuthoring", "ServiceNorms", "ExcusalFormats", "SiteConfig",
-                "Pipeline", "SiteWriter",
+                "Pipeline", "SiteWriter", "SitePreview",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
 
+        // Generates a corpus, times the CLI against the floor of reading and parsing it.
+        .executableTarget(
+            name: "storingen-bench",
+            dependencies: ["CommonMark", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
         // libFuzzer target over the whole parse path (build with -sanitize=fuzzer -DFUZZING).
         .executableTarget(name: "storingen-fuzz", dependencies: ["IncidentModel", "IncidentParsing", "ServiceNorms"]),
 
@@ -118,6 +132,7 @@ let package = Package(
             dependencies: ["SiteFeeds", "SiteContent", "SiteConfig", "IncidentParsing", "IncidentModel", "TestSupport"],
             exclude: ["Fixtures"]
         ),
+        .testTarget(name: "SitePreviewTests", dependencies: ["SitePreview", "IncidentModel", "TestSupport"]),
         .testTarget(name: "SiteContentTests", dependencies: ["SiteContent", "SiteConfig", "IncidentModel"]),
         .testTarget(name: "SiteWriterTests", dependencies: ["SiteWriter", "SiteContent", "TestSupport"]),
         .testTarget(name: "SiteConfigTests", dependencies: ["SiteConfig", "ServiceNorms", "IncidentModel"]),

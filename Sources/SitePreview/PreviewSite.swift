@@ -1,0 +1,114 @@
+import Foundation
+import IncidentCorpus
+import IncidentModel
+import IncidentParsing
+import Pipeline
+import SiteConfig
+import SiteContent
+import SiteWriter
+
+/// The site `storingen serve` shows: kept in memory between rebuilds, refreshed when a
+/// file under `incidents/` or `site/` changes (re-parsing only changed incidents), and
+/// replaced by a page of diagnostics while the input has errors.
+public actor PreviewSite {
+    /// What a refresh did, for the console and for tests.
+    public struct Refresh: Sendable, Equatable {
+        /// Incident files parsed again.
+        public var reparsed: [String]
+        /// Output files whose bytes changed (new ones included).
+        public var changedFiles: [String]
+        public var errors: Int
+    }
+
+    let incidentsDirectory: String
+    let siteDirectory: String
+    let writer: SiteWriter
+    private var corpus = IncrementalCorpus()
+    private var configuration = SiteConfiguration()
+    private var configurationDiagnostics: [Diagnostic] = []
+    private var siteSignature: [String: Date]?
+    private var files: [String: Data] = [:]
+    private var errorPage: Data?
+    private var rendered = false
+
+    public init(incidentsDirectory: String, siteDirectory: String, outputDirectory: String) {
+        self.incidentsDirectory = incidentsDirectory
+        self.siteDirectory = siteDirectory
+        self.writer = SiteWriter(outputDirectory: outputDirectory)
+    }
+
+    /// Rebuilds what changed since the last refresh; nil when nothing did.
+    public func refresh(asOf: Date) -> Refresh? {
+        let signature = Self.signature(of: siteDirectory)
+        var changed = false
+        if signature != siteSignature {
+            siteSignature = signature
+            (configuration, configurationDiagnostics) = SiteConfigurationParser.load(siteDirectory: siteDirectory)
+            corpus.setContext(ParsingContext(catalogue: configuration.catalogue))
+            changed = true
+        }
+        changed = corpus.refresh(directory: incidentsDirectory) || changed
+        guard changed || !rendered else { return nil }
+        rendered = true
+        let project = Project(
+            configuration: configuration, corpus: corpus.corpus,
+            diagnostics: configurationDiagnostics + corpus.corpus.diagnostics)
+        let reparsed = corpus.reparsed
+        guard !project.hasErrors else {
+            errorPage = ErrorPage.html(project.diagnostics.filter { $0.severity == .error })
+            return Refresh(reparsed: reparsed, changedFiles: [], errors: project.diagnostics.filter { $0.severity == .error }.count)
+        }
+        let output = project.renderSite(asOf: asOf, themeDirectory: URL(fileURLWithPath: siteDirectory).appendingPathComponent("theme"))
+        guard !output.diagnostics.containsErrors else {
+            errorPage = ErrorPage.html(output.diagnostics)
+            return Refresh(reparsed: reparsed, changedFiles: [], errors: output.diagnostics.count)
+        }
+        let previous = files
+        files = Dictionary(uniqueKeysWithValues: output.files.map { ($0.path, $0.contents) })
+        errorPage = nil
+        _ = try? writer.write(output.files)
+        let changedFiles = output.files.filter { previous[$0.path] != $0.contents }.map(\.path)
+        return Refresh(reparsed: reparsed, changedFiles: changedFiles, errors: 0)
+    }
+
+    /// The response for a request path such as `/`, `/incidents/x/` or `/feed.atom`.
+    public func response(for requestPath: String) -> (status: Int, contentType: String, body: Data) {
+        if let errorPage { return (500, "text/html; charset=utf-8", errorPage) }
+        var path = (requestPath.removingPercentEncoding ?? requestPath).split(separator: "?").first.map(String.init) ?? ""
+        // Pages link from the base URL's path (`/status/…` for a project site): serve there.
+        let basePath = URL(string: configuration.baseURL)?.path ?? "/"
+        if basePath.count > 1, path.hasPrefix(basePath) { path.removeFirst(basePath.count) }
+        while path.hasPrefix("/") { path.removeFirst() }
+        if path.isEmpty || path.hasSuffix("/") { path += "index.html" }
+        if let body = files[path] { return (200, Self.contentType(of: path), body) }
+        if let body = files[path + "/index.html"] { return (200, "text/html; charset=utf-8", body) }
+        return (404, "text/html; charset=utf-8", files[SiteRoutes.notFound] ?? Data("Not found".utf8))
+    }
+
+    static func contentType(of path: String) -> String {
+        switch (path as NSString).pathExtension {
+        case "html": "text/html; charset=utf-8"
+        case "css": "text/css; charset=utf-8"
+        case "json": "application/json"
+        case "atom": "application/atom+xml"
+        case "rss": "application/rss+xml"
+        case "xml": "application/xml"
+        case "ics": "text/calendar; charset=utf-8"
+        case "txt": "text/plain; charset=utf-8"
+        default: "application/octet-stream"
+        }
+    }
+
+    /// Modification times of `site.yml` and every theme file: a change reloads the settings.
+    private static func signature(of siteDirectory: String) -> [String: Date] {
+        var signature: [String: Date] = [:]
+        let manager = FileManager.default
+        let candidates = ["site.yml"] + ((manager.subpaths(atPath: siteDirectory + "/theme") ?? []).map { "theme/" + $0 })
+        for relative in candidates {
+            if let date = (try? manager.attributesOfItem(atPath: siteDirectory + "/" + relative))?[.modificationDate] as? Date {
+                signature[relative] = date
+            }
+        }
+        return signature
+    }
+}

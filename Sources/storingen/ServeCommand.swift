@@ -1,0 +1,40 @@
+import ArgumentParser
+import Foundation
+import SitePreview
+
+/// `storingen serve`: preview the site while editing incidents.
+struct ServeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Serve the site on 127.0.0.1 and rebuild it when a file under incidents/ or site/ changes.",
+        discussion: "While a file has errors the preview shows them instead of the site. Stop with Ctrl-C.")
+
+    @OptionGroup var project: ProjectOptions
+    @OptionGroup var reference: ReferenceTimeOption
+
+    @Option(name: .long, help: "Port on 127.0.0.1 (0 picks a free one).")
+    var port: UInt16 = 8080
+
+    func validate() throws {
+        _ = try reference.resolve()
+    }
+
+    func run() async throws {
+        let output = FileManager.default.temporaryDirectory
+            .appendingPathComponent("storingen-serve-\(ProcessInfo.processInfo.processIdentifier)/public").path
+        let site = PreviewSite(incidentsDirectory: project.incidents, siteDirectory: project.site, outputDirectory: output)
+        let reference = self.reference
+        try await PreviewServer(site: site, port: port).run(
+            referenceTime: { (try? reference.resolve()) ?? Date() },
+            ready: { url in
+                // Written unbuffered, so scripts waiting for the URL see it at once.
+                FileHandle.standardOutput.write(Data("serving \(url) (built in \(output)); Ctrl-C stops\n".utf8))
+            },
+            rebuilt: { refresh in
+                let summary = refresh.errors > 0
+                    ? "\(refresh.errors) error\(refresh.errors == 1 ? "" : "s"): showing them instead of the site"
+                    : "rebuilt: \(refresh.reparsed.count) file\(refresh.reparsed.count == 1 ? "" : "s") parsed, \(refresh.changedFiles.count) page\(refresh.changedFiles.count == 1 ? "" : "s") changed"
+                FileHandle.standardError.write(Data((summary + "\n").utf8))
+            })
+    }
+}

@@ -1,0 +1,90 @@
+import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+import Testing
+import TestSupport
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// `storingen serve` on a free loopback port: it serves the site, picks up an edit within
+/// two seconds, shows errors instead of the site, and is shut down by the test.
+@Suite(.serialized)
+struct ServeCommandTests {
+    final class Server: @unchecked Sendable {
+        let process = Process()
+        let output = Pipe()
+        var url = ""
+
+        init(root: URL) throws {
+            process.executableURL = CLI.binary
+            process.arguments = ["serve", "--port", "0", "--as-of", "2026-11-23 12:00"]
+            process.currentDirectoryURL = root
+            process.standardOutput = output
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            // The first line is "serving http://127.0.0.1:PORT/ …"; wait at most 60 s for it.
+            var line = Data()
+            let descriptor = output.fileHandleForReading.fileDescriptor
+            let deadline = Date().addingTimeInterval(60)
+            while !line.contains(0x0A), Date() < deadline {
+                var ready = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
+                guard poll(&ready, 1, 200) > 0 else { continue }
+                let chunk = output.fileHandleForReading.availableData
+                if chunk.isEmpty { break }
+                line.append(chunk)
+            }
+            let text = String(decoding: line, as: UTF8.self)
+            url = text.split(separator: " ").first { $0.hasPrefix("http://") }.map(String.init) ?? ""
+        }
+
+        func stop() {
+            process.terminate()
+            process.waitUntilExit()
+        }
+    }
+
+    func fetch(_ url: String) async throws -> (Int, String) {
+        let (data, response) = try await URLSession.shared.data(from: URL(string: url)!)
+        return ((response as? HTTPURLResponse)?.statusCode ?? 0, String(decoding: data, as: UTF8.self))
+    }
+
+    /// Polls `url` until `predicate` holds or `seconds` pass; returns how long it took.
+    func waitFor(_ url: String, seconds: Double, _ predicate: (Int, String) -> Bool) async throws -> Double? {
+        let start = Date()
+        while Date().timeIntervalSince(start) < seconds {
+            let (status, body) = try await fetch(url)
+            if predicate(status, body) { return Date().timeIntervalSince(start) }
+            try await Task.sleep(for: .milliseconds(50))
+        }
+        return nil
+    }
+
+    @Test func servesTheSiteAndShowsAnEditWithinTwoSeconds() async throws {
+        let root = try Fixtures.temporaryDirectory("serve")
+        let incidents = root.appendingPathComponent("incidents")
+        try FileManager.default.createDirectory(at: incidents, withIntermediateDirectories: true)
+        let file = incidents.appendingPathComponent("a.md")
+        try "---\ntitle: Eerste titel\nservices: [orders]\n---\n## 2026-11-20 10:00 — Onderzoek\n\nWe kijken.\n".write(to: file, atomically: true, encoding: .utf8)
+        let server = try Server(root: root)
+        defer { server.stop() }
+        #expect(server.url.hasPrefix("http://127.0.0.1:"))
+        let (status, home) = try await fetch(server.url)
+        #expect(status == 200)
+        #expect(home.contains("Eerste titel"))
+
+        try "---\ntitle: Tweede titel\nservices: [orders]\n---\n## 2026-11-20 10:00 — Onderzoek\n\nWe kijken.\n".write(to: file, atomically: true, encoding: .utf8)
+        let seen = try await waitFor(server.url, seconds: 2) { $1.contains("Tweede titel") }
+        #expect(seen != nil, "the edit was not served within 2 s")
+
+        try "---\ntitle: Kapot\nservices: [nope]\n---\n".write(to: file, atomically: true, encoding: .utf8)
+        let errorShown = try await waitFor(server.url + "incidents/a/", seconds: 2) { status, body in
+            status == 500 && body.contains("a.md:3:12: error: unknown service `nope`")
+        }
+        #expect(errorShown != nil, "errors were not shown instead of the site")
+
+        let (missing, _) = try await fetch(server.url.replacingOccurrences(of: "/incidents/a/", with: "") + "does-not-exist/")
+        #expect(missing == 500 || missing == 404)
+    }
+}
