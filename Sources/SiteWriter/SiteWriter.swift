@@ -35,9 +35,12 @@ public struct SiteWriter: Sendable {
         }
         let staging = try makeStagingDirectory(next: output)
         do {
+            // Each folder is created once, not once per file: most pages share a few folders' parents.
+            var created: Set<String> = [staging.path]
             for file in files {
                 let destination = staging.appendingPathComponent(file.path)
-                try createDirectory(destination.deletingLastPathComponent())
+                let folder = destination.deletingLastPathComponent()
+                if created.insert(folder.path).inserted { try createDirectory(folder) }
                 if unchanged.contains(file.path) {
                     try keep(output.appendingPathComponent(file.path), at: destination, contents: file.contents)
                 } else {
