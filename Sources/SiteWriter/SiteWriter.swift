@@ -1,4 +1,9 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import SiteContent
 
 /// The last stage: puts generated files on disk without ever exposing a half-written
@@ -86,6 +91,7 @@ public struct SiteWriter: Sendable {
     private func makeStagingDirectory(next output: URL) throws -> URL {
         let parent = output.deletingLastPathComponent()
         try createDirectory(parent)
+        removeAbandonedStagingDirectories(next: output)
         let staging = parent.appendingPathComponent(".\(output.lastPathComponent).building-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString.prefix(8))")
         do {
             try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: false)
@@ -93,6 +99,20 @@ public struct SiteWriter: Sendable {
             throw SiteWriterError.cannotPrepare(path: parent.path, reason: Self.reason(error))
         }
         return staging
+    }
+
+    /// Staging folders of builds that were killed (their process is gone) are removed, so
+    /// interrupted builds do not pile up beside the site. Live builds' folders stay.
+    private func removeAbandonedStagingDirectories(next output: URL) {
+        let parent = output.deletingLastPathComponent()
+        let prefix = ".\(output.lastPathComponent).building-"
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: parent.path)) ?? [] where name.hasPrefix(prefix) {
+            guard let pid = Int32(name.dropFirst(prefix.count).prefix { $0 != "-" }),
+                  pid != ProcessInfo.processInfo.processIdentifier,
+                  kill(pid, 0) != 0, errno == ESRCH
+            else { continue }
+            try? FileManager.default.removeItem(at: parent.appendingPathComponent(name))
+        }
     }
 
     private func createDirectory(_ url: URL) throws {

@@ -1,0 +1,112 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// `build` under faults: killed at any moment, run twice at once, or pointed at a place
+/// it cannot write, the published folder is always a whole site, old or new.
+@Suite(.serialized)
+struct BuildFaultTests {
+    /// Relative path → bytes of every file under `root` (empty when it does not exist).
+    func tree(_ root: URL) -> [String: Data] {
+        var files: [String: Data] = [:]
+        let base = root.standardizedFileURL.path + "/"
+        let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey])
+        while let url = enumerator?.nextObject() as? URL {
+            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true,
+                  let data = try? Data(contentsOf: url) else { continue }
+            files[String(url.standardizedFileURL.path.dropFirst(base.count))] = data
+        }
+        return files
+    }
+
+    func build(_ output: URL, asOf: String) -> Process {
+        let process = Process()
+        process.executableURL = CLI.binary
+        process.arguments = ["build", "--output", output.path, "--as-of", asOf]
+        process.currentDirectoryURL = Fixtures.repositoryRoot()
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        return process
+    }
+
+    /// Two reference times give two different sites (the ongoing incident's window and
+    /// the front page differ), so "old" and "new" can be told apart.
+    static let oldAsOf = "2026-11-23 12:00"
+    static let newAsOf = "2026-12-24 12:00"
+
+    @Test func aBuildKilledAtAnyMomentLeavesTheOldSiteOrTheNewOne() throws {
+        let root = try Fixtures.temporaryDirectory("fault")
+        let reference = root.appendingPathComponent("reference")
+        for (asOf, folder) in [(Self.oldAsOf, "old"), (Self.newAsOf, "new")] {
+            let process = build(reference.appendingPathComponent(folder), asOf: asOf)
+            try process.run()
+            process.waitUntilExit()
+            #expect(process.terminationStatus == 0)
+        }
+        let old = tree(reference.appendingPathComponent("old"))
+        let new = tree(reference.appendingPathComponent("new"))
+        #expect(!old.isEmpty && old != new)
+
+        let output = root.appendingPathComponent("public")
+        var outcomes: [String: Int] = [:]
+        for delay in stride(from: 0, through: 400, by: 20) {
+            try? FileManager.default.removeItem(at: output)
+            let first = build(output, asOf: Self.oldAsOf)
+            try first.run()
+            first.waitUntilExit()
+            let process = build(output, asOf: Self.newAsOf)
+            try process.run()
+            Thread.sleep(forTimeInterval: Double(delay) / 1_000)
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+            let published = tree(output)
+            let outcome = published == old ? "old" : published == new ? "new" : "mixed"
+            outcomes[outcome, default: 0] += 1
+            #expect(outcome != "mixed", "killed after \(delay) ms: the published folder is neither site")
+        }
+        #expect(outcomes["mixed"] == nil)
+        // The next build sweeps the staging folders the killed builds left behind.
+        let next = build(output, asOf: Self.newAsOf)
+        try next.run()
+        next.waitUntilExit()
+        #expect(tree(output) == new)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: root.path).filter { $0.contains(".building-") }
+        #expect(leftovers.isEmpty, "abandoned staging folders: \(leftovers)")
+    }
+
+    @Test func twoBuildsAtOnceLeaveOneWholeSite() throws {
+        let root = try Fixtures.temporaryDirectory("concurrent")
+        let output = root.appendingPathComponent("public")
+        let reference = root.appendingPathComponent("reference")
+        var sites: [[String: Data]] = []
+        for (index, asOf) in [Self.oldAsOf, Self.newAsOf].enumerated() {
+            let process = build(reference.appendingPathComponent("\(index)"), asOf: asOf)
+            try process.run()
+            process.waitUntilExit()
+            sites.append(tree(reference.appendingPathComponent("\(index)")))
+        }
+        for _ in 0..<3 {
+            try? FileManager.default.removeItem(at: output)
+            let one = build(output, asOf: Self.oldAsOf)
+            let two = build(output, asOf: Self.newAsOf)
+            try one.run()
+            try two.run()
+            one.waitUntilExit()
+            two.waitUntilExit()
+            #expect(one.terminationStatus == 0 && two.terminationStatus == 0)
+            let published = tree(output)
+            #expect(published == sites[0] || published == sites[1], "two builds at once mixed their sites")
+        }
+    }
+
+    @Test func anUnwritableOutputIsAClearErrorAndKeepsNothingHalfWritten() throws {
+        let root = try Fixtures.temporaryDirectory("unwritable")
+        let blocker = root.appendingPathComponent("not-a-folder")
+        try Data("file".utf8).write(to: blocker)
+        let result = try CLI.run(["build", "--output", blocker.appendingPathComponent("public").path, "--as-of", Self.oldAsOf])
+        #expect(result.status == 1)
+        #expect(result.standardError.contains("error: cannot prepare"))
+        #expect(result.standardError.contains("the previous site is unchanged"))
+        #expect(try Data(contentsOf: blocker) == Data("file".utf8))
+    }
+}
