@@ -3,9 +3,9 @@ import IncidentModel
 
 /// Turns written timestamps into instants: infers a missing year from the incident's
 /// anchor and applies Amsterdam time, refusing readings that DST skips or repeats.
-struct TimestampResolver {
+public struct TimestampResolver: Sendable {
     /// Why a written timestamp has no instant, worded for the operator who wrote it.
-    enum Problem: Error, Equatable {
+    public enum Problem: Error, Equatable, Sendable {
         case noYear
         case impossibleDate(String)
         case impossibleTime(String)
@@ -13,7 +13,7 @@ struct TimestampResolver {
         case skipped(LocalDateTime)
         case repeated(LocalDateTime, earlierOffset: Int, laterOffset: Int)
 
-        var message: String {
+        public var message: String {
             switch self {
             case .noYear:
                 return "this time has no year and the incident has neither `opened:` nor an update with a year; add `opened: YYYY-MM-DD HH:MM` to the front matter or write the year"
@@ -42,11 +42,16 @@ struct TimestampResolver {
         }
     }
 
-    let clock: WallClock
+    public let clock: WallClock
     /// The instant a year-less timestamp is placed nearest to.
-    var anchor: LocalDateTime?
+    public var anchor: LocalDateTime?
 
-    func resolve(_ written: WrittenTimestamp) -> Result<Date, Problem> {
+    public init(clock: WallClock, anchor: LocalDateTime?) {
+        self.clock = clock
+        self.anchor = anchor
+    }
+
+    public func resolve(_ written: WrittenTimestamp) -> Result<Date, Problem> {
         guard (0...23).contains(written.hour), (0...59).contains(written.minute), (0...59).contains(written.second) else {
             return .failure(.impossibleTime(Self.clockText(written)))
         }

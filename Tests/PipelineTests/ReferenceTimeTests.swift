@@ -29,9 +29,10 @@ struct ReferenceTimeTests {
     @Test(arguments: [
         ("19-12 17:00", "'19-12 17:00' has no year; write it like '2023-12-14 10:00'"),
         ("morgen", "cannot read the time 'morgen'; write it like '2023-12-14 10:00' or '2023-12-14T10:00+01:00'"),
-        ("2024-03-31 02:30", "'2024-03-31 02:30' does not exist in Europe/Amsterdam (the clocks skip that hour); give an offset such as +01:00"),
-        ("2024-10-27 02:30", "'2024-10-27 02:30' happens twice in Europe/Amsterdam (the clocks go back); give an offset: +02:00 for the first, +01:00 for the second"),
-        ("2023-02-30 10:00", "'2023-02-30 10:00' is not a date and time that exists"),
+        ("2024-03-31 02:30", "2024-03-31 02:30 does not exist in Europe/Amsterdam: the clocks jump from 02:00 to 03:00 that night (summer time starts); write the time after 03:00, or give the offset explicitly, such as `2024-03-31T02:30+01:00`"),
+        ("2024-10-27 02:30", "2024-10-27 02:30 happens twice in Europe/Amsterdam: the clocks go back from 03:00 to 02:00 that night (summer time ends); say which with an offset: `2024-10-27T02:30+02:00` for the first, `2024-10-27T02:30+01:00` for the second"),
+        ("2023-02-30 10:00", "30-02-2023 does not exist on the calendar"),
+        ("1969-12-31 23:00", "year 1969 is outside 1970–2099; check the date"),
     ])
     func refusesWhatIsAmbiguousOrImpossible(text: String, message: String) {
         #expect(InstantArgument.parse(text) == .failure(InstantArgumentError(message: message)))
