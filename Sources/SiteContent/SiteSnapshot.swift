@@ -88,8 +88,14 @@ public struct SiteSnapshot: Sendable {
         configuration.languages.enumerated().map { SiteRoutes(language: $1, isDefault: $0 == 0) }
     }
 
-    /// An absolute URL for a route, for feeds, the sitemap and canonical links.
+    /// An absolute URL for a route, percent-encoded, for feeds, the sitemap and canonical links.
     public func absoluteURL(_ route: String) -> String {
-        configuration.baseURL + route
+        configuration.baseURL + SiteRoutes.percentEncoded(route)
+    }
+
+    /// How many archive pages the incidents fill, at least one; pages and sitemap agree on it.
+    public var archivePageCount: Int {
+        let size = max(1, configuration.archivePageSize)
+        return max(1, (incidents.count + size - 1) / size)
     }
 }

@@ -52,7 +52,7 @@ struct SiteIndex: Sendable {
         open = snapshot.openIncidents.compactMap { positionByID[$0.id] }
         recentlyClosed = snapshot.recentlyClosedIncidents.compactMap { positionByID[$0.id] }
         archivePageSize = max(1, snapshot.configuration.archivePageSize)
-        archivePageCount = max(1, (incidents.count + archivePageSize - 1) / archivePageSize)
+        archivePageCount = snapshot.archivePageCount
     }
 
     /// The positions shown on archive page `page` (1-based).

@@ -13,7 +13,11 @@ struct SitemapTests {
         (0, 50, 1), (1, 50, 1), (50, 50, 1), (51, 50, 2), (100, 50, 2), (101, 50, 3), (7, 1, 7), (3, 0, 3),
     ])
     func archivePageCount(incidents: Int, pageSize: Int, pages: Int) {
-        #expect(SitemapRenderer.archivePageCount(incidents: incidents, pageSize: pageSize) == pages)
+        let snapshot = SiteSnapshot(
+            configuration: SiteConfiguration(archivePageSize: pageSize),
+            incidents: (0..<incidents).map { Incident(id: IncidentID("i\($0)"), title: "I\($0)") },
+            asOf: Date(timeIntervalSince1970: 1_800_000_000))
+        #expect(snapshot.archivePageCount == pages)
     }
 
     static func locations(_ sitemap: String) throws -> [String] {

@@ -13,8 +13,8 @@ enum AtomFeedRenderer {
         let snapshot = index.snapshot
         let configuration = snapshot.configuration
         let language = routes.language
-        let home = snapshot.publishedURL(routes.home)
-        let feedURL = snapshot.publishedURL(routes.atomFeed)
+        let home = snapshot.absoluteURL(routes.home)
+        let feedURL = snapshot.absoluteURL(routes.atomFeed)
         var xml = XMLWriter()
         xml.start("feed", ["xmlns": namespace, "xml:lang": language.rawValue])
         xml.element("id", text: feedURL)

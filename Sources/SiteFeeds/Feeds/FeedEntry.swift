@@ -25,7 +25,7 @@ struct FeedEntry: Sendable {
         let language = routes.language
         let incident = facts.incident
         let catalogue = snapshot.configuration.catalogue
-        self.url = snapshot.publishedURL(routes.incident(incident.id))
+        self.url = snapshot.absoluteURL(routes.incident(incident.id))
         self.title = "\(SiteText.label(for: facts.state)[language]): \(incident.title)"
         self.published = published
         self.updated = updated

@@ -16,13 +16,13 @@ enum RSSFeedRenderer {
         xml.start("rss", ["version": "2.0", "xmlns:atom": AtomFeedRenderer.namespace])
         xml.start("channel")
         xml.element("title", text: configuration.title[language])
-        xml.element("link", text: snapshot.publishedURL(routes.home))
+        xml.element("link", text: snapshot.absoluteURL(routes.home))
         xml.element("description", text: configuration.description[language])
         xml.element("language", text: language.rawValue)
         // The newest entry, not the build time, so that the same input gives the same bytes.
         xml.element("lastBuildDate", text: RFC822.string(from: entries.first?.updated ?? index.lastChange))
         xml.element("generator", text: "storingen")
-        xml.element("atom:link", ["href": snapshot.publishedURL(routes.rssFeed), "rel": "self", "type": "application/rss+xml"])
+        xml.element("atom:link", ["href": snapshot.absoluteURL(routes.rssFeed), "rel": "self", "type": "application/rss+xml"])
         for entry in entries {
             xml.start("item")
             xml.element("title", text: entry.title)

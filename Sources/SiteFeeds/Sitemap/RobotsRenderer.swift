@@ -9,7 +9,7 @@ enum RobotsRenderer {
             User-agent: *
             Allow: /
 
-            Sitemap: \(snapshot.publishedURL("sitemap.xml"))
+            Sitemap: \(snapshot.absoluteURL("sitemap.xml"))
 
             """)
     }

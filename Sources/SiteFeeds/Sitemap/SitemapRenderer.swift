@@ -31,11 +31,6 @@ enum SitemapRenderer {
         }
     }
 
-    /// The number of archive pages: as many as `archivePageSize` incidents fill, at least one.
-    static func archivePageCount(incidents: Int, pageSize: Int) -> Int {
-        max(1, (incidents + max(1, pageSize) - 1) / max(1, pageSize))
-    }
-
     /// One `<url>`: the page in one language, with every translation (itself
     /// included) and `x-default` (the default language) as `xhtml:link` alternates,
     /// as search engines ask and as the pages' own `<link rel="alternate">` say.
@@ -64,7 +59,7 @@ enum SitemapRenderer {
             files.append(OutputFile(
                 path: path, text: urlset(entries[start..<min(start + urlsPerFile, entries.count)], multilingual: multilingual)))
             xml.start("sitemap")
-            xml.element("loc", text: snapshot.publishedURL(path))
+            xml.element("loc", text: snapshot.absoluteURL(path))
             xml.element("lastmod", text: RFC3339.string(from: index.lastChange))
             xml.end()
         }
@@ -77,8 +72,7 @@ enum SitemapRenderer {
     /// pages list everything, so they changed at the site's latest update.
     private static func pages(_ index: FeedIndex) -> [(Page, Date?)] {
         let snapshot = index.snapshot
-        let archivePages = archivePageCount(
-            incidents: snapshot.incidents.count, pageSize: snapshot.configuration.archivePageSize)
+        let archivePages = snapshot.archivePageCount
         var pages: [(Page, Date?)] = [(.home, index.lastChange)]
         pages += (1...archivePages).map { (.archive(page: $0), index.lastChange) }
         // An id given twice (which the corpus loader refuses) would still get one page.
@@ -93,7 +87,7 @@ enum SitemapRenderer {
 
     /// The page in each language, each URL computed once.
     private static func urlEntries(_ page: Page, lastModified: Date?, snapshot: SiteSnapshot) -> [URLEntry] {
-        let translations = snapshot.routes.map { (language: $0.language.rawValue, url: snapshot.publishedURL(page.route(in: $0))) }
+        let translations = snapshot.routes.map { (language: $0.language.rawValue, url: snapshot.absoluteURL(page.route(in: $0))) }
         let lastmod = lastModified.map { RFC3339.string(from: $0) }
         let alternates = translations.count > 1 ? translations + [(language: "x-default", url: translations[0].url)] : []
         return translations.map { translation in

@@ -21,7 +21,7 @@ struct StatuspageBuilder: Sendable {
         page = Statuspage.Page(
             id: pageID,
             name: snapshot.configuration.title[routes.language],
-            url: snapshot.publishedURL(routes.home),
+            url: snapshot.absoluteURL(routes.home),
             timeZone: WallClock.amsterdam.timeZone.identifier,
             updatedAt: RFC3339.string(from: index.lastChange))
 
@@ -80,7 +80,7 @@ struct StatuspageBuilder: Sendable {
             monitoringAt: timeline.monitoringAt.map { RFC3339.string(from: $0) },
             resolvedAt: facts.state.closedAt.map { RFC3339.string(from: $0) },
             startedAt: facts.started.map { RFC3339.string(from: $0) },
-            shortlink: index.snapshot.publishedURL(index.defaultRoutes.incident(incident.id)),
+            shortlink: index.snapshot.absoluteURL(index.defaultRoutes.incident(incident.id)),
             pageID: page.id,
             incidentUpdates: timeline.updates.reversed(),
             components: components,
