@@ -1,4 +1,5 @@
 import IncidentModel
+import IncidentParsing
 
 /// Why `new` or `update` refused; nothing was written in any case.
 public enum AuthoringError: Error, Equatable, CustomStringConvertible {
@@ -31,5 +32,3 @@ public enum AuthoringError: Error, Equatable, CustomStringConvertible {
         }
     }
 }
-
-import IncidentParsing
