@@ -7,13 +7,16 @@ import SiteFeeds
 import SitePages
 
 extension Project {
-    /// The render stage: every file of the site, in memory and sorted by path, plus any
-    /// template diagnostics. Nothing touches the disk here.
-    public func renderSite(asOf: Date, themeDirectory: URL?) -> (files: [OutputFile], diagnostics: [Diagnostic]) {
+    /// The render stage: every file of the site as a plan (pages are rendered when the
+    /// write stage asks for them), plus any template diagnostics. Nothing touches the disk here.
+    public func renderSite(asOf: Date, themeDirectory: URL?) -> (plan: OutputPlan, diagnostics: [Diagnostic]) {
         let snapshot = SiteSnapshot(configuration: configuration, incidents: incidents, asOf: asOf)
-        let pages = SitePages.render(snapshot, themeDirectory: themeDirectory)
-        let files = pages.files + SiteFeeds.render(snapshot) + Self.excusalFiles(snapshot.excusal)
-        return (files.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }, pages.diagnostics)
+        let pages = SitePages.plan(snapshot, themeDirectory: themeDirectory)
+        // Feeds and the excusal files are few but large: made now, side by side.
+        let data = ConcurrentMap.map(2, concurrently: true) { part in
+            part == 0 ? SiteFeeds.render(snapshot) : Self.excusalFiles(snapshot.excusal)
+        }
+        return (pages.plan + OutputPlan(data.flatMap { $0 }), pages.diagnostics)
     }
 
     /// `api/excused.json` and one `excused/<norm>.ics` per norm of the catalogue.

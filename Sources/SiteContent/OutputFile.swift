@@ -1,7 +1,7 @@
 import Foundation
 
-/// A file of the generated site, held in memory until the write stage, so rendering
-/// never touches the disk and a failed build leaves nothing half-written.
+/// A file of the generated site, made in memory (rendering never touches the disk) and
+/// handed to the write stage, which puts it in a staging folder, never in the live site.
 public struct OutputFile: Sendable, Hashable {
     /// Relative to the output folder, with `/` separators: `en/incidents/x/index.html`.
     public var path: String

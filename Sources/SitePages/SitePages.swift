@@ -12,26 +12,36 @@ public enum SitePages {
         render(snapshot, themeDirectory: themeDirectory, concurrently: true)
     }
 
-    /// The pipeline: theme → index → plan → pages (in parallel when `concurrently`) →
-    /// files in plan order, then the theme's assets by name. Sequential and concurrent runs
-    /// give the same bytes.
+    /// Every page and asset as an `OutputPlan`: the work is done when a file is asked for,
+    /// so the write stage can render and write page by page.
+    public static func plan(_ snapshot: SiteSnapshot, themeDirectory: URL?) -> (plan: OutputPlan, diagnostics: [Diagnostic]) {
+        plan(snapshot, themeDirectory: themeDirectory, concurrently: true)
+    }
+
+    /// The pipeline: theme → index → plan → pages (in plan order), then the theme's assets
+    /// by name. Sequential and concurrent runs give the same bytes.
     static func render(
         _ snapshot: SiteSnapshot, themeDirectory: URL?, concurrently: Bool
     ) -> (files: [OutputFile], diagnostics: [Diagnostic]) {
+        let (plan, diagnostics) = plan(snapshot, themeDirectory: themeDirectory, concurrently: concurrently)
+        return (plan.files(concurrently: concurrently), diagnostics)
+    }
+
+    static func plan(
+        _ snapshot: SiteSnapshot, themeDirectory: URL?, concurrently: Bool
+    ) -> (plan: OutputPlan, diagnostics: [Diagnostic]) {
         let (theme, diagnostics) = ThemeLoader.load(overrides: themeDirectory)
         let index = SiteIndex(snapshot, concurrently: concurrently)
         let builders = snapshot.routes.map { PageBuilder(snapshot: snapshot, index: index, routes: $0) }
         let pages = PagePlan(snapshot: snapshot, index: index).pages
-        var files = ConcurrentMap.map(pages.count, concurrently: concurrently) { number in
+        let pagePlan = OutputPlan(count: pages.count) { number in
             let page = pages[number]
             let builder = builders[page.language]
             let route = PagePlan.route(of: page.kind, in: builder.routes, snapshot: snapshot, index: index)
             return OutputFile(path: SiteRoutes.file(for: route), text: render(page.kind, with: builder, theme: theme))
         }
-        for name in theme.assets.keys.sorted() {
-            files.append(OutputFile(path: name, contents: theme.assets[name]!))
-        }
-        return (files, diagnostics)
+        let assets = theme.assets.keys.sorted().map { OutputFile(path: $0, contents: theme.assets[$0]!) }
+        return (pagePlan + OutputPlan(assets), diagnostics)
     }
 
     private static func render(_ kind: PagePlan.Page.Kind, with builder: PageBuilder, theme: Theme) -> String {

@@ -64,10 +64,11 @@ public actor PreviewSite {
             return Refresh(reparsed: reparsed, changedFiles: [], errors: output.diagnostics.count)
         }
         let previous = files
-        files = Dictionary(uniqueKeysWithValues: output.files.map { ($0.path, $0.contents) })
+        let outputFiles = output.plan.files()
+        files = Dictionary(uniqueKeysWithValues: outputFiles.map { ($0.path, $0.contents) })
         errorPage = nil
-        _ = try? writer.write(output.files)
-        let changedFiles = output.files.filter { previous[$0.path] != $0.contents }.map(\.path)
+        _ = try? writer.write(OutputPlan(outputFiles))
+        let changedFiles = outputFiles.filter { previous[$0.path] != $0.contents }.map(\.path)
         return Refresh(reparsed: reparsed, changedFiles: changedFiles, errors: 0)
     }
 

@@ -26,66 +26,53 @@ public struct SiteWriter: Sendable {
     }
 
     public func write(_ files: [OutputFile]) throws -> Summary {
+        try write(OutputPlan(files), concurrently: false)
+    }
+
+    /// Makes and writes every file of `plan` in one pass, on every core when
+    /// `concurrently`: a page is rendered, compared with the published one in memory,
+    /// and written or linked, so the whole site is never held in memory.
+    public func write(_ plan: OutputPlan, concurrently: Bool = true) throws -> Summary {
         let output = URL(fileURLWithPath: outputDirectory).standardizedFileURL
-        try validate(files)
-        let previous = existingFiles(under: output)
-        let unchanged = Set(files.filter { file in
-            guard let size = previous[file.path], size == file.contents.count else { return false }
-            return (try? Data(contentsOf: output.appendingPathComponent(file.path))) == file.contents
-        }.map(\.path))
-        let removed = Set(previous.keys).subtracting(files.map(\.path))
-        let summary = Summary(written: files.count - unchanged.count, unchanged: unchanged.count, removed: removed.count)
-        if summary.written == 0, removed.isEmpty, FileManager.default.fileExists(atPath: output.path) {
-            return summary
-        }
-        let staging = try makeStagingDirectory(next: output)
-        do {
-            // Each folder is created once, not once per file: most pages share a few folders' parents.
-            var created: Set<String> = [staging.path]
-            for file in files {
-                let destination = staging.appendingPathComponent(file.path)
-                let folder = destination.deletingLastPathComponent()
-                if created.insert(folder.path).inserted { try createDirectory(folder) }
-                if unchanged.contains(file.path) {
-                    try keep(output.appendingPathComponent(file.path), at: destination, contents: file.contents)
+        let published = PublishedFiles.sizes(under: output.path)
+        let outputExists = FileManager.default.fileExists(atPath: output.path)
+        let staging = StagingArea(output: output.path) { try makeStagingDirectory(next: output).path }
+        let unchangedCount = Counter()
+        ConcurrentMap.forEach(plan.count, concurrently: concurrently) { position in
+            guard staging.error == nil else { return }
+            do {
+                let file = plan.file(at: position)
+                guard Self.isValid(file.path), staging.claim(file.path) else { throw SiteWriterError.invalidPath(file.path) }
+                if published[file.path] == file.contents.count,
+                   FileBytes.matches(output.path + "/" + file.path, contents: file.contents) {
+                    unchangedCount.increment()
+                    try staging.keep(file.path)
                 } else {
-                    try write(file.contents, to: destination)
+                    try staging.add(file.path, contents: file.contents)
                 }
+            } catch {
+                staging.fail(error)
             }
-            let hadPrevious = try DirectorySwap.exchange(staging.path, with: output.path)
-            if hadPrevious { try? FileManager.default.removeItem(at: staging) }
+        }
+        let removed = Set(published.keys).subtracting(staging.paths)
+        do {
+            if let error = staging.error { throw error }
+            let summary = Summary(written: plan.count - unchangedCount.value, unchanged: unchangedCount.value, removed: removed.count)
+            if staging.path == nil, removed.isEmpty, outputExists { return summary }
+            let folder = try staging.begin()
+            let hadPrevious = try DirectorySwap.exchange(folder, with: output.path)
+            if hadPrevious { try? FileManager.default.removeItem(atPath: folder) }
+            return summary
         } catch {
-            try? FileManager.default.removeItem(at: staging)
+            if let folder = staging.path { try? FileManager.default.removeItem(atPath: folder) }
             throw error
         }
-        return summary
     }
 
-    /// Relative paths of the files of the published site, with their sizes.
-    private func existingFiles(under root: URL) -> [String: Int] {
-        guard let enumerator = FileManager.default.enumerator(
-            at: root, includingPropertiesForKeys: [.isRegularFileKey, .fileSizeKey], options: [])
-        else { return [:] }
-        let prefix = root.path.hasSuffix("/") ? root.path : root.path + "/"
-        var files: [String: Int] = [:]
-        for case let url as URL in enumerator {
-            guard let values = try? url.resourceValues(forKeys: [.isRegularFileKey, .fileSizeKey]),
-                  values.isRegularFile == true else { continue }
-            let path = url.standardizedFileURL.path
-            guard path.hasPrefix(prefix) else { continue }
-            files[String(path.dropFirst(prefix.count))] = values.fileSize ?? -1
-        }
-        return files
-    }
-
-    private func validate(_ files: [OutputFile]) throws {
-        var seen = Set<String>()
-        for file in files {
-            let parts = file.path.split(separator: "/", omittingEmptySubsequences: false)
-            guard !file.path.isEmpty, !file.path.hasPrefix("/"), !parts.contains(".."), !parts.contains(""),
-                  seen.insert(file.path).inserted
-            else { throw SiteWriterError.invalidPath(file.path) }
-        }
+    /// Relative, inside the output folder, no empty segments.
+    private static func isValid(_ path: String) -> Bool {
+        let parts = path.split(separator: "/", omittingEmptySubsequences: false)
+        return !path.isEmpty && !path.hasPrefix("/") && !parts.contains("..") && !parts.contains("")
     }
 
     private func makeStagingDirectory(next output: URL) throws -> URL {
@@ -120,22 +107,6 @@ public struct SiteWriter: Sendable {
             try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         } catch {
             throw SiteWriterError.cannotPrepare(path: url.path, reason: Self.reason(error))
-        }
-    }
-
-    /// An unchanged file becomes a hard link to the published one: no bytes written,
-    /// the modification time kept. Where links are impossible it is copied with its date.
-    private func keep(_ existing: URL, at destination: URL, contents: Data) throws {
-        if (try? FileManager.default.linkItem(at: existing, to: destination)) != nil { return }
-        try write(contents, to: destination)
-        if let date = try? existing.resourceValues(forKeys: [.contentModificationDateKey]).contentModificationDate {
-            try? FileManager.default.setAttributes([.modificationDate: date], ofItemAtPath: destination.path)
-        }
-    }
-
-    private func write(_ contents: Data, to url: URL) throws {
-        guard FileManager.default.createFile(atPath: url.path, contents: contents) else {
-            throw SiteWriterError.cannotWrite(path: url.path, reason: String(cString: strerror(errno)))
         }
     }
 

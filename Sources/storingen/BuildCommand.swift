@@ -33,7 +33,7 @@ struct BuildCommand: AsyncParsableCommand {
         let destination = output ?? (project.site.hasSuffix("/") ? project.site + "public" : project.site + "/public")
         let summary: SiteWriter.Summary
         do {
-            summary = try SiteWriter(outputDirectory: destination).write(rendered.files)
+            summary = try SiteWriter(outputDirectory: destination).write(rendered.plan)
         } catch {
             FileHandle.standardError.write(Data("error: \(error)\n".utf8))
             throw ExitCode(ExitStatus.negative)

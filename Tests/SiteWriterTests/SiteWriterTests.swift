@@ -51,6 +51,40 @@ struct SiteWriterTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: parent.path) == ["public"], "no staging folder left behind")
     }
 
+    /// Many threads writing one plan: files that stay are linked (same inode) even when
+    /// they come before the first changed file, changed ones are new, gone ones go.
+    @Test func aConcurrentWriteOfAPlanKeepsLinksForEveryUnchangedFile() throws {
+        let parent = try Fixtures.temporaryDirectory("writer")
+        let output = parent.appendingPathComponent("public")
+        let writer = SiteWriter(outputDirectory: output.path)
+        let pages = (0..<600).map { OutputFile(path: "incidents/\($0 % 7)/\($0)/index.html", text: "page \($0)") }
+        let first = try writer.write(OutputPlan(pages), concurrently: true)
+        #expect(first == SiteWriter.Summary(written: 600, unchanged: 0, removed: 0))
+        let before = try pages.map { try identity(output.appendingPathComponent($0.path)).inode }
+
+        var next = Array(pages.dropLast())
+        next[450] = OutputFile(path: next[450].path, text: "page 450, updated")
+        let second = try writer.write(OutputPlan(next), concurrently: true)
+        #expect(second == SiteWriter.Summary(written: 1, unchanged: 598, removed: 1))
+        let expected = Dictionary(uniqueKeysWithValues: next.map { ($0.path, String(decoding: $0.contents, as: UTF8.self)) })
+        #expect(try tree(output) == expected)
+        for position in next.indices where position != 450 {
+            #expect(try identity(output.appendingPathComponent(next[position].path)).inode == before[position])
+        }
+        #expect(try identity(output.appendingPathComponent(next[450].path)).inode != before[450])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: parent.path) == ["public"])
+    }
+
+    /// Two files of one plan that claim the same path stop the write before anything is published.
+    @Test func twoFilesWithOnePathAreRefused() throws {
+        let output = try Fixtures.temporaryDirectory("writer").appendingPathComponent("public")
+        _ = try SiteWriter(outputDirectory: output.path).write(files([("index.html", "old")]))
+        #expect(throws: SiteWriterError.invalidPath("a.html")) {
+            try SiteWriter(outputDirectory: output.path).write(OutputPlan(files([("a.html", "1"), ("a.html", "2")])), concurrently: true)
+        }
+        #expect(try tree(output) == ["index.html": "old"])
+    }
+
     @Test func aBuildThatChangesNothingTouchesNothing() throws {
         let output = try Fixtures.temporaryDirectory("writer").appendingPathComponent("public")
         let writer = SiteWriter(outputDirectory: output.path)

@@ -11,9 +11,14 @@ protocol TemplateView: MustacheParent, Sendable {}
 
 /// A page's own view inside the common layout: names are looked up in the page first,
 /// then in the layout, so every template sees `lang`, `siteTitle`, … as well.
-struct PageView<Content: TemplateView>: TemplateView {
-    var layout: LayoutView
-    var content: Content
+final class PageView<Content: TemplateView>: TemplateView {
+    let layout: LayoutView
+    let content: Content
+
+    init(layout: LayoutView, content: Content) {
+        self.layout = layout
+        self.content = content
+    }
 
     func child(named name: String) -> Any? {
         content.child(named: name) ?? layout.child(named: name)

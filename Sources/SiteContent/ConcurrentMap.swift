@@ -3,22 +3,31 @@ import Foundation
 
 /// `(0..<count).map(transform)` spread over the machine's cores, results in index order,
 /// so parallel rendering gives the same output order (and bytes) as a sequential one.
-enum ConcurrentMap {
-    static func map<Result: Sendable>(
+public enum ConcurrentMap {
+    public static func map<Result: Sendable>(
         _ count: Int, concurrently: Bool, _ transform: @Sendable (Int) -> Result
     ) -> [Result] {
         guard concurrently, count > 1 else { return (0..<count).map(transform) }
         let slots = ResultSlots<Result>(count: count)
-        // Chunks of consecutive indices keep the scheduling overhead small for tiny pages.
-        let chunkSize = max(1, count / (max(1, ProcessInfo.processInfo.activeProcessorCount) * 8))
-        let chunks = (count + chunkSize - 1) / chunkSize
-        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-            let lower = chunk * chunkSize
-            for index in lower..<min(count, lower + chunkSize) {
-                slots.store(transform(index), at: index)
-            }
-        }
+        forEach(count, concurrently: true) { index in slots.store(transform(index), at: index) }
         return slots.results()
+    }
+
+    /// `for index in 0..<count { body(index) }` spread over the machine's cores, in no
+    /// particular order: for work whose results go somewhere else (files written to disk).
+    public static func forEach(_ count: Int, concurrently: Bool, _ body: @Sendable (Int) -> Void) {
+        guard concurrently, count > 1 else { return (0..<count).forEach(body) }
+        let chunkSize = chunkSize(for: count)
+        DispatchQueue.concurrentPerform(iterations: (count + chunkSize - 1) / chunkSize) { chunk in
+            let lower = chunk * chunkSize
+            for index in lower..<min(count, lower + chunkSize) { body(index) }
+        }
+    }
+
+    /// Chunks of consecutive indices keep the scheduling overhead small for tiny items,
+    /// while eight chunks per core still even out items of very different cost.
+    private static func chunkSize(for count: Int) -> Int {
+        max(1, count / (max(1, ProcessInfo.processInfo.activeProcessorCount) * 8))
     }
 }
 
