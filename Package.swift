@@ -73,7 +73,7 @@ let package = Package(
             name: "SitePreview",
             dependencies: [
                 "IncidentModel", "IncidentParsing", "IncidentCorpus", "Pipeline", "SiteConfig", "SiteContent",
-                "SiteWriter", .product(name: "FlyingFox", package: "FlyingFox"),
+                "SitePages", "SiteWriter", .product(name: "FlyingFox", package: "FlyingFox"),
             ]
         ),
         // The thin command line.

@@ -9,9 +9,12 @@ import SitePages
 extension Project {
     /// The render stage: every file of the site as a plan (pages are rendered when the
     /// write stage asks for them), plus any template diagnostics. Nothing touches the disk here.
-    public func renderSite(asOf: Date, themeDirectory: URL?) -> (plan: OutputPlan, diagnostics: [Diagnostic]) {
+    /// `incidentPages`: incident pages of an earlier render with the same theme and settings.
+    public func renderSite(
+        asOf: Date, themeDirectory: URL?, incidentPages: IncidentPageCache? = nil
+    ) -> (plan: OutputPlan, diagnostics: [Diagnostic]) {
         let snapshot = SiteSnapshot(configuration: configuration, incidents: incidents, asOf: asOf)
-        let pages = SitePages.plan(snapshot, themeDirectory: themeDirectory)
+        let pages = SitePages.plan(snapshot, themeDirectory: themeDirectory, incidentPages: incidentPages)
         // Feeds and the excusal files are few but large: made now, side by side.
         let data = ConcurrentMap.map(2, concurrently: true) { part in
             part == 0 ? SiteFeeds.render(snapshot) : Self.excusalFiles(snapshot.excusal)

@@ -14,8 +14,12 @@ public enum SitePages {
 
     /// Every page and asset as an `OutputPlan`: the work is done when a file is asked for,
     /// so the write stage can render and write page by page.
-    public static func plan(_ snapshot: SiteSnapshot, themeDirectory: URL?) -> (plan: OutputPlan, diagnostics: [Diagnostic]) {
-        plan(snapshot, themeDirectory: themeDirectory, concurrently: true)
+    /// `incidentPages`: pages of an earlier render with the same theme and settings, reused
+    /// where their incident did not change (`storingen serve`).
+    public static func plan(
+        _ snapshot: SiteSnapshot, themeDirectory: URL?, incidentPages: IncidentPageCache? = nil
+    ) -> (plan: OutputPlan, diagnostics: [Diagnostic]) {
+        plan(snapshot, themeDirectory: themeDirectory, concurrently: true, incidentPages: incidentPages)
     }
 
     /// The pipeline: theme → index → plan → pages (in plan order), then the theme's assets
@@ -28,7 +32,7 @@ public enum SitePages {
     }
 
     static func plan(
-        _ snapshot: SiteSnapshot, themeDirectory: URL?, concurrently: Bool
+        _ snapshot: SiteSnapshot, themeDirectory: URL?, concurrently: Bool, incidentPages: IncidentPageCache? = nil
     ) -> (plan: OutputPlan, diagnostics: [Diagnostic]) {
         let (theme, diagnostics) = ThemeLoader.load(overrides: themeDirectory)
         let index = SiteIndex(snapshot, concurrently: concurrently)
@@ -38,7 +42,16 @@ public enum SitePages {
             let page = pages[number]
             let builder = builders[page.language]
             let route = PagePlan.route(of: page.kind, in: builder.routes, snapshot: snapshot, index: index)
-            return OutputFile(path: SiteRoutes.file(for: route), text: render(page.kind, with: builder, theme: theme))
+            guard let incidentPages, case .incident(let position) = page.kind else {
+                return OutputFile(path: SiteRoutes.file(for: route), text: render(page.kind, with: builder, theme: theme))
+            }
+            let facts = index.facts[position]
+            let inputs = IncidentPageCache.Inputs(
+                incident: facts.incident, state: facts.state, excusals: snapshot.excusals(of: facts.incident))
+            let html = incidentPages.page(language: page.language, inputs: inputs) {
+                render(page.kind, with: builder, theme: theme)
+            }
+            return OutputFile(path: SiteRoutes.file(for: route), text: html)
         }
         let assets = theme.assets.keys.sorted().map { OutputFile(path: $0, contents: theme.assets[$0]!) }
         return (pagePlan + OutputPlan(assets), diagnostics)

@@ -5,6 +5,7 @@ import IncidentParsing
 import Pipeline
 import SiteConfig
 import SiteContent
+import SitePages
 import SiteWriter
 
 /// The site `storingen serve` shows: kept in memory between rebuilds, refreshed when a
@@ -18,6 +19,8 @@ public actor PreviewSite {
         /// Output files whose bytes changed (new ones included).
         public var changedFiles: [String]
         public var errors: Int
+        /// From noticing the change to the new site being ready.
+        public var elapsed: Duration = .zero
     }
 
     let incidentsDirectory: String
@@ -30,6 +33,8 @@ public actor PreviewSite {
     private var files: [String: Data] = [:]
     private var errorPage: Data?
     private var rendered = false
+    /// Incident pages of the last render; a change to the theme or settings starts anew.
+    private var incidentPages = IncidentPageCache()
 
     public init(incidentsDirectory: String, siteDirectory: String, outputDirectory: String) {
         self.incidentsDirectory = incidentsDirectory
@@ -39,12 +44,20 @@ public actor PreviewSite {
 
     /// Rebuilds what changed since the last refresh; nil when nothing did.
     public func refresh(asOf: Date) -> Refresh? {
+        let started = ContinuousClock.now
+        guard var refresh = rebuild(asOf: asOf) else { return nil }
+        refresh.elapsed = ContinuousClock.now - started
+        return refresh
+    }
+
+    private func rebuild(asOf: Date) -> Refresh? {
         let signature = Self.signature(of: siteDirectory)
         var changed = false
         if signature != siteSignature {
             siteSignature = signature
             (configuration, configurationDiagnostics) = SiteConfigurationParser.load(siteDirectory: siteDirectory)
             corpus.setContext(ParsingContext(catalogue: configuration.catalogue))
+            incidentPages = IncidentPageCache()
             changed = true
         }
         changed = corpus.refresh(directory: incidentsDirectory) || changed
@@ -58,7 +71,9 @@ public actor PreviewSite {
             errorPage = ErrorPage.html(project.diagnostics.filter { $0.severity == .error })
             return Refresh(reparsed: reparsed, changedFiles: [], errors: project.diagnostics.filter { $0.severity == .error }.count)
         }
-        let output = project.renderSite(asOf: asOf, themeDirectory: URL(fileURLWithPath: siteDirectory).appendingPathComponent("theme"))
+        let output = project.renderSite(
+            asOf: asOf, themeDirectory: URL(fileURLWithPath: siteDirectory).appendingPathComponent("theme"),
+            incidentPages: incidentPages)
         guard !output.diagnostics.containsErrors else {
             errorPage = ErrorPage.html(output.diagnostics)
             return Refresh(reparsed: reparsed, changedFiles: [], errors: output.diagnostics.count)

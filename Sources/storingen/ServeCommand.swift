@@ -33,8 +33,13 @@ struct ServeCommand: AsyncParsableCommand {
             rebuilt: { refresh in
                 let summary = refresh.errors > 0
                     ? "\(refresh.errors) error\(refresh.errors == 1 ? "" : "s"): showing them instead of the site"
-                    : "rebuilt: \(refresh.reparsed.count) file\(refresh.reparsed.count == 1 ? "" : "s") parsed, \(refresh.changedFiles.count) page\(refresh.changedFiles.count == 1 ? "" : "s") changed"
+                    : "rebuilt in \(Self.seconds(refresh.elapsed)): \(refresh.reparsed.count) file\(refresh.reparsed.count == 1 ? "" : "s") parsed, \(refresh.changedFiles.count) page\(refresh.changedFiles.count == 1 ? "" : "s") changed"
                 FileHandle.standardError.write(Data((summary + "\n").utf8))
             })
+    }
+
+    private static func seconds(_ duration: Duration) -> String {
+        let components = duration.components
+        return String(format: "%.3f s", Double(components.seconds) + Double(components.attoseconds) / 1e18)
     }
 }
