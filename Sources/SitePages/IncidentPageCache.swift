@@ -22,8 +22,7 @@ public final class IncidentPageCache: @unchecked Sendable {
 
     private let lock = NSLock()
     private var pages: [Key: (inputs: Inputs, html: String)] = [:]
-    /// Pages rendered (not reused) since the cache was made; for tests and the console.
-    private(set) var rendered = 0
+    private var rendered = 0
 
     public init() {}
 
@@ -39,5 +38,6 @@ public final class IncidentPageCache: @unchecked Sendable {
         return html
     }
 
+    /// Pages rendered (not reused) since the cache was made.
     var renderedCount: Int { lock.withLock { rendered } }
 }

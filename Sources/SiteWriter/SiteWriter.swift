@@ -37,7 +37,6 @@ public struct SiteWriter: Sendable {
         let published = PublishedFiles.sizes(under: output.path)
         let outputExists = FileManager.default.fileExists(atPath: output.path)
         let staging = StagingArea(output: output.path) { try makeStagingDirectory(next: output).path }
-        let unchangedCount = Counter()
         ConcurrentMap.forEach(plan.count, concurrently: concurrently) { position in
             guard staging.error == nil else { return }
             do {
@@ -45,7 +44,6 @@ public struct SiteWriter: Sendable {
                 guard Self.isValid(file.path), staging.claim(file.path) else { throw SiteWriterError.invalidPath(file.path) }
                 if published[file.path] == file.contents.count,
                    FileBytes.matches(output.path + "/" + file.path, contents: file.contents) {
-                    unchangedCount.increment()
                     try staging.keep(file.path)
                 } else {
                     try staging.add(file.path, contents: file.contents)
@@ -57,7 +55,7 @@ public struct SiteWriter: Sendable {
         let removed = Set(published.keys).subtracting(staging.paths)
         do {
             if let error = staging.error { throw error }
-            let summary = Summary(written: plan.count - unchangedCount.value, unchanged: unchangedCount.value, removed: removed.count)
+            let summary = Summary(written: plan.count - staging.unchangedCount, unchanged: staging.unchangedCount, removed: removed.count)
             if staging.path == nil, removed.isEmpty, outputExists { return summary }
             let folder = try staging.begin()
             let hadPrevious = try DirectorySwap.exchange(folder, with: output.path)

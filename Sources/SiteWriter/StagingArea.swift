@@ -21,6 +21,7 @@ final class StagingArea: @unchecked Sendable {
     private var createdFolders: Set<String> = [""]
     private var pendingUnchanged: [String] = []
     private var claimedPaths: Set<String> = []
+    private var unchanged = 0
     private var firstError: Error?
 
     /// `makeFolder` creates the empty staging folder and returns its path.
@@ -37,6 +38,9 @@ final class StagingArea: @unchecked Sendable {
 
     var paths: Set<String> { lock.withLock { claimedPaths } }
 
+    /// Files kept from the published site so far.
+    var unchangedCount: Int { lock.withLock { unchanged } }
+
     func fail(_ error: Error) {
         lock.withLock { if firstError == nil { firstError = error } }
     }
@@ -49,6 +53,7 @@ final class StagingArea: @unchecked Sendable {
     /// A file whose bytes equal the published one: linked in if staging has begun.
     func keep(_ path: String) throws {
         let staging: String? = lock.withLock {
+            unchanged += 1
             if folder == nil { pendingUnchanged.append(path) }
             return folder
         }
@@ -123,14 +128,3 @@ final class StagingArea: @unchecked Sendable {
     }
 }
 
-/// A count several threads add to.
-final class Counter: @unchecked Sendable {
-    private let lock = NSLock()
-    private var count = 0
-
-    var value: Int { lock.withLock { count } }
-
-    func increment() {
-        lock.withLock { count += 1 }
-    }
-}
