@@ -75,15 +75,21 @@ final class StagingArea: @unchecked Sendable {
         defer { beginLock.unlock() }
         if let folder = path { return folder }
         let staging = try makeFolder()
-        while true {
-            let batch: [String] = lock.withLock {
-                let batch = pendingUnchanged
-                pendingUnchanged = []
-                if batch.isEmpty { folder = staging }
-                return batch
+        do {
+            while true {
+                let batch: [String] = lock.withLock {
+                    let batch = pendingUnchanged
+                    pendingUnchanged = []
+                    if batch.isEmpty { folder = staging }
+                    return batch
+                }
+                if batch.isEmpty { return staging }
+                for path in batch { try linkPublished(path, into: staging) }
             }
-            if batch.isEmpty { return staging }
-            for path in batch { try linkPublished(path, into: staging) }
+        } catch {
+            // Not handed out yet, so the writer's own clean-up cannot see it.
+            try? FileManager.default.removeItem(atPath: staging)
+            throw error
         }
     }
 
