@@ -34,6 +34,8 @@ public struct SiteWriter: Sendable {
     /// and written or linked, so the whole site is never held in memory.
     public func write(_ plan: OutputPlan, concurrently: Bool = true) throws -> Summary {
         let output = URL(fileURLWithPath: outputDirectory).standardizedFileURL
+        // Every build sweeps, including one that ends up writing nothing.
+        removeAbandonedStagingDirectories(next: output)
         let published = PublishedFiles.sizes(under: output.path)
         let outputExists = FileManager.default.fileExists(atPath: output.path)
         let staging = StagingArea(output: output.path) { try makeStagingDirectory(next: output).path }
@@ -76,7 +78,6 @@ public struct SiteWriter: Sendable {
     private func makeStagingDirectory(next output: URL) throws -> URL {
         let parent = output.deletingLastPathComponent()
         try createDirectory(parent)
-        removeAbandonedStagingDirectories(next: output)
         let staging = parent.appendingPathComponent(".\(output.lastPathComponent).building-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString.prefix(8))")
         do {
             try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: false)
