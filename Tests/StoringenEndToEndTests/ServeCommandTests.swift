@@ -51,14 +51,32 @@ struct ServeCommandTests {
     }
 
     /// Polls `url` until `predicate` holds or `seconds` pass; returns how long it took.
-    func waitFor(_ url: String, seconds: Double, _ predicate: (Int, String) -> Bool) async throws -> Double? {
+    /// It blocks its thread instead of awaiting: with every suite running at once the
+    /// cooperative pool can be busy for over a second, and that delay is the test
+    /// process's own, not the server's.
+    func waitFor(_ url: String, seconds: Double, _ predicate: (Int, String) -> Bool) -> Double? {
         let start = Date()
         while Date().timeIntervalSince(start) < seconds {
-            let (status, body) = try await fetch(url)
+            let (status, body) = fetchBlocking(url)
             if predicate(status, body) { return Date().timeIntervalSince(start) }
-            try await Task.sleep(for: .milliseconds(50))
+            Thread.sleep(forTimeInterval: 0.05)
         }
         return nil
+    }
+
+    /// One GET answered on URLSession's own queue; (0, "") when the request fails.
+    func fetchBlocking(_ url: String) -> (Int, String) {
+        final class Answer: @unchecked Sendable {
+            var value: (Int, String) = (0, "")
+        }
+        let answer = Answer()
+        let done = DispatchSemaphore(value: 0)
+        URLSession.shared.dataTask(with: URL(string: url)!) { data, response, _ in
+            answer.value = ((response as? HTTPURLResponse)?.statusCode ?? 0, String(decoding: data ?? Data(), as: UTF8.self))
+            done.signal()
+        }.resume()
+        done.wait()
+        return answer.value
     }
 
     @Test func servesTheSiteAndShowsAnEditWithinTwoSeconds() async throws {
@@ -75,11 +93,11 @@ struct ServeCommandTests {
         #expect(home.contains("Eerste titel"))
 
         try "---\ntitle: Tweede titel\nservices: [orders]\n---\n## 2026-11-20 10:00 — Onderzoek\n\nWe kijken.\n".write(to: file, atomically: true, encoding: .utf8)
-        let seen = try await waitFor(server.url, seconds: 2) { $1.contains("Tweede titel") }
+        let seen = waitFor(server.url, seconds: 2) { $1.contains("Tweede titel") }
         #expect(seen != nil, "the edit was not served within 2 s")
 
         try "---\ntitle: Kapot\nservices: [nope]\n---\n".write(to: file, atomically: true, encoding: .utf8)
-        let errorShown = try await waitFor(server.url + "incidents/a/", seconds: 2) { status, body in
+        let errorShown = waitFor(server.url + "incidents/a/", seconds: 2) { status, body in
             status == 500 && body.contains("a.md:3:12: error: unknown service `nope`")
         }
         #expect(errorShown != nil, "errors were not shown instead of the site")

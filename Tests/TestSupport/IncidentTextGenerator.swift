@@ -78,7 +78,10 @@ public struct IncidentTextGenerator {
             if status == .resolved { open = false }
             updates.append((instant, status))
         }
-        let withOpened = next(2) == 0
+        // `opened:` takes no offset, so a first update in the fall-back hour goes without it.
+        let firstIsExact: Bool
+        if case .exact = clock.resolve(clock.localDateTime(at: updates[0].0)) { firstIsExact = true } else { firstIsExact = false }
+        let withOpened = next(2) == 0 && firstIsExact
         let newestFirst = next(2) == 0
         var lines = ["---", "title: Storing \(next(100_000))", "services: [orders]"]
         if withOpened {
