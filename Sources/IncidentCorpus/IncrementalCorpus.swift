@@ -1,4 +1,9 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import IncidentModel
 import IncidentParsing
 
@@ -9,7 +14,8 @@ public struct IncrementalCorpus: Sendable {
     /// What identifies a version of a file without reading it.
     struct Signature: Equatable, Sendable {
         var size: Int
-        var modified: Date
+        var modifiedSeconds: Int
+        var modifiedNanoseconds: Int
     }
 
     private var entries: [String: (signature: Signature, result: ParsedIncident)] = [:]
@@ -53,7 +59,7 @@ public struct IncrementalCorpus: Sendable {
                 let bytes = FileManager.default.contents(atPath: path).map(Array.init)
                 let result = bytes.map { parser.parse($0, path: path) } ?? ParsedIncident(
                     incident: nil, diagnostics: [.error(at: SourceLocation(path: path, line: 1, column: 1), "cannot read this file")])
-                next[path] = (signature ?? Signature(size: -1, modified: .distantPast), result)
+                next[path] = (signature ?? Signature(size: -1, modifiedSeconds: 0, modifiedNanoseconds: 0), result)
             }
         }
         let removed = entries.count + reparsed.count - next.count
@@ -63,10 +69,16 @@ public struct IncrementalCorpus: Sendable {
         return true
     }
 
+    /// One `stat` per file: serve polls every file several times a second, and
+    /// Foundation's attribute dictionary cost half a second per poll at 10,000 files.
     private static func signature(of path: String) -> Signature? {
-        guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
-              let size = attributes[.size] as? Int, let modified = attributes[.modificationDate] as? Date
-        else { return nil }
-        return Signature(size: size, modified: modified)
+        var status = stat()
+        guard stat(path, &status) == 0 else { return nil }
+        #if canImport(Darwin)
+        let modified = status.st_mtimespec
+        #else
+        let modified = status.st_mtim
+        #endif
+        return Signature(size: Int(status.st_size), modifiedSeconds: modified.tv_sec, modifiedNanoseconds: modified.tv_nsec)
     }
 }
