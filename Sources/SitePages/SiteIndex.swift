@@ -21,11 +21,14 @@ struct SiteIndex: Sendable {
     let archivePageCount: Int
     let archivePageSize: Int
 
-    init(_ snapshot: SiteSnapshot, concurrently: Bool) {
+    /// `cache`: facts of an earlier render, reused for incidents that did not change.
+    init(_ snapshot: SiteSnapshot, concurrently: Bool, cache: PageCache? = nil) {
         let incidents = snapshot.incidents
         // Markdown is the expensive part, and each incident's is independent.
         facts = ConcurrentMap.map(incidents.count, concurrently: concurrently) { position in
-            IncidentFacts(incidents[position], in: snapshot)
+            let incident = incidents[position]
+            guard let cache else { return IncidentFacts(incident, in: snapshot) }
+            return cache.facts(of: incident, state: snapshot.state(of: incident)) { IncidentFacts(incident, in: snapshot) }
         }
         var positionByID: [IncidentID: Int] = [:]
         for (position, incident) in incidents.enumerated() where positionByID[incident.id] == nil {

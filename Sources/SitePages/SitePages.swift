@@ -14,12 +14,12 @@ public enum SitePages {
 
     /// Every page and asset as an `OutputPlan`: the work is done when a file is asked for,
     /// so the write stage can render and write page by page.
-    /// `incidentPages`: pages of an earlier render with the same theme and settings, reused
-    /// where their incident did not change (`storingen serve`).
+    /// `cache`: pages of an earlier render with the same theme and settings, reused where
+    /// what they show did not change (`storingen serve`).
     public static func plan(
-        _ snapshot: SiteSnapshot, themeDirectory: URL?, incidentPages: IncidentPageCache? = nil
+        _ snapshot: SiteSnapshot, themeDirectory: URL?, cache: PageCache? = nil
     ) -> (plan: OutputPlan, diagnostics: [Diagnostic]) {
-        plan(snapshot, themeDirectory: themeDirectory, concurrently: true, incidentPages: incidentPages)
+        plan(snapshot, themeDirectory: themeDirectory, concurrently: true, cache: cache)
     }
 
     /// The pipeline: theme → index → plan → pages (in plan order), then the theme's assets
@@ -32,40 +32,50 @@ public enum SitePages {
     }
 
     static func plan(
-        _ snapshot: SiteSnapshot, themeDirectory: URL?, concurrently: Bool, incidentPages: IncidentPageCache? = nil
+        _ snapshot: SiteSnapshot, themeDirectory: URL?, concurrently: Bool, cache: PageCache? = nil
     ) -> (plan: OutputPlan, diagnostics: [Diagnostic]) {
         let (theme, diagnostics) = ThemeLoader.load(overrides: themeDirectory)
-        let index = SiteIndex(snapshot, concurrently: concurrently)
+        let index = SiteIndex(snapshot, concurrently: concurrently, cache: cache)
         let builders = snapshot.routes.map { PageBuilder(snapshot: snapshot, index: index, routes: $0) }
         let pages = PagePlan(snapshot: snapshot, index: index).pages
         let pagePlan = OutputPlan(count: pages.count) { number in
             let page = pages[number]
             let builder = builders[page.language]
-            let route = PagePlan.route(of: page.kind, in: builder.routes, snapshot: snapshot, index: index)
-            guard let incidentPages, case .incident(let position) = page.kind else {
-                return OutputFile(path: SiteRoutes.file(for: route), text: render(page.kind, with: builder, theme: theme))
+            let path = SiteRoutes.file(for: PagePlan.route(of: page.kind, in: builder.routes, snapshot: snapshot, index: index))
+            guard let cache else {
+                return OutputFile(path: path, text: render(page.kind, with: builder, theme: theme))
+            }
+            guard case .incident(let position) = page.kind else {
+                let (template, view) = view(of: page.kind, with: builder)
+                return OutputFile(path: path, contents: cache.page(.listing(page), inputs: view) { theme.render(template, view) })
             }
             let facts = index.facts[position]
-            let inputs = IncidentPageCache.Inputs(
+            let inputs = PageCache.IncidentInputs(
                 incident: facts.incident, state: facts.state, excusals: snapshot.excusals(of: facts.incident))
-            let html = incidentPages.page(language: page.language, inputs: inputs) {
+            let contents = cache.page(.incident(facts.incident.id, language: page.language), inputs: inputs) {
                 render(page.kind, with: builder, theme: theme)
             }
-            return OutputFile(path: SiteRoutes.file(for: route), text: html)
+            return OutputFile(path: path, contents: contents)
         }
         let assets = theme.assets.keys.sorted().map { OutputFile(path: $0, contents: theme.assets[$0]!) }
         return (pagePlan + OutputPlan(assets), diagnostics)
     }
 
     private static func render(_ kind: PagePlan.Page.Kind, with builder: PageBuilder, theme: Theme) -> String {
+        let (template, view) = view(of: kind, with: builder)
+        return theme.render(template, view)
+    }
+
+    /// A page's template and view model.
+    private static func view(of kind: PagePlan.Page.Kind, with builder: PageBuilder) -> (Theme.Page, any TemplateView) {
         switch kind {
-        case .home: theme.render(.home, builder.home())
-        case .archive(let page): theme.render(.archive, builder.archive(page: page))
-        case .incident(let position): theme.render(.incident, builder.incident(at: position))
-        case .services: theme.render(.services, builder.services())
-        case .service(let slot): theme.render(.service, builder.service(at: slot))
-        case .norms: theme.render(.norms, builder.norms())
-        case .notFound: theme.render(.notFound, builder.notFound())
+        case .home: (.home, builder.home())
+        case .archive(let page): (.archive, builder.archive(page: page))
+        case .incident(let position): (.incident, builder.incident(at: position))
+        case .services: (.services, builder.services())
+        case .service(let slot): (.service, builder.service(at: slot))
+        case .norms: (.norms, builder.norms())
+        case .notFound: (.notFound, builder.notFound())
         }
     }
 }

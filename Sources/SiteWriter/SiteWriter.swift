@@ -70,7 +70,7 @@ public struct SiteWriter: Sendable {
     }
 
     /// Relative, inside the output folder, no empty segments.
-    private static func isValid(_ path: String) -> Bool {
+    static func isValid(_ path: String) -> Bool {
         let parts = path.split(separator: "/", omittingEmptySubsequences: false)
         return !path.isEmpty && !path.hasPrefix("/") && !parts.contains("..") && !parts.contains("")
     }
@@ -109,7 +109,7 @@ public struct SiteWriter: Sendable {
         }
     }
 
-    private static func reason(_ error: Error) -> String {
+    static func reason(_ error: Error) -> String {
         (error as NSError).localizedFailureReason ?? (error as NSError).localizedDescription
     }
 }

@@ -7,7 +7,10 @@ import Mustache
 /// Every value is a display-ready string, a flag, a nested view or a list of views;
 /// strings are escaped by `{{ }}`, and only fields named `…HTML` (cmark's safe output)
 /// are meant for `{{{ }}}`.
-protocol TemplateView: MustacheParent, Sendable {}
+///
+/// Views are `Equatable` so that `storingen serve` can tell that a page would come out
+/// the same without rendering it (`PageCache`).
+protocol TemplateView: MustacheParent, Sendable, Equatable {}
 
 /// A page's own view inside the common layout: names are looked up in the page first,
 /// then in the layout, so every template sees `lang`, `siteTitle`, … as well.
@@ -18,6 +21,10 @@ final class PageView<Content: TemplateView>: TemplateView {
     init(layout: LayoutView, content: Content) {
         self.layout = layout
         self.content = content
+    }
+
+    static func == (lhs: PageView, rhs: PageView) -> Bool {
+        lhs.layout == rhs.layout && lhs.content == rhs.content
     }
 
     func child(named name: String) -> Any? {
