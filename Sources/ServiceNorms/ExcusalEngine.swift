@@ -22,24 +22,31 @@ public struct ExcusalEngine: Sendable {
     ///
     /// Windows are not cut at `asOf`: a planned maintenance is excused ahead of time.
     public func report(for incidents: [Incident], asOf: Date) -> ExcusalReport {
+        ExcusalReport(asOf: asOf, clock: calendar.clock, norms: excusals(of: incidents, asOf: asOf, keepingEmpty: true))
+    }
+
+    /// Only the norms one incident excuses, with its own windows: what an incident page
+    /// shows under "excused norms".
+    public func excusals(of incident: Incident, asOf: Date) -> [NormExcusal] {
+        excusals(of: [incident], asOf: asOf, keepingEmpty: false)
+    }
+
+    /// Per catalogue norm, the merged windows of `incidents` and their periods. Norms
+    /// without windows are left out unless `keepingEmpty`: a site asks this for every one
+    /// of thousands of incidents, and the periods of a norm are the costly part.
+    private func excusals(of incidents: [Incident], asOf: Date, keepingEmpty: Bool) -> [NormExcusal] {
         // One list per catalogue norm, by position, so the hot loop hashes no keys.
         let positions = Dictionary(catalogue.norms.enumerated().map { ($1.key, $0) }, uniquingKeysWith: { first, _ in first })
         var windowsByNorm = [[ExcusedWindow]](repeating: [], count: catalogue.norms.count)
         for incident in incidents {
             collectWindows(of: incident, asOf: asOf, positions: positions, into: &windowsByNorm)
         }
-        let norms = catalogue.norms.enumerated().map { position, norm in
+        return catalogue.norms.enumerated().compactMap { position, norm in
+            guard keepingEmpty || !windowsByNorm[position].isEmpty else { return nil }
             let merged = ExcusedWindowMerger.merge(windowsByNorm[position])
             return NormExcusal(
                 norm: norm, windows: merged, periods: periods.excusal(of: merged.map(\.range), per: norm.period))
         }
-        return ExcusalReport(asOf: asOf, clock: calendar.clock, norms: norms)
-    }
-
-    /// Only the norms one incident excuses, with its own windows: what an incident page
-    /// shows under "excused norms".
-    public func excusals(of incident: Incident, asOf: Date) -> [NormExcusal] {
-        report(for: [incident], asOf: asOf).norms.filter { !$0.windows.isEmpty }
     }
 
     /// Adds one incident's unmerged excused windows to the lists of the norms it excuses:

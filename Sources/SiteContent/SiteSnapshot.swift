@@ -20,17 +20,21 @@ public struct SiteSnapshot: Sendable {
     public init(configuration: SiteConfiguration, incidents: [Incident], asOf: Date) {
         self.configuration = configuration
         self.asOf = asOf
-        self.incidents = incidents.sorted { lhs, rhs in
-            let left = Self.sortDate(lhs), right = Self.sortDate(rhs)
-            return left != right ? left > right : lhs.id < rhs.id
-        }
+        // Each incident's date once: working it out can mean deriving its impact windows.
+        self.incidents = incidents.map { (incident: $0, date: Self.sortDate($0)) }
+            .sorted { lhs, rhs in lhs.date != rhs.date ? lhs.date > rhs.date : lhs.incident.id < rhs.incident.id }
+            .map(\.incident)
         let engine = ExcusalEngine(catalogue: configuration.catalogue, calendar: configuration.calendar)
         self.excusal = engine.report(for: incidents, asOf: asOf)
+        // Each incident's state and windows are independent of the others'.
+        let perIncident = ConcurrentMap.map(incidents.count, concurrently: true) { position in
+            (IncidentState(of: incidents[position], asOf: asOf), engine.excusals(of: incidents[position], asOf: asOf))
+        }
         var states: [IncidentID: IncidentState] = [:]
         var excusals: [IncidentID: [NormExcusal]] = [:]
-        for incident in incidents {
-            states[incident.id] = IncidentState(of: incident, asOf: asOf)
-            excusals[incident.id] = engine.excusals(of: incident, asOf: asOf).filter { !$0.windows.isEmpty }
+        for (incident, (state, excused)) in zip(incidents, perIncident) {
+            states[incident.id] = state
+            excusals[incident.id] = excused
         }
         self.states = states
         self.excusalsByIncident = excusals
