@@ -46,7 +46,7 @@ struct FrontMatterParser {
         switch key {
         case "title":
             if let text = scalar(value, key: key) {
-                if text.value.trimmingCharacters(in: .whitespaces).isEmpty {
+                if text.value.trimmingSpaces().isEmpty {
                     diagnostics.append(.error(at: text.location, "`title` is empty"))
                 } else {
                     frontMatter.title = text

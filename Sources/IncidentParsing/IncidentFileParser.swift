@@ -42,7 +42,7 @@ struct IncidentFileParser {
         let order = checkOrder(model)
         var incident = Incident(
             id: frontMatter.slug.map { IncidentID($0.value) } ?? IncidentParser.defaultID(forPath: source.path),
-            title: (title ?? "").trimmingCharacters(in: .whitespaces),
+            title: (title ?? "").trimmingSpaces(),
             kind: kind,
             impact: frontMatter.impact?.value ?? .minor,
             services: frontMatter.services?.map(\.value) ?? [],

@@ -54,11 +54,3 @@ enum UpdateHeading: Equatable {
         Array("—".utf8), Array("–".utf8), Array("-".utf8), Array("·".utf8), Array(":".utf8), Array("|".utf8),
     ]
 }
-
-extension String {
-    func trimmingTrailingSpaces() -> String {
-        var result = Substring(self)
-        while let last = result.last, last.isWhitespace { result.removeLast() }
-        return String(result)
-    }
-}
