@@ -43,7 +43,7 @@ public struct IncidentParser: Sendable {
 
     /// The id a file gets without `slug:`: its name without `.md`.
     public static func defaultID(forPath path: String) -> IncidentID {
-        let name = path.split(separator: "/").last.map(String.init) ?? path
+        let name = path.lastIndex(of: "/").map { String(path[path.index(after: $0)...]) } ?? path
         return IncidentID(name.hasSuffix(".md") ? String(name.dropLast(3)) : name)
     }
 }

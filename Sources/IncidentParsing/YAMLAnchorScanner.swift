@@ -4,6 +4,8 @@
 enum YAMLAnchorScanner {
     /// The 1-based line and byte column of the first anchor or alias, if any.
     static func firstAnchorOrAlias(in yaml: String) -> (line: Int, column: Int)? {
+        // Almost all front matter has neither character: skip the line by line scan.
+        guard yaml.utf8.contains(where: { $0 == 0x26 || $0 == 0x2A }) else { return nil }
         for (lineIndex, line) in yaml.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let bytes = Array(line.utf8)
             var quote: UInt8?
