@@ -7,9 +7,9 @@ extension String {
         return String(result)
     }
 
-    /// Without the spaces and tabs at either end, exactly as `trimmingCharacters(in:
-    /// .whitespaces)` trims them (Unicode space separators included), but without a round trip through
-    /// `NSString`, which cost a tenth of parsing a corpus.
+    /// Without the spaces and tabs at either end, exactly as
+    /// `trimmingCharacters(in: .whitespaces)` trims them (Unicode spaces included), but
+    /// without its round trip through `NSString`, which cost a tenth of parsing a corpus.
     func trimmingSpaces() -> String {
         let spaces = CharacterSet.whitespaces
         func isSpace(_ scalar: Unicode.Scalar) -> Bool { spaces.contains(scalar) }
