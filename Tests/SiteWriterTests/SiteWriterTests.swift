@@ -51,6 +51,24 @@ struct SiteWriterTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: parent.path) == ["public"], "no staging folder left behind")
     }
 
+    /// serve's update: only the named files are written (others keep their inode), new
+    /// folders are made, removed files go, and no temporary file is left beside them.
+    @Test func anUpdateWritesOnlyWhatChanged() throws {
+        let output = try Fixtures.temporaryDirectory("writer").appendingPathComponent("public")
+        let writer = SiteWriter(outputDirectory: output.path)
+        _ = try writer.write(files([("index.html", "home"), ("incidents/a/index.html", "A"), ("incidents/b/index.html", "B")]))
+        let homeBefore = try identity(output.appendingPathComponent("index.html"))
+
+        try writer.update(
+            changed: files([("incidents/a/index.html", "A2"), ("incidents/c/index.html", "C")]),
+            removed: ["incidents/b/index.html"])
+        #expect(try tree(output) == ["index.html": "home", "incidents/a/index.html": "A2", "incidents/c/index.html": "C"])
+        #expect(try identity(output.appendingPathComponent("index.html")).inode == homeBefore.inode)
+        #expect(throws: SiteWriterError.invalidPath("../x.html")) {
+            try writer.update(changed: files([("../x.html", "x")]), removed: [])
+        }
+    }
+
     /// Many threads writing one plan: files that stay are linked (same inode) even when
     /// they come before the first changed file, changed ones are new, gone ones go.
     @Test func aConcurrentWriteOfAPlanKeepsLinksForEveryUnchangedFile() throws {
