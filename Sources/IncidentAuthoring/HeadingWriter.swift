@@ -15,12 +15,10 @@ public struct HeadingWriter: Sendable {
     /// `2023-12-13 12:23`, or `2024-10-27T02:30+01:00` when that reading happens twice.
     public func timestamp(_ instant: Date) -> String {
         let local = clock.localDateTime(at: instant)
-        let text = "\(local.year)-\(pad(local.month))-\(pad(local.day)) \(pad(local.hour)):\(pad(local.minute))"
+        let text = "\(local.year)-\(local.month.zeroPadded())-\(local.day.zeroPadded()) \(local.hour.zeroPadded()):\(local.minute.zeroPadded())"
         let whole = LocalDateTime(year: local.year, month: local.month, day: local.day, hour: local.hour, minute: local.minute)
         guard case .exact = clock.resolve(whole) else {
-            let offset = clock.utcOffset(at: instant)
-            let sign = offset < 0 ? "-" : "+"
-            return text.replacingOccurrences(of: " ", with: "T") + "\(sign)\(pad(abs(offset) / 3_600)):\(pad(abs(offset) % 3_600 / 60))"
+            return text.replacingOccurrences(of: " ", with: "T") + RFC3339.offsetText(clock.utcOffset(at: instant))
         }
         return text
     }
@@ -35,6 +33,4 @@ public struct HeadingWriter: Sendable {
     public static func truncatedToMinute(_ instant: Date) -> Date {
         Date(timeIntervalSince1970: (instant.timeIntervalSince1970 / 60).rounded(.down) * 60)
     }
-
-    private func pad(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
 }

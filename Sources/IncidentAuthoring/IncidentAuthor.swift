@@ -31,7 +31,7 @@ public struct IncidentAuthor: Sendable {
             throw AuthoringError.invalidSchedule("--scheduled is for maintenance; add --kind maintenance")
         }
         let local = context.clock.localDateTime(at: draft.at)
-        let date = "\(local.year)-\(Self.pad(local.month))-\(Self.pad(local.day))"
+        let date = "\(local.year)-\(local.month.zeroPadded())-\(local.day.zeroPadded())"
         let folder = Self.join(incidentsDirectory, "\(local.year)")
         let taken = Set(((try? IncidentFiles.list(in: incidentsDirectory).get()) ?? []).map { IncidentParser.defaultID(forPath: $0).rawValue })
         let base = "\(date)-\(Slug.make(from: draft.title))"
@@ -97,6 +97,4 @@ public struct IncidentAuthor: Sendable {
     static func join(_ directory: String, _ name: String) -> String {
         directory.hasSuffix("/") ? directory + name : directory + "/" + name
     }
-
-    static func pad(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
 }

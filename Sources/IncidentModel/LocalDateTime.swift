@@ -88,17 +88,17 @@ public struct LocalDateTime: Sendable, Hashable, Comparable, CustomStringConvert
 
     /// `2023-12-19 15:00` (seconds only when not zero).
     public var description: String {
-        let base = "\(Self.pad(year, 4))-\(Self.pad(month))-\(Self.pad(day)) \(Self.pad(hour)):\(Self.pad(minute))"
-        return second == 0 ? base : base + ":\(Self.pad(second))"
+        let base = "\(year.zeroPadded(4))-\(month.zeroPadded())-\(day.zeroPadded()) \(hour.zeroPadded()):\(minute.zeroPadded())"
+        return second == 0 ? base : base + ":\(second.zeroPadded())"
+    }
+
+    /// `19-12-2023 15:00` (seconds only when not zero): the Dutch reading shown to people.
+    public var dayMonthYearText: String {
+        let base = "\(day.zeroPadded())-\(month.zeroPadded())-\(year.zeroPadded(4)) \(hour.zeroPadded()):\(minute.zeroPadded())"
+        return second == 0 ? base : base + ":\(second.zeroPadded())"
     }
 
     public static func < (lhs: LocalDateTime, rhs: LocalDateTime) -> Bool {
         lhs.secondsSinceEpochAsUTC < rhs.secondsSinceEpochAsUTC
-    }
-
-    static func pad(_ value: Int, _ width: Int = 2) -> String {
-        let digits = String(abs(value))
-        let padded = String(repeating: "0", count: max(0, width - digits.count)) + digits
-        return value < 0 ? "-" + padded : padded
     }
 }

@@ -7,11 +7,14 @@ public enum RFC3339 {
         let offset = clock.utcOffset(at: instant)
         let local = LocalDateTime(
             secondsSinceEpochAsUTC: Int(instant.timeIntervalSince1970.rounded(.down)) + offset)
-        let sign = offset < 0 ? "-" : "+"
-        let zone = offset == 0 && clock.timeZone.identifier == "UTC"
-            ? "Z" : "\(sign)\(LocalDateTime.pad(abs(offset) / 3_600)):\(LocalDateTime.pad(abs(offset) % 3_600 / 60))"
-        return "\(LocalDateTime.pad(local.year, 4))-\(LocalDateTime.pad(local.month))-\(LocalDateTime.pad(local.day))"
-            + "T\(LocalDateTime.pad(local.hour)):\(LocalDateTime.pad(local.minute)):\(LocalDateTime.pad(local.second))"
+        let zone = offset == 0 && clock.timeZone.identifier == "UTC" ? "Z" : offsetText(offset)
+        return "\(local.year.zeroPadded(4))-\(local.month.zeroPadded())-\(local.day.zeroPadded())"
+            + "T\(local.hour.zeroPadded()):\(local.minute.zeroPadded()):\(local.second.zeroPadded())"
             + zone
+    }
+
+    /// `+01:00` for 3600 seconds east of UTC; `separator: ""` gives RFC 822's `+0100`.
+    public static func offsetText(_ seconds: Int, separator: String = ":") -> String {
+        "\(seconds < 0 ? "-" : "+")\((abs(seconds) / 3_600).zeroPadded())\(separator)\((abs(seconds) % 3_600 / 60).zeroPadded())"
     }
 }

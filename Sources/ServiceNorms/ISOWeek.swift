@@ -33,7 +33,7 @@ public struct ISOWeek: Sendable, Hashable, Comparable, CustomStringConvertible {
     }
 
     /// `2023-W51`.
-    public var description: String { "\(LocalDate.pad(year, 4))-W\(LocalDate.pad(week, 2))" }
+    public var description: String { "\(year.zeroPadded(4))-W\(week.zeroPadded())" }
 
     /// Earlier weeks first.
     public static func < (lhs: ISOWeek, rhs: ISOWeek) -> Bool { (lhs.year, lhs.week) < (rhs.year, rhs.week) }

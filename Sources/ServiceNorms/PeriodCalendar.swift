@@ -27,7 +27,7 @@ public struct PeriodCalendar: Sendable {
                 ? LocalDate(year: date.year + 1, month: 1, day: 1)
                 : LocalDate(year: date.year, month: date.month + 1, day: 1)
             return EvaluationPeriod(
-                label: "\(LocalDate.pad(date.year, 4))-\(LocalDate.pad(date.month, 2))",
+                label: "\(date.year.zeroPadded(4))-\(date.month.zeroPadded())",
                 range: TimeRange(start: start(of: first), end: start(of: next)))
         }
     }

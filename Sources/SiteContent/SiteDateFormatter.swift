@@ -26,7 +26,7 @@ public struct SiteDateFormatter: Sendable {
     /// "19-12 15:00 uur" / "19-12 15:00", the timeline's short form.
     public func timeline(_ instant: Date) -> String {
         let local = clock.localDateTime(at: instant)
-        let text = "\(Self.pad(local.day))-\(Self.pad(local.month)) \(time(local))"
+        let text = "\(local.day.zeroPadded())-\(local.month.zeroPadded()) \(time(local))"
         return language == .nl ? text + " uur" : text
     }
 
@@ -41,7 +41,7 @@ public struct SiteDateFormatter: Sendable {
     /// "13-12-2023 12:23", compact and unambiguous, for excused windows.
     public func compact(_ instant: Date) -> String {
         let local = clock.localDateTime(at: instant)
-        return "\(Self.pad(local.day))-\(Self.pad(local.month))-\(local.year) \(time(local))"
+        return "\(local.day.zeroPadded())-\(local.month.zeroPadded())-\(local.year) \(time(local))"
     }
 
     /// A duration such as "1 dag 3 uur 27 min" / "1 day 3 h 27 min".
@@ -62,7 +62,5 @@ public struct SiteDateFormatter: Sendable {
         (language == .nl ? Self.dutchMonths : Self.englishMonths)[month - 1]
     }
 
-    private func time(_ local: LocalDateTime) -> String { "\(Self.pad(local.hour)):\(Self.pad(local.minute))" }
-
-    static func pad(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
+    private func time(_ local: LocalDateTime) -> String { "\(local.hour.zeroPadded()):\(local.minute.zeroPadded())" }
 }

@@ -11,10 +11,8 @@ enum RFC822 {
     static func string(from instant: Date, in clock: WallClock = .amsterdam) -> String {
         let local = clock.localDateTime(at: instant)
         let offset = clock.utcOffset(at: instant)
-        let zone = (offset < 0 ? "-" : "+") + pad(abs(offset) / 3_600) + pad(abs(offset) % 3_600 / 60)
-        return "\(days[local.isoWeekday - 1]), \(pad(local.day)) \(months[local.month - 1]) \(local.year) "
-            + "\(pad(local.hour)):\(pad(local.minute)):\(pad(local.second)) \(zone)"
+        let zone = RFC3339.offsetText(offset, separator: "")
+        return "\(days[local.isoWeekday - 1]), \(local.day.zeroPadded()) \(months[local.month - 1]) \(local.year) "
+            + "\(local.hour.zeroPadded()):\(local.minute.zeroPadded()):\(local.second.zeroPadded()) \(zone)"
     }
-
-    private static func pad(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
 }
