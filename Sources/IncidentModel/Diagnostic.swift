@@ -25,39 +25,23 @@ public struct Diagnostic: Error, Sendable, Hashable, Comparable, CustomStringCon
         Diagnostic(.warning, at: location, message)
     }
 
-    /// `path:line:column: error: message`.
-    public var description: String { "\(location): \(severity.rawValue): \(message)" }
+    /// `path:line:column: error: message`, on one line whatever the input held: messages
+    /// quote input files, and a raw escape sequence or line break from a file must
+    /// neither drive the terminal nor forge a line of its own.
+    public var description: String {
+        "\(TerminalText.escaped(location.description)): \(severity.rawValue): \(TerminalText.escaped(message))"
+    }
 
     /// The GitHub Actions workflow command that shows this diagnostic as an annotation
     /// on the offending line.
     public var githubAnnotation: String {
         let command = severity == .error ? "error" : "warning"
-        let file = Self.escapeProperty(location.path)
-        return "::\(command) file=\(file),line=\(location.line),col=\(location.column)::\(Self.escapeData(message))"
+        let file = WorkflowCommandText.property(location.path)
+        return "::\(command) file=\(file),line=\(location.line),col=\(location.column)::\(WorkflowCommandText.data(message))"
     }
 
     public static func < (lhs: Diagnostic, rhs: Diagnostic) -> Bool {
         (lhs.location, lhs.severity.rawValue, lhs.message) < (rhs.location, rhs.severity.rawValue, rhs.message)
-    }
-
-    // GitHub's workflow-command escaping: data escapes %, CR, LF; properties also : and ,.
-    private static func escapeData(_ text: String) -> String {
-        text.replacingAll("%", with: "%25").replacingAll("\r", with: "%0D").replacingAll("\n", with: "%0A")
-    }
-
-    private static func escapeProperty(_ text: String) -> String {
-        escapeData(text).replacingAll(":", with: "%3A").replacingAll(",", with: "%2C")
-    }
-}
-
-extension String {
-    fileprivate func replacingAll(_ target: Character, with replacement: String) -> String {
-        var result = ""
-        result.reserveCapacity(utf8.count)
-        for character in self {
-            if character == target { result += replacement } else { result.append(character) }
-        }
-        return result
     }
 }
 
