@@ -38,7 +38,8 @@ public struct CheckReport: Encodable, Sendable {
     var incidents: [IncidentSummary]
     var diagnostics: [DiagnosticSummary]
 
-    public init(corpus: Corpus, clock: WallClock = .amsterdam) {
+    /// `diagnostics`: every problem of the project (`site.yml` and theme included), by default the corpus's.
+    public init(corpus: Corpus, diagnostics: [Diagnostic]? = nil, clock: WallClock = .amsterdam) {
         incidents = corpus.incidents.map { incident in
             IncidentSummary(
                 id: incident.id.rawValue, title: incident.title, kind: incident.kind.rawValue,
@@ -49,7 +50,7 @@ public struct CheckReport: Encodable, Sendable {
                         end: window.end.map { RFC3339.string(from: $0, in: clock) })
                 })
         }
-        diagnostics = corpus.diagnostics.map { diagnostic in
+        self.diagnostics = (diagnostics ?? corpus.diagnostics).map { diagnostic in
             DiagnosticSummary(
                 path: diagnostic.location.path, line: diagnostic.location.line, column: diagnostic.location.column,
                 severity: diagnostic.severity.rawValue, message: diagnostic.message)

@@ -8,13 +8,11 @@ import SitePages
 
 extension Project {
     /// The render stage: every file of the site as a plan (pages are rendered when the
-    /// write stage asks for them), plus any template diagnostics. Nothing touches the disk here.
+    /// write stage asks for them). Nothing touches the disk here.
     /// `cache`: pages of an earlier render with the same theme and settings (`storingen serve`).
-    public func renderSite(
-        asOf: Date, themeDirectory: URL?, cache: PageCache? = nil
-    ) -> (plan: OutputPlan, diagnostics: [Diagnostic]) {
+    public func renderSite(asOf: Date, cache: PageCache? = nil) -> OutputPlan {
         let snapshot = SiteSnapshot(configuration: configuration, incidents: incidents, asOf: asOf)
-        let pages = SitePages.plan(snapshot, themeDirectory: themeDirectory, cache: cache)
+        let pages = SitePages.plan(snapshot, theme: theme, cache: cache)
         // Feeds and the excusal files are few but large: made now, side by side.
         let report = snapshot.excusal
         let data = ConcurrentMap.map(2 + report.norms.count, concurrently: true) { part in
@@ -24,7 +22,7 @@ extension Project {
             default: [Self.calendarFile(report.norms[part - 2], in: report)]
             }
         }
-        return (pages.plan + OutputPlan(data.flatMap { $0 }), pages.diagnostics)
+        return pages + OutputPlan(data.flatMap { $0 })
     }
 
     /// `excused/<norm>.ics`: one norm's excused windows as a calendar.

@@ -3,14 +3,68 @@ import IncidentCorpus
 import IncidentModel
 import IncidentParsing
 import SiteConfig
+import SitePages
 
-/// The read and parse stages: `site.yml` first (its catalogue decides which services
-/// and norms incidents may name), then every incident file.
+/// The read, parse and validate stages, the same for every command, so that `check`,
+/// `build`, `excused`, `serve`, `new` and `update` agree on every input: `site.yml`
+/// first (its catalogue decides which services and norms incidents may name), then the
+/// theme, then every incident file, then the checks that need the reference time.
 public enum ProjectLoader {
-    public static func load(incidentsDirectory: String, siteDirectory: String) async -> Project {
-        let (configuration, siteDiagnostics) = SiteConfigurationParser.load(siteDirectory: siteDirectory)
-        let context = ParsingContext(catalogue: configuration.catalogue)
-        let corpus = await CorpusLoader(context: context).load(directory: incidentsDirectory)
-        return Project(configuration: configuration, corpus: corpus, diagnostics: siteDiagnostics + corpus.diagnostics)
+    /// What the project is loaded for; it decides only how a broken theme file counts.
+    public enum Purpose: Sendable {
+        /// `check`: a theme file that cannot be used is an error, so a pull request
+        /// that breaks the theme is caught before it is merged.
+        case check
+        /// `build` and `serve`: it is a warning, and the built-in page is published
+        /// instead: the status page must go out during an outage.
+        case publish
+        /// `excused`, `new`, `update`: it is a warning; the theme plays no part in the answer.
+        case query
+    }
+
+    /// Where a project's files are.
+    public struct Location: Sendable {
+        public var incidentsDirectory: String
+        public var siteDirectory: String
+
+        public init(incidentsDirectory: String, siteDirectory: String) {
+            self.incidentsDirectory = incidentsDirectory
+            self.siteDirectory = siteDirectory
+        }
+
+        /// `<site>/theme`, whose files override the built-in theme.
+        public var themeDirectory: URL {
+            URL(fileURLWithPath: siteDirectory).appendingPathComponent("theme")
+        }
+    }
+
+    /// The whole project at reference time `asOf`.
+    public static func load(_ location: Location, asOf: Date, purpose: Purpose) async -> Project {
+        let settings = settings(location, purpose: purpose)
+        let corpus = await CorpusLoader(context: context(settings)).load(directory: location.incidentsDirectory)
+        return assemble(settings: settings, corpus: corpus, asOf: asOf)
+    }
+
+    /// `site.yml` and the theme alone: what `new` and `update` need, and what `serve`
+    /// reloads when a file under `site/` changes.
+    public static func settings(_ location: Location, purpose: Purpose) -> ProjectSettings {
+        let (configuration, siteDiagnostics) = SiteConfigurationParser.load(siteDirectory: location.siteDirectory)
+        let (theme, themeErrors) = SiteTheme.load(overrides: location.themeDirectory)
+        let themeDiagnostics = purpose == .check ? themeErrors : themeErrors.map { Diagnostic(.warning, at: $0.location, $0.message) }
+        return ProjectSettings(configuration: configuration, theme: theme, diagnostics: siteDiagnostics + themeDiagnostics)
+    }
+
+    /// How incident files are parsed under these settings.
+    public static func context(_ settings: ProjectSettings) -> ParsingContext {
+        ParsingContext(catalogue: settings.configuration.catalogue)
+    }
+
+    /// The project of already parsed incidents (`serve` keeps its corpus between
+    /// rebuilds), with the checks that need the reference time.
+    public static func assemble(settings: ProjectSettings, corpus: Corpus, asOf: Date) -> Project {
+        let future = FutureUpdateCheck(asOf: asOf).diagnostics(for: corpus.incidents)
+        return Project(
+            settings: settings, corpus: corpus,
+            diagnostics: settings.diagnostics + (corpus.diagnostics + future).sorted())
     }
 }

@@ -16,10 +16,8 @@ public enum SitePages {
     /// so the write stage can render and write page by page.
     /// `cache`: pages of an earlier render with the same theme and settings, reused where
     /// what they show did not change (`storingen serve`).
-    public static func plan(
-        _ snapshot: SiteSnapshot, themeDirectory: URL?, cache: PageCache? = nil
-    ) -> (plan: OutputPlan, diagnostics: [Diagnostic]) {
-        plan(snapshot, themeDirectory: themeDirectory, concurrently: true, cache: cache)
+    public static func plan(_ snapshot: SiteSnapshot, theme: SiteTheme, cache: PageCache? = nil) -> OutputPlan {
+        plan(snapshot, theme: theme.theme, concurrently: true, cache: cache)
     }
 
     /// The pipeline: theme → index → plan → pages (in plan order), then the theme's assets
@@ -27,21 +25,19 @@ public enum SitePages {
     static func render(
         _ snapshot: SiteSnapshot, themeDirectory: URL?, concurrently: Bool
     ) -> (files: [OutputFile], diagnostics: [Diagnostic]) {
-        let (plan, diagnostics) = plan(snapshot, themeDirectory: themeDirectory, concurrently: concurrently)
-        return (plan.files(concurrently: concurrently), diagnostics)
+        let (theme, diagnostics) = ThemeLoader.load(overrides: themeDirectory)
+        return (plan(snapshot, theme: theme, concurrently: concurrently).files(concurrently: concurrently), diagnostics)
     }
 
-    static func plan(
-        _ snapshot: SiteSnapshot, themeDirectory: URL?, concurrently: Bool, cache: PageCache? = nil
-    ) -> (plan: OutputPlan, diagnostics: [Diagnostic]) {
-        let (theme, diagnostics) = ThemeLoader.load(overrides: themeDirectory)
+    static func plan(_ snapshot: SiteSnapshot, theme: Theme, concurrently: Bool, cache: PageCache? = nil) -> OutputPlan {
         let index = SiteIndex(snapshot, concurrently: concurrently, cache: cache)
         let builders = snapshot.routes.map { PageBuilder(snapshot: snapshot, index: index, routes: $0) }
         let pages = PagePlan(snapshot: snapshot, index: index).pages
         let pagePlan = OutputPlan(count: pages.count) { number in
             let page = pages[number]
-            let builder = builders[page.language]
-            let path = SiteRoutes.file(for: PagePlan.route(of: page.kind, in: builder.routes, snapshot: snapshot, index: index))
+            let route = PagePlan.route(of: page.kind, in: builders[page.language].routes, snapshot: snapshot, index: index)
+            let builder = builders[page.language].linking(fromPage: page.kind == .notFound ? nil : route)
+            let path = SiteRoutes.file(for: route)
             guard let cache else {
                 return OutputFile(path: path, text: render(page.kind, with: builder, theme: theme))
             }
@@ -58,7 +54,7 @@ public enum SitePages {
             return OutputFile(path: path, contents: contents)
         }
         let assets = theme.assets.keys.sorted().map { OutputFile(path: $0, contents: theme.assets[$0]!) }
-        return (pagePlan + OutputPlan(assets), diagnostics)
+        return pagePlan + OutputPlan(assets)
     }
 
     private static func render(_ kind: PagePlan.Page.Kind, with builder: PageBuilder, theme: Theme) -> String {

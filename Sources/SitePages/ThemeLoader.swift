@@ -49,11 +49,14 @@ enum ThemeLoader {
         do {
             let entries = try FileManager.default.contentsOfDirectory(
                 at: directory, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles])
+            // Named under `directory` as given, so diagnostics show `site/theme/home.mustache`
+            // (`relativePath`), the path annotations and editors resolve from the project.
             return entries
                 .filter { (try? $0.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true }
+                .map { directory.appendingPathComponent($0.lastPathComponent) }
                 .sorted { $0.lastPathComponent < $1.lastPathComponent }
         } catch {
-            diagnostics.append(diagnostic(.unreadable, path: directory.path))
+            diagnostics.append(diagnostic(.unreadable, path: directory.relativePath))
             return []
         }
     }
@@ -62,23 +65,23 @@ enum ThemeLoader {
     static func compile(_ file: URL, isOverride: Bool, diagnostics: inout [Diagnostic]) -> Template? {
         guard let data = read(file, diagnostics: &diagnostics) else { return nil }
         guard let text = String(data: data, encoding: .utf8) else {
-            diagnostics.append(diagnostic(.notUTF8, path: file.path))
+            diagnostics.append(diagnostic(.notUTF8, path: file.relativePath))
             return nil
         }
         do {
             _ = HTMLUTF8ContentType.registration
             let compiled = try MustacheTemplate(string: escapingPragma + text)
-            return Template(compiled: compiled, text: text, path: file.path, isOverride: isOverride)
+            return Template(compiled: compiled, text: text, path: file.relativePath, isOverride: isOverride)
         } catch let error as MustacheTemplate.ParserError {
             // swift-mustache counts columns in characters; diagnostics count UTF-8 bytes, as cmark does.
             let column = error.context.line.prefix(max(0, error.context.columnNumber - 1)).utf8.count + 1
             diagnostics.append(
                 Diagnostic.error(
-                    at: SourceLocation(path: file.path, line: max(1, error.context.lineNumber - 1), column: column),
+                    at: SourceLocation(path: file.relativePath, line: max(1, error.context.lineNumber - 1), column: column),
                     ThemeError.unparsable(ThemeError.reason(for: error.error)).message))
             return nil
         } catch {
-            diagnostics.append(diagnostic(.unparsable(ThemeError.reason(for: error)), path: file.path))
+            diagnostics.append(diagnostic(.unparsable(ThemeError.reason(for: error)), path: file.relativePath))
             return nil
         }
     }
@@ -89,7 +92,7 @@ enum ThemeLoader {
 
     private static func read(_ file: URL, diagnostics: inout [Diagnostic]) -> Data? {
         guard let data = FileManager.default.contents(atPath: file.path) else {
-            diagnostics.append(diagnostic(.unreadable, path: file.path))
+            diagnostics.append(diagnostic(.unreadable, path: file.relativePath))
             return nil
         }
         return data

@@ -27,8 +27,7 @@ public actor PreviewSite {
     let siteDirectory: String
     let writer: SiteWriter
     private var corpus = IncrementalCorpus()
-    private var configuration = SiteConfiguration()
-    private var configurationDiagnostics: [Diagnostic] = []
+    private var settings: ProjectSettings?
     private var siteSignature: [String: Date]?
     private var files: [String: Data] = [:]
     private var errorPage: Data?
@@ -55,33 +54,26 @@ public actor PreviewSite {
     private func rebuild(asOf: Date) -> Refresh? {
         let signature = Self.signature(of: siteDirectory)
         var changed = false
-        if signature != siteSignature {
+        let location = ProjectLoader.Location(incidentsDirectory: incidentsDirectory, siteDirectory: siteDirectory)
+        if signature != siteSignature || settings == nil {
             siteSignature = signature
-            (configuration, configurationDiagnostics) = SiteConfigurationParser.load(siteDirectory: siteDirectory)
-            corpus.setContext(ParsingContext(catalogue: configuration.catalogue))
+            let settings = ProjectLoader.settings(location, purpose: .publish)
+            self.settings = settings
+            corpus.setContext(ProjectLoader.context(settings))
             pages = PageCache()
             changed = true
         }
         changed = corpus.refresh(directory: incidentsDirectory) || changed
-        guard changed || !rendered else { return nil }
+        guard changed || !rendered, let settings else { return nil }
         rendered = true
-        let project = Project(
-            configuration: configuration, corpus: corpus.corpus,
-            diagnostics: configurationDiagnostics + corpus.corpus.diagnostics)
+        let project = ProjectLoader.assemble(settings: settings, corpus: corpus.corpus, asOf: asOf)
         let reparsed = corpus.reparsed
         guard !project.hasErrors else {
             errorPage = ErrorPage.html(project.diagnostics.filter { $0.severity == .error })
             return Refresh(reparsed: reparsed, changedFiles: [], errors: project.diagnostics.filter { $0.severity == .error }.count)
         }
-        let output = project.renderSite(
-            asOf: asOf, themeDirectory: URL(fileURLWithPath: siteDirectory).appendingPathComponent("theme"),
-            cache: pages)
-        guard !output.diagnostics.containsErrors else {
-            errorPage = ErrorPage.html(output.diagnostics)
-            return Refresh(reparsed: reparsed, changedFiles: [], errors: output.diagnostics.count)
-        }
         let previous = files
-        let outputFiles = output.plan.files()
+        let outputFiles = project.renderSite(asOf: asOf, cache: pages).files()
         files = Dictionary(uniqueKeysWithValues: outputFiles.map { ($0.path, $0.contents) })
         errorPage = nil
         let changedFiles = outputFiles.filter { previous[$0.path] != $0.contents }
@@ -108,7 +100,7 @@ public actor PreviewSite {
         if let errorPage { return (500, "text/html; charset=utf-8", errorPage) }
         var path = (requestPath.removingPercentEncoding ?? requestPath).split(separator: "?").first.map(String.init) ?? ""
         // Pages link from the base URL's path (`/status/…` for a project site): serve there.
-        let basePath = URL(string: configuration.baseURL)?.path ?? "/"
+        let basePath = settings.map { $0.configuration.basePath.removingPercentEncoding ?? "/" } ?? "/"
         if basePath.count > 1, path.hasPrefix(basePath) { path.removeFirst(basePath.count) }
         while path.hasPrefix("/") { path.removeFirst() }
         if path.isEmpty || path.hasSuffix("/") { path += "index.html" }

@@ -9,7 +9,8 @@ struct BuildCommand: AsyncParsableCommand {
         commandName: "build",
         abstract: "Build the status site: pages, feeds, the Statuspage-compatible API and excused-window calendars.",
         discussion: """
-            Refuses to publish while any file has errors (exit 1; the previous site stays as it was). \
+            Refuses to publish while any incident file or site.yml has errors (exit 1; the previous site stays as it was). \
+            A theme file that cannot be used is a warning: the built-in page is published instead. \
             Files whose content did not change are not rewritten.
             """)
 
@@ -19,21 +20,15 @@ struct BuildCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Where the site is written (default: <site>/public).")
     var output: String?
 
-    func validate() throws {
-        _ = try reference.resolve()
-    }
-
     func run() async throws {
         let started = ContinuousClock.now
-        guard let loaded = await project.loadOrReport() else { throw ExitCode(ExitStatus.negative) }
-        let theme = URL(fileURLWithPath: project.site).appendingPathComponent("theme")
-        let rendered = loaded.renderSite(asOf: try reference.resolve(), themeDirectory: theme)
-        DiagnosticPrinter().print(rendered.diagnostics)
-        guard !rendered.diagnostics.containsErrors else { throw ExitCode(ExitStatus.negative) }
+        let asOf = try reference.resolve()
+        guard let loaded = await project.loadOrReport(asOf: asOf, purpose: .publish) else { throw ExitCode(ExitStatus.negative) }
+        let plan = loaded.renderSite(asOf: asOf)
         let destination = output ?? (project.site.hasSuffix("/") ? project.site + "public" : project.site + "/public")
         let summary: SiteWriter.Summary
         do {
-            summary = try SiteWriter(outputDirectory: destination).write(rendered.plan)
+            summary = try SiteWriter(outputDirectory: destination).write(plan)
         } catch {
             FileHandle.standardError.write(Data("error: \(error)\n".utf8))
             throw ExitCode(ExitStatus.negative)
@@ -43,5 +38,3 @@ struct BuildCommand: AsyncParsableCommand {
         print("built \(destination): \(loaded.incidents.count) incidents, \(summary.written) files written, \(summary.unchanged) unchanged, \(summary.removed) removed in \(String(format: "%.2f", seconds)) s")
     }
 }
-
-import IncidentModel

@@ -1,37 +1,38 @@
 import ArgumentParser
 import Foundation
 import IncidentCorpus
+import Pipeline
 
-/// `storingen check`: lint every incident file, for operators before a push and for CI.
+/// `storingen check`: lint the whole project (incidents, `site.yml`, theme), for
+/// operators before a push and for CI; it agrees with `build` on every input.
 struct CheckCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Check every incident file and report all problems with their locations.",
-        discussion: "Exits 0 when there are no errors (warnings allowed), 1 when any file has an error, 2 on bad arguments.")
+        abstract: "Check every incident file, site.yml and the theme, and report all problems with their locations.",
+        discussion: """
+            Exits 0 when there are no errors (warnings allowed), 1 when any file has an error, 2 on bad arguments. \
+            A theme file that does not parse is an error here, while `build` warns and publishes the built-in page.
+            """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case text, json
     }
 
-    @Option(name: .long, help: "The folder with incident files (searched recursively for *.md).")
-    var incidents = "incidents"
+    @OptionGroup var project: ProjectOptions
+    @OptionGroup var reference: ReferenceTimeOption
 
     @Option(name: .long, help: "Output: text (diagnostics like a compiler) or json (incidents, windows and diagnostics).")
     var format: Format = .text
 
-    func validate() throws {
-        try IncidentsFolder.validate(incidents)
-    }
-
     func run() async throws {
-        let corpus = await CorpusLoader().load(directory: incidents)
+        let loaded = await ProjectLoader.load(project.location, asOf: try reference.resolve(), purpose: .check)
         switch format {
         case .text:
-            DiagnosticPrinter().print(corpus.diagnostics)
-            FileHandle.standardError.write(Data((DiagnosticPrinter.summary(files: corpus.fileCount, diagnostics: corpus.diagnostics) + "\n").utf8))
+            DiagnosticPrinter().print(loaded.diagnostics)
+            FileHandle.standardError.write(Data((DiagnosticPrinter.summary(files: loaded.corpus.fileCount, diagnostics: loaded.diagnostics) + "\n").utf8))
         case .json:
-            print(CheckReport(corpus: corpus).json())
+            print(CheckReport(corpus: loaded.corpus, diagnostics: loaded.diagnostics).json())
         }
-        if corpus.hasErrors { throw ExitCode(ExitStatus.negative) }
+        if loaded.hasErrors { throw ExitCode(ExitStatus.negative) }
     }
 }

@@ -40,12 +40,12 @@ struct ExcusedCommand: AsyncParsableCommand {
             throw ValidationError("--from must be before --to")
         }
         _ = try instant(at, option: "--at")
-        _ = try reference.resolve()
     }
 
     func run() async throws {
-        guard let loaded = await project.loadOrReport() else { throw ExitCode(ExitStatus.badInput) }
-        var report = loaded.excusalReport(asOf: try reference.resolve())
+        let asOf = try reference.resolve()
+        guard let loaded = await project.loadOrReport(asOf: asOf, purpose: .query) else { throw ExitCode(ExitStatus.badInput) }
+        var report = loaded.excusalReport(asOf: asOf)
         if let norm {
             guard report.excusal(of: NormKey(norm)) != nil else {
                 let known = loaded.configuration.catalogue.normKeys.map(\.rawValue).joined(separator: ", ")

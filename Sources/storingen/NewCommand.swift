@@ -3,7 +3,7 @@ import Foundation
 import IncidentAuthoring
 import IncidentModel
 import IncidentParsing
-import SiteConfig
+import Pipeline
 
 /// `storingen new`: start an incident file in seconds, during an outage.
 struct NewCommand: ParsableCommand {
@@ -41,18 +41,17 @@ struct NewCommand: ParsableCommand {
     @Option(name: .long, help: "The incidents folder.")
     var incidents = "incidents"
 
-    @Option(name: .long, help: "The folder with site.yml (its services are allowed).")
-    var site = "site"
+    @OptionGroup var site: SiteOptions
 
     func run() throws {
-        let (configuration, _) = SiteConfigurationParser.load(siteDirectory: site)
+        guard let settings = site.loadOrReport(incidents: incidents) else { throw ExitCode(ExitStatus.badInput) }
         let instant = try AuthoringArguments.postedAt(at)
         let draft = IncidentDraft(
             title: title,
             services: services.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty },
             impact: impact, kind: kind, status: try status.map(AuthoringArguments.status), scheduled: scheduled,
             message: message, at: instant, language: language)
-        let author = IncidentAuthor(incidentsDirectory: incidents, context: ParsingContext(catalogue: configuration.catalogue))
+        let author = IncidentAuthor(incidentsDirectory: incidents, context: ProjectLoader.context(settings))
         do {
             print(try author.create(draft))
         } catch let error as AuthoringError {

@@ -15,18 +15,41 @@ struct ProjectOptions: ParsableArguments {
         try IncidentsFolder.validate(incidents)
     }
 
+    var location: ProjectLoader.Location {
+        ProjectLoader.Location(incidentsDirectory: incidents, siteDirectory: site)
+    }
+
     /// Loads the project, printing its diagnostics; nil (after printing) when it has errors.
-    func loadOrReport() async -> Project? {
-        let project = await ProjectLoader.load(incidentsDirectory: incidents, siteDirectory: site)
+    func loadOrReport(asOf: Date, purpose: ProjectLoader.Purpose) async -> Project? {
+        let project = await ProjectLoader.load(location, asOf: asOf, purpose: purpose)
         DiagnosticPrinter().print(project.diagnostics)
         return project.hasErrors ? nil : project
     }
 }
 
+/// `--site` for the commands that write incidents (`new`, `update`): they need the
+/// catalogue of `site.yml`, and refuse while it has errors, as `build` would.
+struct SiteOptions: ParsableArguments {
+    @Option(name: .long, help: "The folder with site.yml and theme/ (its services and norms are allowed).")
+    var site = "site"
+
+    /// The settings, printing their diagnostics; nil (after printing) when they have errors.
+    func loadOrReport(incidents: String) -> ProjectSettings? {
+        let settings = ProjectLoader.settings(
+            ProjectLoader.Location(incidentsDirectory: incidents, siteDirectory: site), purpose: .query)
+        DiagnosticPrinter().print(settings.diagnostics)
+        return settings.hasErrors ? nil : settings
+    }
+}
+
 /// `--as-of`, shared by the commands whose answer depends on the reference time.
 struct ReferenceTimeOption: ParsableArguments {
-    @Option(name: .customLong("as-of"), help: "Reference time: where ongoing windows end (default: SOURCE_DATE_EPOCH, else now), e.g. '2024-01-01 00:00'.")
+    @Option(name: .customLong("as-of"), help: "Reference time: where ongoing windows end and what counts as the future (default: SOURCE_DATE_EPOCH, else now), e.g. '2024-01-01 00:00'.")
     var asOf: String?
+
+    func validate() throws {
+        _ = try resolve()
+    }
 
     func resolve() throws -> Date {
         switch ReferenceTime.resolve(asOf: asOf, environment: ProcessInfo.processInfo.environment, now: Date()) {

@@ -15,10 +15,6 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Port on 127.0.0.1 (0 picks a free one).")
     var port: UInt16 = 8080
 
-    func validate() throws {
-        _ = try reference.resolve()
-    }
-
     func run() async throws {
         let output = FileManager.default.temporaryDirectory
             .appendingPathComponent("storingen-serve-\(ProcessInfo.processInfo.processIdentifier)/public").path

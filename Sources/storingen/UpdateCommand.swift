@@ -3,7 +3,7 @@ import Foundation
 import IncidentAuthoring
 import IncidentModel
 import IncidentParsing
-import SiteConfig
+import Pipeline
 
 /// `storingen update`: add a timestamped update to an incident without touching the rest.
 struct UpdateCommand: AsyncParsableCommand {
@@ -30,15 +30,14 @@ struct UpdateCommand: AsyncParsableCommand {
     @Option(name: .long, help: "The incidents folder.")
     var incidents = "incidents"
 
-    @Option(name: .long, help: "The folder with site.yml.")
-    var site = "site"
+    @OptionGroup var site: SiteOptions
 
     func run() async throws {
         let status = try AuthoringArguments.status(status)
         let instant = try AuthoringArguments.postedAt(at)
         let text = try messageText()
-        let (configuration, _) = SiteConfigurationParser.load(siteDirectory: site)
-        let author = IncidentAuthor(incidentsDirectory: incidents, context: ParsingContext(catalogue: configuration.catalogue))
+        guard let settings = site.loadOrReport(incidents: incidents) else { throw ExitCode(ExitStatus.badInput) }
+        let author = IncidentAuthor(incidentsDirectory: incidents, context: ProjectLoader.context(settings))
         do {
             print(try await author.addUpdate(to: incident, status: status, message: text, at: instant))
         } catch let error as AuthoringError {

@@ -10,7 +10,7 @@ import Testing
 /// cache gives.
 struct PageCacheTests {
     private func render(_ incidents: [Incident], asOf: Date = FixtureSite.asOf, cache: PageCache) -> [OutputFile] {
-        SitePages.plan(FixtureSite.snapshot(incidents, asOf: asOf), themeDirectory: nil, cache: cache).plan.files()
+        SitePages.plan(FixtureSite.snapshot(incidents, asOf: asOf), theme: .builtIn, cache: cache).files()
     }
 
     private func uncached(_ incidents: [Incident], asOf: Date = FixtureSite.asOf) -> [OutputFile] {
