@@ -43,6 +43,15 @@ public struct SiteConfiguration: Sendable {
         self.removedHolidays = removedHolidays
     }
 
+    /// The path part of `baseURL`, as written (percent-encoded), from `/` to `/`:
+    /// `/status/` for `https://acme.github.io/status/`.
+    public var basePath: String {
+        guard let scheme = baseURL.range(of: "://"),
+              let slash = baseURL[scheme.upperBound...].firstIndex(of: "/")
+        else { return "/" }
+        return String(baseURL[slash...])
+    }
+
     /// The business calendar with this site's holiday changes.
     public var calendar: BusinessCalendar {
         BusinessCalendar(clock: .amsterdam, adding: addedHolidays, removing: removedHolidays)

@@ -204,11 +204,36 @@ public struct SiteConfigurationParser {
 
     private mutating func baseURL(_ node: Node) -> String? {
         guard let text = scalar(node, key: "baseURL") else { return nil }
-        guard let url = URL(string: text.value), let scheme = url.scheme, ["http", "https"].contains(scheme), url.host != nil else {
-            diagnostics.append(.error(at: text.location, "`baseURL` must be an absolute http(s) URL such as `https://status.example.nl/`"))
+        guard Self.isEncodedURL(text.value), let url = URL(string: text.value), let scheme = url.scheme, ["http", "https"].contains(scheme),
+              url.host?.isEmpty == false, url.query == nil, url.fragment == nil, url.user == nil
+        else {
+            diagnostics.append(.error(
+                at: text.location,
+                "`baseURL` must be an absolute http(s) URL without query or fragment, such as `https://status.example.nl/` "
+                    + "or `https://owner.github.io/repo/`; spaces and other special characters percent-encoded"))
             return nil
         }
-        return text.value.hasSuffix("/") ? text.value : text.value + "/"
+        guard text.value.hasSuffix("/") else {
+            diagnostics.append(.error(
+                at: text.location,
+                "`baseURL` must end in `/` (`\(text.value)/`): page URLs are the base URL followed by their path"))
+            return nil
+        }
+        return text.value
+    }
+
+    /// Whether `text` is already a URL: visible ASCII only, outside RFC 3986's excluded
+    /// characters, every `%` starting an escape. Foundation would quietly encode a space,
+    /// and the site's URLs would then differ from what `site.yml` says.
+    static func isEncodedURL(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        for (index, byte) in bytes.enumerated() {
+            guard byte > 0x20, byte < 0x7F, !"\"<>\\^`{|}".utf8.contains(byte) else { return false }
+            if byte == UInt8(ascii: "%") {
+                guard index + 2 < bytes.count, bytes[index + 1].isHexDigit, bytes[index + 2].isHexDigit else { return false }
+            }
+        }
+        return true
     }
 
     private mutating func languages(_ node: Node) -> [Language]? {
@@ -287,5 +312,12 @@ public struct SiteConfigurationParser {
 
     private mutating func error(at mark: Mark?, _ message: String) {
         diagnostics.append(.error(at: reader?.location(mark) ?? SourceLocation(path: "site.yml", line: 1, column: 1), message))
+    }
+}
+
+extension UInt8 {
+    fileprivate var isHexDigit: Bool {
+        (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(self) || (UInt8(ascii: "a")...UInt8(ascii: "f")).contains(self)
+            || (UInt8(ascii: "A")...UInt8(ascii: "F")).contains(self)
     }
 }

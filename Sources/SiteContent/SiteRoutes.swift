@@ -16,6 +16,8 @@ public struct SiteRoutes: Sendable, Hashable {
     public var home: String { prefix }
     public func archive(page: Int) -> String { page <= 1 ? "\(prefix)archive/" : "\(prefix)archive/page/\(page)/" }
     public func incident(_ id: IncidentID) -> String { "\(prefix)incidents/\(id.rawValue)/" }
+    /// The page that lists every service with its 90-day bar.
+    public var servicesIndex: String { "\(prefix)services/" }
     public func service(_ key: ServiceKey) -> String { "\(prefix)services/\(key.rawValue)/" }
     public var norms: String { "\(prefix)norms/" }
     public var atomFeed: String { "\(prefix)feed.atom" }

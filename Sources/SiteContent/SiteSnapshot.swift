@@ -92,7 +92,8 @@ public struct SiteSnapshot: Sendable {
         configuration.languages.enumerated().map { SiteRoutes(language: $1, isDefault: $0 == 0) }
     }
 
-    /// An absolute URL for a route, percent-encoded, for feeds, the sitemap and canonical links.
+    /// An absolute URL for a route (`incidents/x/`, relative to the site's root), percent-encoded:
+    /// the base URL once, then the route, for feeds, the sitemap, the API and canonical links.
     public func absoluteURL(_ route: String) -> String {
         configuration.baseURL + SiteRoutes.percentEncoded(route)
     }

@@ -15,7 +15,7 @@ struct SiteConfigurationParserTests {
         let (configuration, diagnostics) = parse("""
             title: {nl: Storingen, en: Outages}
             description: Eén zin.
-            baseURL: https://status.example.nl
+            baseURL: https://status.example.nl/
             languages: [en]
             recentDays: 7
             archivePageSize: 20
@@ -87,7 +87,7 @@ struct SiteConfigurationParserTests {
             """)
         #expect(diagnostics == [
             "1:1: unknown site.yml key `titel`; did you mean `title`? allowed keys: title, description, baseURL, languages, recentDays, archivePageSize, services, norms, holidays",
-            "2:10: `baseURL` must be an absolute http(s) URL such as `https://status.example.nl/`",
+            "2:10: `baseURL` must be an absolute http(s) URL without query or fragment, such as `https://status.example.nl/` or `https://owner.github.io/repo/`; spaces and other special characters percent-encoded",
             "3:17: unknown language `de`; use nl and/or en",
             "4:13: `recentDays` must be a whole number from 0 to 3650",
             "6:3: `Bad Key` is not a valid key; use lowercase letters, digits and `-`",
@@ -100,6 +100,42 @@ struct SiteConfigurationParserTests {
             "10:25: unknown service `nope`; known services: orders, cancellations, shipping, customer-questions, returns, phone, billing, account, offers",
             "10:3: new norm `new-norm` needs a Dutch name: `nl: …`",
         ])
+    }
+
+    /// Every absolute URL of the site is `baseURL` followed by a route, so it must be the
+    /// URL of a folder: absolute, http(s), ending in `/`, already percent-encoded.
+    @Test(arguments: [
+        ("https://status.example.nl/", nil),
+        ("https://acme.github.io/status/", nil),
+        ("http://localhost:8080/", nil),
+        ("https://acme.github.io/my%20status/", nil),
+        ("https://acme.github.io/status", "`baseURL` must end in `/` (`https://acme.github.io/status/`): page URLs are the base URL followed by their path"),
+        ("https://status.example.nl/?lang=nl", "must be an absolute"),
+        ("https://status.example.nl/#top", "must be an absolute"),
+        ("ftp://status.example.nl/", "must be an absolute"),
+        ("/status/", "must be an absolute"),
+        ("https:///status/", "must be an absolute"),
+        ("https://acme.github.io/my status/", "must be an absolute"),
+    ] as [(String, String?)])
+    func baseURLMustBeTheURLOfAFolder(url: String, problem: String?) {
+        let (configuration, diagnostics) = parse("baseURL: \"\(url)\"\n")
+        if let problem {
+            #expect(diagnostics.count == 1 && diagnostics[0].hasPrefix("1:10: ") && diagnostics[0].contains(problem), "\(diagnostics)")
+            #expect(configuration.baseURL == SiteConfiguration().baseURL)
+        } else {
+            #expect(diagnostics == [])
+            #expect(configuration.baseURL == url)
+        }
+    }
+
+    @Test(arguments: [
+        ("https://status.example.nl/", "/"),
+        ("https://acme.github.io/status/", "/status/"),
+        ("http://localhost:8080/a/b/", "/a/b/"),
+        ("https://acme.github.io/my%20status/", "/my%20status/"),
+    ])
+    func basePathIsThePathOfTheBaseURLAsWritten(url: String, path: String) {
+        #expect(SiteConfiguration(baseURL: url).basePath == path)
     }
 
     @Test func theRepositorySiteFileIsValid() {

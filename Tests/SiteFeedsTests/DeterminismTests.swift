@@ -46,6 +46,6 @@ struct DeterminismTests {
         let files = SiteFeeds.render(snapshot)
         #expect(files.count == 14)
         let sitemap = try #require(files.first { $0.path == "sitemap.xml" })
-        #expect(String(decoding: sitemap.contents, as: UTF8.self).components(separatedBy: "<url>").count - 1 == (1 + 200 + 10_000 + 9 + 1) * 2)
+        #expect(String(decoding: sitemap.contents, as: UTF8.self).components(separatedBy: "<url>").count - 1 == (1 + 200 + 10_000 + 1 + 9 + 1) * 2)
     }
 }

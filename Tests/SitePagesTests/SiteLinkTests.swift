@@ -4,24 +4,36 @@ import Testing
 
 @Suite struct SiteLinkTests {
     @Test(arguments: [
-        ("", "/"),
-        ("en/", "/en/"),
-        ("incidents/2023-12-13-bestellingen/", "/incidents/2023-12-13-bestellingen/"),
-        ("incidents/met spatie/", "/incidents/met%20spatie/"),
-        ("incidents/a\"b<c>&d/", "/incidents/a%22b%3Cc%3E%26d/"),
-        ("incidents/storing-ë/", "/incidents/storing-%C3%AB/"),
-        ("excused/on-time-delivery.ics", "/excused/on-time-delivery.ics"),
+        ("", "", "./"),
+        ("", "en/", "en/"),
+        ("", "style.css", "style.css"),
+        ("en/", "", "../"),
+        ("en/", "en/", "./"),
+        ("en/", "en/norms/", "norms/"),
+        ("incidents/x/", "", "../../"),
+        ("incidents/x/", "incidents/x/", "./"),
+        ("incidents/x/", "incidents/met spatie/", "../met%20spatie/"),
+        ("incidents/met spatie/", "incidents/x/", "../x/"),
+        ("incidents/met spatie/", "incidents/met spatie/", "./"),
+        ("en/archive/page/2/", "style.css", "../../../../style.css"),
+        ("en/archive/page/2/", "en/archive/page/3/", "../3/"),
+        ("en/archive/page/2/", "en/archive/", "../../"),
+        ("en/incidents/x/", "en/feed.atom", "../../feed.atom"),
+        ("en/norms/", "en/normsx/", "../normsx/"),
+        ("404.html", "incidents/a\"b<c>&d/", "incidents/a%22b%3Cc%3E%26d/"),
+        ("en/feed.atom", "incidents/storing-ë/", "../incidents/storing-%C3%AB/"),
     ])
-    func rootRelativeHrefIsPercentEncoded(route: String, href: String) {
-        #expect(SiteLink(baseURL: "https://status.example.nl/").href(route) == href)
+    func linksAreRelativeToThePageAndPercentEncoded(page: String, route: String, href: String) {
+        #expect(SiteLink(fromPage: page).href(route) == href)
     }
 
     @Test(arguments: [
-        ("https://example.github.io/storingen/", "", "/storingen/"),
-        ("https://example.github.io/storingen", "incidents/x/", "/storingen/incidents/x/"),
-        ("http://localhost:8080/", "style.css", "/style.css"),
+        ("/storingen/", "", "/storingen/"),
+        ("/storingen", "incidents/x/", "/storingen/incidents/x/"),
+        ("/", "style.css", "/style.css"),
+        ("/my%20status/", "incidents/met spatie/", "/my%20status/incidents/met%20spatie/"),
     ])
-    func linksStartAtTheBaseURLsPath(baseURL: String, route: String, href: String) {
-        #expect(SiteLink(baseURL: baseURL).href(route) == href)
+    func pagesShownAtAnyURLLinkFromTheBasePath(basePath: String, route: String, href: String) {
+        #expect(SiteLink(fromBasePath: basePath).href(route) == href)
     }
 }

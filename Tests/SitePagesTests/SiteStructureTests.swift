@@ -26,10 +26,10 @@ import Testing
         let rendered = Set(files.map(\.path)).union(writtenElsewhere(snapshot))
         for (path, html) in FixtureSite.texts(of: files) where path.hasSuffix(".html") {
             for tag in HTMLTag.scan(html) where tag.name == "a" || tag.name == "link" {
-                guard let href = tag.attribute("href"), href.hasPrefix("/") else { continue }
+                guard let href = tag.attribute("href"), let target = SiteHref.sitePath(of: href, onPage: path) else { continue }
                 #expect(!href.hasPrefix("//"), "\(path): protocol-relative \(href)")
-                let target = String(href.dropFirst().prefix { $0 != "#" }).removingPercentEncoding ?? href
-                #expect(rendered.contains(SiteRoutes.file(for: target)), "\(path) links to \(href), which is not rendered")
+                #expect(path == "404.html" || !href.hasPrefix("/"), "\(path): \(href) is not relative to the page")
+                #expect(rendered.contains(SiteRoutes.file(for: String(target.dropFirst()))), "\(path) links to \(href), which is not rendered")
             }
         }
     }
@@ -84,7 +84,13 @@ import Testing
             #expect(html.hasPrefix("<!doctype html>\n<html lang=\"\(lang)\">\n"), "\(path)")
             let tags = HTMLTag.scan(html)
             func has(_ name: String, _ attributes: [String: String]) -> Bool {
-                tags.contains { tag in tag.name == name && attributes.allSatisfy { tag.attribute($0.key) == $0.value } }
+                tags.contains { tag in
+                    tag.name == name && attributes.allSatisfy { key, value in
+                        let actual = tag.attribute(key)
+                        guard key == "href", value.hasPrefix("/"), let actual else { return actual == value }
+                        return SiteHref.sitePath(of: actual, onPage: path) == value
+                    }
+                }
             }
             #expect(has("meta", ["charset": "utf-8"]), "\(path)")
             #expect(has("meta", ["name": "viewport"]), "\(path)")
@@ -116,11 +122,15 @@ import Testing
             let path = page == 1 ? "archive/index.html" : "archive/page/\(page)/index.html"
             let html = try #require(texts[path], "\(path)")
             let tags = HTMLTag.scan(html)
-            let rows = tags.filter { $0.attribute("class") == "row-title" }.compactMap { $0.attribute("href") }
+            let rows = tags.filter { $0.attribute("class") == "row-title" }.compactMap { tag in
+                tag.attribute("href").flatMap { SiteHref.sitePath(of: $0, onPage: path) }
+            }
             #expect(rows.count == (page < 5 ? 5 : 3), "\(path)")
             listed += rows
             let prev = tags.first { $0.name == "link" && $0.attribute("rel") == "prev" }?.attribute("href")
+                .flatMap { SiteHref.sitePath(of: $0, onPage: path) }
             let next = tags.first { $0.name == "link" && $0.attribute("rel") == "next" }?.attribute("href")
+                .flatMap { SiteHref.sitePath(of: $0, onPage: path) }
             #expect(prev == (page == 1 ? nil : page == 2 ? "/archive/" : "/archive/page/\(page - 1)/"), "\(path)")
             #expect(next == (page == 5 ? nil : "/archive/page/\(page + 1)/"), "\(path)")
             #expect(tags.contains { $0.name == "a" && $0.attribute("rel") == "next" } == (page < 5), "\(path)")

@@ -17,6 +17,7 @@ enum SitemapRenderer {
         case home
         case archive(page: Int)
         case incident(IncidentID)
+        case services
         case service(ServiceKey)
         case norms
 
@@ -25,6 +26,7 @@ enum SitemapRenderer {
             case .home: routes.home
             case .archive(let page): routes.archive(page: page)
             case .incident(let id): routes.incident(id)
+            case .services: routes.servicesIndex
             case .service(let key): routes.service(key)
             case .norms: routes.norms
             }
@@ -78,6 +80,7 @@ enum SitemapRenderer {
         // An id given twice (which the corpus loader refuses) would still get one page.
         var seen: Set<IncidentID> = []
         pages += index.all.filter { seen.insert($0.id).inserted }.map { (.incident($0.id), $0.updated) }
+        pages.append((.services, index.serviceHistory.values.map(\.last).max()))
         pages += snapshot.configuration.catalogue.services.map { service in
             (.service(service.key), index.serviceHistory[service.key]?.last)
         }

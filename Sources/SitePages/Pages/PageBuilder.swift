@@ -3,13 +3,14 @@ import IncidentModel
 import SiteContent
 
 /// Builds the view models of one language's pages from the snapshot and the index:
-/// every string localized and formatted, every link root-relative. The page kinds live
+/// every string localized and formatted, every link relative to the page. The page kinds live
 /// in `PageBuilder+<Page>.swift`; this file holds what they share.
 struct PageBuilder: Sendable {
     let snapshot: SiteSnapshot
     let index: SiteIndex
     let routes: SiteRoutes
-    let links: SiteLink
+    /// Links from the page being built; `linking(fromPage:)` makes a builder per page.
+    private(set) var links: SiteLink
     let dates: SiteDateFormatter
     /// Service names in this language, by key.
     let serviceNames: [ServiceKey: String]
@@ -18,7 +19,7 @@ struct PageBuilder: Sendable {
         self.snapshot = snapshot
         self.index = index
         self.routes = routes
-        links = SiteLink(baseURL: snapshot.configuration.baseURL)
+        links = SiteLink(fromPage: routes.home)
         dates = SiteDateFormatter(language: routes.language, clock: snapshot.excusal.clock)
         serviceNames = Dictionary(
             snapshot.configuration.catalogue.services.map { ($0.key, $0.name[routes.language]) },
@@ -26,6 +27,14 @@ struct PageBuilder: Sendable {
     }
 
     var language: Language { routes.language }
+
+    /// This builder for the page at `route`: its links are relative to that page, or,
+    /// for the 404 page (`nil`), start at the base URL's path, since hosts show it at any URL.
+    func linking(fromPage route: String?) -> PageBuilder {
+        var builder = self
+        builder.links = route.map(SiteLink.init(fromPage:)) ?? SiteLink(fromBasePath: snapshot.configuration.basePath)
+        return builder
+    }
 
     /// A fixed text in this page's language.
     func text(_ text: LocalizedText) -> String { text[language] }
@@ -87,7 +96,7 @@ struct PageBuilder: Sendable {
 
     /// The canonical absolute URL of a route.
     func absoluteURL(_ route: String) -> String {
-        snapshot.absoluteURL(String(links.href(route).dropFirst()))
+        snapshot.absoluteURL(route)
     }
 
     // MARK: Shared pieces of incident views
@@ -147,9 +156,4 @@ struct PageBuilder: Sendable {
             href: links.href(routes.incident(id)), text: facts?.incident.title ?? id.rawValue,
             lang: facts.flatMap { contentLang($0.incident) })
     }
-}
-
-extension SiteRoutes {
-    /// The page that lists every service with its 90-day bar (`services/`).
-    var servicesIndex: String { "\(prefix)services/" }
 }

@@ -59,3 +59,21 @@ struct HTMLTag: Equatable {
             .replacingOccurrences(of: "&amp;", with: "&")
     }
 }
+
+/// Where links lead: pages link relative to themselves, so tests resolve an href the
+/// way a browser does before comparing it with a rendered file.
+enum SiteHref {
+    /// The site path (`/incidents/x/`, percent-decoded) that `href` on the page written
+    /// to `file` (`incidents/y/index.html`) points at; nil for other sites and `#fragment`s.
+    static func sitePath(of href: String, onPage file: String) -> String? {
+        guard !href.hasPrefix("#"), !href.contains("://"), !href.hasPrefix("mailto:") else { return nil }
+        let page = file.hasSuffix("index.html") ? String(file.dropLast("index.html".count)) : file
+        guard let base = URL(string: "https://site.test/" + page),
+              let resolved = URL(string: href, relativeTo: base)?.absoluteString,
+              resolved.hasPrefix("https://site.test/")
+        else { return nil }
+        // `URL.path` drops a trailing slash, which tells a folder from a file: cut the string instead.
+        let path = resolved.dropFirst("https://site.test".count).prefix { $0 != "#" && $0 != "?" }
+        return path.removingPercentEncoding ?? String(path)
+    }
+}
