@@ -47,14 +47,14 @@ let package = Package(
         .target(name: "SiteWriter", dependencies: ["SiteContent"]),
         // Writing incidents: `new` files and `update` headings that parse and change nothing else.
         .target(name: "IncidentAuthoring", dependencies: ["IncidentModel", "IncidentParsing", "IncidentCorpus"]),
-        // The HTML pages and stylesheet, from swift-mustache templates users may override.
+        // The HTML pages and stylesheet, from swift-mustache templates users may override;
+        // the built-in theme is compiled into the executable.
         .target(
             name: "SitePages",
             dependencies: [
                 "IncidentModel", "CommonMark", "ServiceNorms", "SiteConfig", "SiteContent",
                 .product(name: "Mustache", package: "swift-mustache"),
-            ],
-            resources: [.copy("Theme")]
+            ]
         ),
         // Atom and RSS feeds, the Statuspage-compatible JSON API, sitemap and robots.txt.
         .target(name: "SiteFeeds", dependencies: ["IncidentModel", "CommonMark", "SiteConfig", "SiteContent"]),

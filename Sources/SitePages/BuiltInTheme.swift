@@ -1,7 +1,7 @@
 import Foundation
 import IncidentModel
 
-/// The theme shipped in the module's `Theme` folder, read and compiled once per process.
+/// The theme compiled into the executable (`BuiltInThemeFiles`), compiled once per process.
 struct BuiltInTheme: Sendable {
     var templates: [String: ThemeLoader.Template]
     var assets: [String: Data]
@@ -14,20 +14,17 @@ struct BuiltInTheme: Sendable {
         var diagnostics: [Diagnostic] = []
         var templates: [String: ThemeLoader.Template] = [:]
         var assets: [String: Data] = [:]
-        if let folder = Bundle.module.url(forResource: "Theme", withExtension: nil) {
-            for file in ThemeLoader.files(in: folder, diagnostics: &diagnostics) {
-                let name = file.lastPathComponent
-                if Theme.isAsset(name) {
-                    assets[name] = FileManager.default.contents(atPath: file.path) ?? Data()
-                } else if name.hasSuffix(Theme.templateExtension),
-                    let template = ThemeLoader.compile(file, isOverride: false, diagnostics: &diagnostics)
-                {
-                    templates[String(name.dropLast(Theme.templateExtension.count))] = template
-                }
+        for (name, text) in BuiltInThemeFiles.files.sorted(by: { $0.key < $1.key }) {
+            if Theme.isAsset(name) {
+                assets[name] = Data(text.utf8)
+            } else if name.hasSuffix(Theme.templateExtension),
+                let template = ThemeLoader.compile(text, path: "built-in \(name)", isOverride: false, diagnostics: &diagnostics)
+            {
+                templates[String(name.dropLast(Theme.templateExtension.count))] = template
             }
         }
         for page in Theme.Page.allCases where templates[page.rawValue] == nil {
-            diagnostics.append(ThemeLoader.diagnostic(.unreadable, path: "Theme/\(page.rawValue)\(Theme.templateExtension)"))
+            diagnostics.append(ThemeLoader.diagnostic(.unreadable, path: "built-in \(page.rawValue)\(Theme.templateExtension)"))
         }
         self.templates = templates
         self.assets = assets

@@ -68,20 +68,25 @@ enum ThemeLoader {
             diagnostics.append(diagnostic(.notUTF8, path: file.relativePath))
             return nil
         }
+        return compile(text, path: file.relativePath, isOverride: isOverride, diagnostics: &diagnostics)
+    }
+
+    /// A template's text compiled, or nil with a located diagnostic; `path` names it in diagnostics.
+    static func compile(_ text: String, path: String, isOverride: Bool, diagnostics: inout [Diagnostic]) -> Template? {
         do {
             _ = HTMLUTF8ContentType.registration
             let compiled = try MustacheTemplate(string: escapingPragma + text)
-            return Template(compiled: compiled, text: text, path: file.relativePath, isOverride: isOverride)
+            return Template(compiled: compiled, text: text, path: path, isOverride: isOverride)
         } catch let error as MustacheTemplate.ParserError {
             // swift-mustache counts columns in characters; diagnostics count UTF-8 bytes, as cmark does.
             let column = error.context.line.prefix(max(0, error.context.columnNumber - 1)).utf8.count + 1
             diagnostics.append(
                 Diagnostic.error(
-                    at: SourceLocation(path: file.relativePath, line: max(1, error.context.lineNumber - 1), column: column),
+                    at: SourceLocation(path: path, line: max(1, error.context.lineNumber - 1), column: column),
                     ThemeError.unparsable(ThemeError.reason(for: error.error)).message))
             return nil
         } catch {
-            diagnostics.append(diagnostic(.unparsable(ThemeError.reason(for: error)), path: file.relativePath))
+            diagnostics.append(diagnostic(.unparsable(ThemeError.reason(for: error)), path: path))
             return nil
         }
     }

@@ -96,4 +96,25 @@ struct BuildCommandTests {
         #expect(Set(after.keys) == Set(before.keys))
         #expect(after.allSatisfy { $0.value.inode == before[$0.key]?.inode })
     }
+
+    /// Users install the binary alone: it carries its theme, so a copy in an empty folder,
+    /// far from the build folder, builds the same site as the binary where it was built.
+    @Test func theBinaryCopiedAloneBuildsTheSameSite() throws {
+        let alone = try Fixtures.temporaryDirectory("alone")
+        let copy = alone.appendingPathComponent("storingen")
+        try FileManager.default.copyItem(at: CLI.binary, to: copy)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: alone.path) == ["storingen"])
+        let root = Fixtures.repositoryRoot()
+        let output = alone.appendingPathComponent("site")
+        let result = try CLI.run(
+            ["build", "--incidents", root.appendingPathComponent("incidents").path, "--site", root.appendingPathComponent("site").path,
+             "--output", output.path] + Self.asOf, in: alone, binary: copy)
+        #expect(result.status == 0, "\(result.standardError)")
+        let expected = try Fixtures.temporaryDirectory("build").appendingPathComponent("public")
+        _ = try CLI.run(["build", "--output", expected.path] + Self.asOf)
+        let built = try tree(output), reference = try tree(expected)
+        #expect(built.count == reference.count && built.count > 40)
+        #expect(built.allSatisfy { $0.value.data == reference[$0.key]?.data }, "the copy renders every file the same")
+        #expect(String(decoding: try #require(built["style.css"]).data, as: UTF8.self).contains("prefers-color-scheme"))
+    }
 }

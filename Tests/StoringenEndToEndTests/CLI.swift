@@ -20,7 +20,7 @@ struct CLI {
 
     static func run(
         _ arguments: [String], in directory: URL = Fixtures.repositoryRoot(),
-        environment: [String: String] = [:]
+        environment: [String: String] = [:], binary: URL = CLI.binary
     ) throws -> Output {
         let process = Process()
         process.executableURL = binary
