@@ -8,7 +8,7 @@ repository=$(mktemp -d "${TMPDIR:-/tmp}/status-page-XXXXXX")
 cp -R "$source/incidents" "$repository/incidents"
 mkdir -p "$repository/site"
 find "$source/site" -mindepth 1 -maxdepth 1 ! -name public -exec cp -R {} "$repository/site/" \;
-printf 'site/public/\n.storingen/\n' > "$repository/.gitignore"
+printf 'site/public/\n.storingen/\n.storingen-bin/\n' > "$repository/.gitignore"
 git -C "$repository" init --quiet
 git -C "$repository" add -A
 git -C "$repository" -c user.name=ci -c user.email=ci@example.invalid commit --quiet -m "Incidents and site settings"
