@@ -33,7 +33,7 @@ let package = Package(
             dependencies: ["IncidentModel", "CommonMark", .product(name: "Yams", package: "Yams")]
         ),
         // Reads an incidents folder and parses every file, collecting every diagnostic.
-        .target(name: "IncidentCorpus", dependencies: ["IncidentModel", "IncidentParsing"]),
+        .target(name: "IncidentCorpus", dependencies: ["IncidentModel", "IncidentParsing", "OutputEncoding"]),
         // Business calendar, norms, grace, merging and periods: which windows are excused.
         .target(name: "ServiceNorms", dependencies: ["IncidentModel"]),
         // site/site.yml: presentation settings, catalogue overrides and holiday changes.
@@ -41,10 +41,12 @@ let package = Package(
             name: "SiteConfig",
             dependencies: ["IncidentModel", "IncidentParsing", "ServiceNorms", .product(name: "Yams", package: "Yams")]
         ),
+        // Byte-level output every renderer shares: files and plans, markup escaping, stable JSON.
+        .target(name: "OutputEncoding"),
         // What every renderer reads: the snapshot of the site, routes, labels, date formats.
-        .target(name: "SiteContent", dependencies: ["IncidentModel", "ServiceNorms", "SiteConfig"]),
+        .target(name: "SiteContent", dependencies: ["IncidentModel", "ServiceNorms", "SiteConfig", "OutputEncoding"]),
         // The last stage: assemble the site aside, keep unchanged files, swap it in at once.
-        .target(name: "SiteWriter", dependencies: ["SiteContent"]),
+        .target(name: "SiteWriter", dependencies: ["OutputEncoding"]),
         // Writing incidents: `new` files and `update` headings that parse and change nothing else.
         .target(name: "IncidentAuthoring", dependencies: ["IncidentModel", "IncidentParsing", "IncidentCorpus"]),
         // The HTML pages and stylesheet, from swift-mustache templates users may override;
@@ -52,20 +54,20 @@ let package = Package(
         .target(
             name: "SitePages",
             dependencies: [
-                "IncidentModel", "CommonMark", "ServiceNorms", "SiteConfig", "SiteContent",
+                "IncidentModel", "CommonMark", "ServiceNorms", "SiteConfig", "SiteContent", "OutputEncoding",
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
         // Atom and RSS feeds, the Statuspage-compatible JSON API, sitemap and robots.txt.
-        .target(name: "SiteFeeds", dependencies: ["IncidentModel", "CommonMark", "SiteConfig", "SiteContent"]),
+        .target(name: "SiteFeeds", dependencies: ["IncidentModel", "CommonMark", "SiteConfig", "SiteContent", "OutputEncoding"]),
         // Excusal reports as JSON, CSV, iCalendar and text, shared by the CLI and the site.
-        .target(name: "ExcusalFormats", dependencies: ["IncidentModel", "ServiceNorms"]),
+        .target(name: "ExcusalFormats", dependencies: ["IncidentModel", "ServiceNorms", "OutputEncoding"]),
         // The pipeline's named steps that every command shares: load, excuse, render, write.
         .target(
             name: "Pipeline",
             dependencies: [
                 "IncidentModel", "IncidentParsing", "IncidentCorpus", "SiteConfig", "ServiceNorms", "ExcusalFormats",
-                "SiteContent", "SitePages", "SiteFeeds", "SiteWriter",
+                "SiteContent", "SitePages", "SiteFeeds", "SiteWriter", "OutputEncoding",
             ]
         ),
         // `storingen serve`: the site in memory, rebuilt when a file changes, on loopback.
@@ -73,7 +75,7 @@ let package = Package(
             name: "SitePreview",
             dependencies: [
                 "IncidentModel", "IncidentParsing", "IncidentCorpus", "Pipeline", "SiteConfig", "SiteContent",
-                "SitePages", "SiteWriter", .product(name: "FlyingFox", package: "FlyingFox"),
+                "SitePages", "SiteWriter", "OutputEncoding", .product(name: "FlyingFox", package: "FlyingFox"),
             ]
         ),
         // The thin command line.
@@ -89,13 +91,14 @@ let package = Package(
         // Generates a corpus, times the CLI against the floor of reading and parsing it.
         .executableTarget(
             name: "storingen-bench",
-            dependencies: ["CommonMark", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["CommonMark", "OutputEncoding", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         // libFuzzer target over the whole parse path (build with -sanitize=fuzzer -DFUZZING).
         .executableTarget(name: "storingen-fuzz", dependencies: ["IncidentModel", "IncidentParsing", "ServiceNorms"]),
 
         .target(name: "TestSupport", dependencies: ["IncidentModel"], path: "Tests/TestSupport"),
         .testTarget(name: "CommonMarkTests", dependencies: ["CommonMark"]),
+        .testTarget(name: "OutputEncodingTests", dependencies: ["OutputEncoding"]),
         .testTarget(name: "IncidentModelTests", dependencies: [
             "IncidentModel", "TestSupport",
             .product(name: "PropertyBased", package: "swift-property-based"),
@@ -124,17 +127,17 @@ let package = Package(
         ]),
         .testTarget(
             name: "SitePagesTests",
-            dependencies: ["SitePages", "SiteContent", "SiteConfig", "IncidentParsing", "IncidentModel", "TestSupport"],
+            dependencies: ["SitePages", "SiteContent", "SiteConfig", "IncidentParsing", "IncidentModel", "OutputEncoding", "TestSupport"],
             exclude: ["Fixtures"]
         ),
         .testTarget(
             name: "SiteFeedsTests",
-            dependencies: ["SiteFeeds", "SiteContent", "SiteConfig", "IncidentParsing", "IncidentModel", "TestSupport"],
+            dependencies: ["SiteFeeds", "SiteContent", "SiteConfig", "IncidentParsing", "IncidentModel", "OutputEncoding", "TestSupport"],
             exclude: ["Fixtures"]
         ),
         .testTarget(name: "SitePreviewTests", dependencies: ["SitePreview", "IncidentModel", "TestSupport"]),
         .testTarget(name: "SiteContentTests", dependencies: ["SiteContent", "SiteConfig", "IncidentModel"]),
-        .testTarget(name: "SiteWriterTests", dependencies: ["SiteWriter", "SiteContent", "TestSupport"]),
+        .testTarget(name: "SiteWriterTests", dependencies: ["SiteWriter", "OutputEncoding", "TestSupport"]),
         .testTarget(name: "SiteConfigTests", dependencies: ["SiteConfig", "ServiceNorms", "IncidentModel"]),
         .testTarget(
             name: "ExcusalFormatsTests",

@@ -1,12 +1,12 @@
 import Foundation
 import IncidentModel
+import OutputEncoding
 import ServiceNorms
 
 /// Renders a report as the JSON of SPEC §7, shared by `excused --format json` and
 /// `api/excused.json`, so scripts read one shape everywhere.
 public enum ExcusalJSONRenderer {
-    /// Pretty-printed JSON with sorted keys and unescaped slashes, so the same report
-    /// always gives the same bytes; ends with a newline.
+    /// Stable JSON (`StableJSON`), so the same report always gives the same bytes; ends with a newline.
     public static func render(_ report: ExcusalReport, language: Language = .nl) -> String {
         let clock = report.clock
         let document = Document(
@@ -25,11 +25,7 @@ public enum ExcusalJSONRenderer {
                     },
                     periods: excusal.periods.map { Document.Period(period: $0.period, excusedSeconds: $0.excusedSeconds) })
             })
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        // Encoding plain strings, integers and booleans cannot fail.
-        let data = try! encoder.encode(document)
-        return String(decoding: data, as: UTF8.self) + "\n"
+        return StableJSON.string(document) + "\n"
     }
 
     /// The wire shape, kept apart from the model so the model can change without

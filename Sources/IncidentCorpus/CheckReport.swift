@@ -1,5 +1,6 @@
 import Foundation
 import IncidentModel
+import OutputEncoding
 
 /// The machine-readable result of `storingen check --format json`: what the model holds
 /// for each incident, and every diagnostic.
@@ -59,9 +60,6 @@ public struct CheckReport: Encodable, Sendable {
 
     /// Pretty, key-sorted JSON: the same corpus always gives the same bytes.
     public func json() -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let data = (try? encoder.encode(self)) ?? Data("{}".utf8)
-        return String(decoding: data, as: UTF8.self)
+        StableJSON.string(self)
     }
 }

@@ -1,6 +1,7 @@
 import ExcusalFormats
 import Foundation
 import IncidentModel
+import OutputEncoding
 import ServiceNorms
 import SiteContent
 import SiteFeeds

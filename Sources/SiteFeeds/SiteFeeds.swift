@@ -1,3 +1,4 @@
+import OutputEncoding
 import SiteContent
 
 /// The machine-readable side of the site (SPEC §5), rendered from one `SiteSnapshot`:

@@ -1,4 +1,5 @@
 import Mustache
+import OutputEncoding
 
 /// HTML escaping for `{{ }}`: swift-mustache's five replacements (`<`, `>`, `&`, `"`, `'`)
 /// done on UTF-8 bytes. swift-mustache compares whole `Character`s through a dictionary,
@@ -16,29 +17,6 @@ struct HTMLUTF8ContentType: MustacheContentType {
     static let registration: Void = MustacheContentTypes.register(HTMLUTF8ContentType(), named: name)
 
     func escapeText(_ text: String) -> String {
-        Self.escape(text)
-    }
-
-    static func escape(_ text: String) -> String {
-        let utf8 = text.utf8
-        guard utf8.contains(where: needsEscaping) else { return text }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(utf8.count + 16)
-        for byte in utf8 {
-            switch byte {
-            case UInt8(ascii: "<"): bytes.append(contentsOf: "&lt;".utf8)
-            case UInt8(ascii: ">"): bytes.append(contentsOf: "&gt;".utf8)
-            case UInt8(ascii: "&"): bytes.append(contentsOf: "&amp;".utf8)
-            case UInt8(ascii: "\""): bytes.append(contentsOf: "&quot;".utf8)
-            case UInt8(ascii: "'"): bytes.append(contentsOf: "&#39;".utf8)
-            default: bytes.append(byte)
-            }
-        }
-        return String(decoding: bytes, as: UTF8.self)
-    }
-
-    private static func needsEscaping(_ byte: UInt8) -> Bool {
-        byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "&")
-            || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'")
+        MarkupEscaping.escaped(text, rules: .html)
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import IncidentModel
+import OutputEncoding
 import SiteContent
 
 /// The lookups pages need, built once per render so that no page scans the whole corpus:

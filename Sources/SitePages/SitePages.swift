@@ -1,5 +1,6 @@
 import Foundation
 import IncidentModel
+import OutputEncoding
 import SiteContent
 
 /// The HTML pages of SPEC §5 and their stylesheet, rendered from a `SiteSnapshot` with

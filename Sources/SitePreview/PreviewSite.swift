@@ -2,6 +2,7 @@ import Foundation
 import IncidentCorpus
 import IncidentModel
 import IncidentParsing
+import OutputEncoding
 import Pipeline
 import SiteConfig
 import SiteContent

@@ -4,7 +4,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import SiteContent
+import OutputEncoding
 
 extension SiteWriter {
     /// Brings an output folder this writer filled before up to date when the caller

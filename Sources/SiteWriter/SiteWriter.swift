@@ -4,7 +4,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import SiteContent
+import OutputEncoding
 
 /// The last stage: puts generated files on disk without ever exposing a half-written
 /// site. The new site is assembled in a sibling folder and swapped in at once; files

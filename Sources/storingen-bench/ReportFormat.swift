@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import OutputEncoding
 
 /// How the report is printed: a table for people, JSON for scripts.
 enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
@@ -10,9 +11,7 @@ enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
         case .text:
             return BenchTableRenderer.render(report)
         case .json:
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-            return String(decoding: try encoder.encode(report), as: UTF8.self)
+            return StableJSON.string(report)
         }
     }
 }

@@ -1,38 +1,9 @@
 import Testing
 @testable import SiteFeeds
 
-/// The one place that escapes XML: text, attributes, forbidden characters, layout.
+/// XML documents element by element (escaping itself is `MarkupEscaping`, tested in OutputEncodingTests).
 @Suite("XML writer")
 struct XMLWriterTests {
-    @Test("text escapes &, < and > (so ]]> cannot appear) and keeps quotes", arguments: [
-        ("a & b", "a &amp; b"),
-        ("<script>", "&lt;script&gt;"),
-        ("]]>", "]]&gt;"),
-        (#"say "hi" 'x'"#, #"say "hi" 'x'"#),
-        ("regel\r\nnieuw", "regel&#13;\nnieuw"),
-        ("tab\there", "tab\there"),
-        ("€ 🛒 é", "€ 🛒 é"),
-    ])
-    func text(input: String, escaped: String) {
-        #expect(XMLWriter.escapeText(input) == escaped)
-    }
-
-    @Test("attributes also escape quotes and whitespace that normalisation would change", arguments: [
-        (#"a"b"#, "a&quot;b"),
-        ("a\tb\nc\rd", "a&#9;b&#10;c&#13;d"),
-        ("x'y", "x'y"),
-        ("<&>", "&lt;&amp;&gt;"),
-    ])
-    func attribute(input: String, escaped: String) {
-        #expect(XMLWriter.escapeAttribute(input) == escaped)
-    }
-
-    @Test("characters XML 1.0 forbids become U+FFFD", arguments: ["\u{0}", "\u{1}", "\u{8}", "\u{B}", "\u{C}", "\u{1F}", "\u{FFFE}", "\u{FFFF}"])
-    func forbidden(character: String) {
-        #expect(XMLWriter.escapeText("a\(character)b") == "a\u{FFFD}b")
-        #expect(XMLWriter.escapeAttribute("a\(character)b") == "a\u{FFFD}b")
-    }
-
     @Test("elements nest with two-space indentation; text stays unpadded; empty elements close themselves")
     func layout() {
         var xml = XMLWriter()
@@ -42,7 +13,7 @@ struct XMLWriterTests {
         xml.end()
         xml.element("text", text: " padded ")
         xml.start("nested")
-        xml.element("leaf", ["x": "\"y\""], text: "a&b")
+        xml.element("leaf", ["x": "\"y\"\n"], text: "a&b\r\u{1}")
         xml.end()
         xml.end()
         #expect(xml.finish() == """
@@ -52,7 +23,7 @@ struct XMLWriterTests {
               <opened-and-closed/>
               <text> padded </text>
               <nested>
-                <leaf x="&quot;y&quot;">a&amp;b</leaf>
+                <leaf x="&quot;y&quot;&#10;">a&amp;b&#13;\u{FFFD}</leaf>
               </nested>
             </root>
 

@@ -1,4 +1,5 @@
 import Foundation
+import OutputEncoding
 import SiteContent
 import Testing
 

@@ -1,7 +1,7 @@
 import Foundation
-import SiteContent
-import Testing
+import OutputEncoding
 import TestSupport
+import Testing
 @testable import SiteWriter
 
 /// The write stage: unchanged files keep their inode and mtime, deleted pages go, and a

@@ -1,3 +1,4 @@
+import OutputEncoding
 import SiteContent
 
 /// `robots.txt`: every crawler may read everything, and learns where the sitemap is.

@@ -1,4 +1,5 @@
 import Foundation
+import OutputEncoding
 import SiteContent
 
 /// The eight files of the Statuspage public API v2 under `api/v2/`, in the default
@@ -30,14 +31,8 @@ enum StatuspageRenderer {
         ]
     }
 
-    /// Pretty-printed JSON with sorted keys and unescaped slashes, so the same input
-    /// always gives the same bytes; ends with a newline.
+    /// The document as stable JSON, ending with a newline.
     private static func file(_ path: String, _ document: some Encodable) -> OutputFile {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        // Strings, integers, booleans and nulls only: encoding cannot fail.
-        var data = try! encoder.encode(document)
-        data.append(UInt8(ascii: "\n"))
-        return OutputFile(path: path, contents: data)
+        OutputFile(path: path, text: StableJSON.string(document) + "\n")
     }
 }

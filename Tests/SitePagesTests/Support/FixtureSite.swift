@@ -1,6 +1,7 @@
 import Foundation
 import IncidentModel
 import IncidentParsing
+import OutputEncoding
 import SiteConfig
 import SiteContent
 import Testing

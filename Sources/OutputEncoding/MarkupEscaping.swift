@@ -1,0 +1,73 @@
+/// The one escaper of every page, feed and sitemap: text from incident files becomes
+/// character data, never markup. It works on UTF-8 bytes (a `Character` can hide a
+/// quote behind a combining mark) and appends to the writer's buffer, so most values,
+/// which need nothing, cost one scan.
+public enum MarkupEscaping {
+    /// Which characters a context needs escaped.
+    public enum Rules: Sendable {
+        /// HTML text and double-quoted attribute values: `< > & " '`.
+        case html
+        /// XML character data: `& < >`, a carriage return as `&#13;` so parsers keep it,
+        /// and characters XML 1.0 forbids replaced by U+FFFD.
+        case xmlText
+        /// A double-quoted XML attribute value: as text, plus `"`, tab and line feed,
+        /// which attribute-value normalisation would otherwise turn into spaces.
+        case xmlAttribute
+    }
+
+    /// Appends `text`, escaped by `rules`, to `bytes`.
+    public static func append(_ text: String, rules: Rules, to bytes: inout [UInt8]) {
+        var text = text
+        text.withUTF8 { source in
+            var start = 0
+            var index = 0
+            while index < source.count {
+                let byte = source[index]
+                // Most bytes are letters, digits or multi-byte text: one comparison says so.
+                guard byte < 0x3F || byte == 0xEF else {
+                    index += 1
+                    continue
+                }
+                let replacement: StaticString?
+                var length = 1
+                switch byte {
+                case UInt8(ascii: "<"): replacement = "&lt;"
+                case UInt8(ascii: ">"): replacement = "&gt;"
+                case UInt8(ascii: "&"): replacement = "&amp;"
+                case UInt8(ascii: "\""): replacement = rules == .xmlText ? nil : "&quot;"
+                case UInt8(ascii: "'"): replacement = rules == .html ? "&#39;" : nil
+                case UInt8(ascii: "\t"): replacement = rules == .xmlAttribute ? "&#9;" : nil
+                case UInt8(ascii: "\n"): replacement = rules == .xmlAttribute ? "&#10;" : nil
+                case UInt8(ascii: "\r"): replacement = rules == .html ? nil : "&#13;"
+                case 0xEF:
+                    // U+FFFE and U+FFFF (EF BF BE/BF): the non-characters XML forbids.
+                    if rules != .html, index + 2 < source.count, source[index + 1] == 0xBF, source[index + 2] >= 0xBE {
+                        replacement = "\u{FFFD}"
+                        length = 3
+                    } else {
+                        replacement = nil
+                    }
+                default:
+                    replacement = byte < 0x20 && rules != .html ? "\u{FFFD}" : nil
+                }
+                guard let replacement else {
+                    index += 1
+                    continue
+                }
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[start..<index]))
+                replacement.withUTF8Buffer { bytes.append(contentsOf: $0) }
+                index += length
+                start = index
+            }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[start..<source.count]))
+        }
+    }
+
+    /// `text` escaped by `rules`, for the few places that need a `String`.
+    public static func escaped(_ text: String, rules: Rules) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count + 16)
+        append(text, rules: rules, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+}
