@@ -5,8 +5,9 @@ import TestSupport
 
 @testable import SitePages
 
-/// The front page, the seed incident's page and the Servicenormen page of the fixture
-/// corpus, in both languages, compared with reviewed golden files.
+/// Every page kind of the fixture corpus (front page, archive pages, an incident, the
+/// services, a service, the Servicenormen page and the 404 page), in both languages,
+/// compared with reviewed golden files.
 @Suite struct GoldenPageTests {
     static let pages: [(path: String, golden: String)] = [
         ("index.html", "home.nl.html"),
@@ -15,6 +16,15 @@ import TestSupport
         ("en/incidents/2023-12-13-bestellingen/index.html", "incident-bestellingen.en.html"),
         ("norms/index.html", "norms.nl.html"),
         ("en/norms/index.html", "norms.en.html"),
+        ("archive/index.html", "archive.nl.html"),
+        ("en/archive/page/2/index.html", "archive-2.en.html"),
+        ("incidents/2023-12-27-onderhoud-retouren/index.html", "incident-onderhoud.nl.html"),
+        ("en/incidents/2023-12-19-shipping-labels/index.html", "incident-shipping.en.html"),
+        ("services/index.html", "services.nl.html"),
+        ("en/services/index.html", "services.en.html"),
+        ("services/phone/index.html", "service-phone.nl.html"),
+        ("en/services/orders/index.html", "service-orders.en.html"),
+        ("404.html", "not-found.nl.html"),
     ]
 
     @Test(arguments: pages)
