@@ -38,11 +38,11 @@ public final class PageCache: @unchecked Sendable {
 
     /// The cached bytes when `inputs` equal those they were rendered from, else
     /// `render()`'s, remembered with `inputs`.
-    func page<Inputs: Equatable & Sendable>(_ key: Key, inputs: Inputs, render: () -> String) -> Data {
+    func page<Inputs: Equatable & Sendable>(_ key: Key, inputs: Inputs, render: () -> [UInt8]) -> Data {
         if let cached = lock.withLock({ pages[key] }), let previous = cached.inputs as? Inputs, previous == inputs {
             return cached.contents
         }
-        let contents = Data(render().utf8)
+        let contents = Data(render())
         lock.withLock {
             pages[key] = Entry(inputs: inputs, contents: contents)
             rendered += 1

@@ -32,7 +32,7 @@ public enum SitePages {
 
     static func plan(_ snapshot: SiteSnapshot, theme: Theme, concurrently: Bool, cache: PageCache? = nil) -> OutputPlan {
         let index = SiteIndex(snapshot, concurrently: concurrently, cache: cache)
-        let builders = snapshot.routes.map { PageBuilder(snapshot: snapshot, index: index, routes: $0) }
+        let builders = snapshot.routes.map { PageBuilder(snapshot: snapshot, index: index, routes: $0, slots: theme.slots) }
         let pages = PagePlan(snapshot: snapshot, index: index).pages
         let pagePlan = OutputPlan(count: pages.count) { number in
             let page = pages[number]
@@ -40,11 +40,10 @@ public enum SitePages {
             let builder = builders[page.language].linking(fromPage: page.kind == .notFound ? nil : route)
             let path = SiteRoutes.file(for: route)
             guard let cache else {
-                return OutputFile(path: path, text: render(page.kind, with: builder, theme: theme))
+                return OutputFile(path: path, contents: Data(render(page.kind, with: builder, theme: theme)))
             }
             guard case .incident(let position) = page.kind else {
-                let (template, view) = view(of: page.kind, with: builder)
-                return OutputFile(path: path, contents: cache.page(.listing(page), inputs: view) { theme.render(template, view) })
+                return OutputFile(path: path, contents: renderListing(page, with: builder, theme: theme, cache: cache))
             }
             let facts = index.facts[position]
             let inputs = PageCache.IncidentInputs(
@@ -58,21 +57,48 @@ public enum SitePages {
         return pagePlan + OutputPlan(assets)
     }
 
-    private static func render(_ kind: PagePlan.Page.Kind, with builder: PageBuilder, theme: Theme) -> String {
-        let (template, view) = view(of: kind, with: builder)
-        return theme.render(template, view)
+    /// A page's bytes: its main content from the built-in renderer or its override, in
+    /// the built-in frame or `layout.mustache`.
+    static func render(_ kind: PagePlan.Page.Kind, with builder: PageBuilder, theme: Theme) -> [UInt8] {
+        switch kind {
+        case .home: render(builder.home(), .home, theme: theme)
+        case .archive(let page): render(builder.archive(page: page), .archive, theme: theme)
+        case .incident(let position): render(builder.incident(at: position), .incident, theme: theme)
+        case .services: render(builder.services(), .services, theme: theme)
+        case .service(let slot): render(builder.service(at: slot), .service, theme: theme)
+        case .norms: render(builder.norms(), .norms, theme: theme)
+        case .notFound: render(builder.notFound(), .notFound, theme: theme)
+        }
     }
 
-    /// A page's template and view model.
-    private static func view(of kind: PagePlan.Page.Kind, with builder: PageBuilder) -> (Theme.Page, any TemplateView) {
-        switch kind {
-        case .home: (.home, builder.home())
-        case .archive(let page): (.archive, builder.archive(page: page))
-        case .incident(let position): (.incident, builder.incident(at: position))
-        case .services: (.services, builder.services())
-        case .service(let slot): (.service, builder.service(at: slot))
-        case .norms: (.norms, builder.norms())
-        case .notFound: (.notFound, builder.notFound())
+    /// A page that lists incidents, reused from `cache` when its view did not change.
+    private static func renderListing(_ page: PagePlan.Page, with builder: PageBuilder, theme: Theme, cache: PageCache) -> Data {
+        func cached<Content>(_ view: PageView<Content>, _ kind: Theme.Page) -> Data {
+            cache.page(.listing(page), inputs: view) { render(view, kind, theme: theme) }
         }
+        switch page.kind {
+        case .home: return cached(builder.home(), .home)
+        case .archive(let number): return cached(builder.archive(page: number), .archive)
+        case .incident(let position): return cached(builder.incident(at: position), .incident)
+        case .services: return cached(builder.services(), .services)
+        case .service(let slot): return cached(builder.service(at: slot), .service)
+        case .norms: return cached(builder.norms(), .norms)
+        case .notFound: return cached(builder.notFound(), .notFound)
+        }
+    }
+
+    private static func render<Content>(_ view: PageView<Content>, _ kind: Theme.Page, theme: Theme) -> [UInt8] {
+        var main = HTMLWriter(overrides: theme.overrides)
+        if let text = theme.overrides?.render(kind, view) {
+            main.html(text)
+        } else {
+            view.content.write(to: &main)
+        }
+        if let frame = theme.overrides?.renderFrame(view.layout, main: String(decoding: main.bytes, as: UTF8.self)) {
+            return Array(frame.utf8)
+        }
+        var html = HTMLWriter(capacity: main.bytes.count + 4_096)
+        view.layout.write(to: &html, main: main.bytes)
+        return html.bytes
     }
 }

@@ -14,9 +14,12 @@ struct PageBuilder: Sendable {
     let dates: SiteDateFormatter
     /// Service names in this language, by key.
     let serviceNames: [ServiceKey: String]
+    /// The theme's verbatim HTML for every page.
+    let slots: ThemeSlots
 
-    init(snapshot: SiteSnapshot, index: SiteIndex, routes: SiteRoutes) {
+    init(snapshot: SiteSnapshot, index: SiteIndex, routes: SiteRoutes, slots: ThemeSlots = ThemeSlots()) {
         self.snapshot = snapshot
+        self.slots = slots
         self.index = index
         self.routes = routes
         links = SiteLink(fromPage: routes.home)
@@ -80,7 +83,8 @@ struct PageBuilder: Sendable {
                 LinkView(
                     href: links.href(translated ? route(other) : other.home),
                     text: PageText.name(of: other.language), lang: other.language.rawValue)
-            })
+            },
+            slots: slots)
     }
 
     private func navItem(_ section: Section, here: String) -> LinkView {

@@ -34,6 +34,7 @@ struct IncidentCardView: TemplateView {
         case "latest": latest
         case "latestLabel": latestLabel
         case "windowLabel": windowLabel
+        case "html": builtInHTML
         default: nil
         }
     }
@@ -61,6 +62,7 @@ struct IncidentRowView: TemplateView {
         case "services": services
         case "hasServices": !services.isEmpty
         case "opened": opened
+        case "html": builtInHTML
         default: nil
         }
     }
@@ -100,6 +102,7 @@ struct WindowTextView: TemplateView {
         case "start": start
         case "end": end
         case "ongoingText": ongoingText
+        case "html": builtInHTML
         default: nil
         }
     }

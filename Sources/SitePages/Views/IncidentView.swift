@@ -36,6 +36,7 @@ struct IncidentView: TemplateView {
         case "excusedNorms": excusedNorms
         case "hasExcusedNorms": !excusedNorms.isEmpty
         case "noExcusedText": noExcusedText
+        case "factsHTML": FactView.builtInHTML(facts)
         default: nil
         }
     }

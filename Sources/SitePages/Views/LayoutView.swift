@@ -24,6 +24,8 @@ struct LayoutView: TemplateView {
     var languageMenuLabel: String
     /// The other languages' version of this page.
     var languageLinks: [LinkView]
+    /// `site/theme/`'s `head.html`, `header.html` and `footer.html`, verbatim.
+    var slots = ThemeSlots()
 
     func child(named name: String) -> Any? {
         switch name {
@@ -47,6 +49,9 @@ struct LayoutView: TemplateView {
         case "languageMenuLabel": languageMenuLabel
         case "languageLinks": languageLinks
         case "hasLanguageLinks": !languageLinks.isEmpty
+        case "headHTML": slots.head
+        case "headerHTML": slots.header
+        case "footerHTML": slots.footer
         default: nil
         }
     }

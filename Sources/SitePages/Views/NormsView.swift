@@ -53,6 +53,7 @@ struct NormView: TemplateView {
         case "periods": periods
         case "columnPeriod": columnPeriod
         case "columnExcused": columnExcused
+        case "factsHTML": FactView.builtInHTML(facts)
         default: nil
         }
     }

@@ -66,6 +66,7 @@ struct DayBarView: TemplateView {
         case "days": days
         case "legendLabel": legendLabel
         case "legend": legend
+        case "html": builtInHTML
         default: nil
         }
     }

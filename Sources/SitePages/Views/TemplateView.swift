@@ -14,7 +14,7 @@ protocol TemplateView: MustacheParent, Sendable, Equatable {}
 
 /// A page's own view inside the common layout: names are looked up in the page first,
 /// then in the layout, so every template sees `lang`, `siteTitle`, … as well.
-final class PageView<Content: TemplateView>: TemplateView {
+final class PageView<Content: TemplateView & HTMLFragment>: TemplateView {
     let layout: LayoutView
     let content: Content
 

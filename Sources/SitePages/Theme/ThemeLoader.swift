@@ -2,14 +2,14 @@ import Foundation
 import IncidentModel
 import Mustache
 
-/// Builds the theme of one render: the built-in files from the module's `Theme` folder,
-/// compiled once per process, with the files of an override folder (`site/theme/`)
-/// replacing those of the same name. A file that cannot be used becomes a diagnostic and
-/// leaves the built-in file in place, so a broken override never stops the other pages.
+/// Builds the theme of one render: the built-in theme with the files of an override
+/// folder (`site/theme/`) laid over it. A file that cannot be used becomes a diagnostic
+/// and the built-in page or fragment stays, so a broken override never stops the site.
 ///
-/// Override folders hold `*.mustache` templates (a new name is an extra partial) and
-/// assets copied to the site root (`style.css`, `favicon.svg`, images, fonts); other
-/// files and sub-folders are left alone.
+/// Override folders hold `*.mustache` templates (a page kind, `layout`, a fragment of the
+/// built-in pages, or any other name as a partial), the slots `head.html`, `header.html`
+/// and `footer.html`, and assets copied to the site root (`style.css`, `favicon.svg`,
+/// images, fonts); other files and sub-folders are left alone.
 enum ThemeLoader {
     /// A compiled template, its text (to find the partials it includes) and its file.
     struct Template: Sendable {
@@ -21,24 +21,40 @@ enum ThemeLoader {
 
     /// The theme for `overrides` (nil: the built-in theme) and the problems of its files.
     static func load(overrides directory: URL?) -> (theme: Theme, diagnostics: [Diagnostic]) {
-        let builtIn = BuiltInTheme.shared
-        var templates = builtIn.templates
-        var assets = builtIn.assets
-        var diagnostics = builtIn.diagnostics
-        if let directory {
-            for file in files(in: directory, diagnostics: &diagnostics) {
-                if Theme.isAsset(file.lastPathComponent) {
-                    if let data = read(file, diagnostics: &diagnostics) { assets[file.lastPathComponent] = data }
-                } else if file.lastPathComponent.hasSuffix(Theme.templateExtension),
-                    let template = compile(file, isOverride: true, diagnostics: &diagnostics)
-                {
-                    templates[String(file.lastPathComponent.dropLast(Theme.templateExtension.count))] = template
-                }
+        guard let directory else { return (.builtIn, []) }
+        var diagnostics: [Diagnostic] = []
+        var assets = Theme.builtIn.assets
+        var slots = ThemeSlots()
+        var overrides: [String: Template] = [:]
+        for file in files(in: directory, diagnostics: &diagnostics) {
+            let name = file.lastPathComponent
+            if Theme.isAsset(name) {
+                if let data = read(file, diagnostics: &diagnostics) { assets[name] = data }
+            } else if ThemeSlots.files.contains(name) {
+                if let text = text(of: file, diagnostics: &diagnostics) { slots[name] = text }
+            } else if name.hasSuffix(Theme.templateExtension), let template = compile(file, isOverride: true, diagnostics: &diagnostics) {
+                overrides[String(name.dropLast(Theme.templateExtension.count))] = template
             }
         }
-        breakCycles(in: &templates, builtIn: builtIn.templates, diagnostics: &diagnostics)
-        let library = MustacheLibrary(templates: templates.mapValues(\.compiled))
-        return (Theme(library: library, assets: assets), diagnostics)
+        return (Theme(assets: assets, slots: slots, overrides: library(of: overrides, diagnostics: &diagnostics)), diagnostics)
+    }
+
+    /// The libraries of the valid overrides, shims for the built-in fragments, and a
+    /// template loop broken by falling back; nil when nothing is overridden.
+    private static func library(of overrides: [String: Template], diagnostics: inout [Diagnostic]) -> ThemeOverrides? {
+        guard !overrides.isEmpty else { return nil }
+        var unused: [Diagnostic] = []
+        let shims = ThemeOverrides.shims.compactMapValues { compile($0, path: "built-in", isOverride: false, diagnostics: &unused) }
+        var templates = shims.merging(overrides) { _, override in override }
+        breakCycles(in: &templates, builtIn: shims, diagnostics: &diagnostics)
+        let overridden = Set(templates.filter(\.value.isOverride).keys)
+        var pageTemplates = templates
+        pageTemplates[Theme.layout] = shims[Theme.layout]
+        return ThemeOverrides(
+            library: MustacheLibrary(templates: pageTemplates.mapValues(\.compiled)),
+            frame: overridden.contains(Theme.layout) ? MustacheLibrary(templates: templates.mapValues(\.compiled)) : nil,
+            pages: Set(Theme.Page.allCases.filter { overridden.contains($0.rawValue) }),
+            fragments: Set(ThemeFragment.allCases.filter { overridden.contains($0.rawValue) }))
     }
 
     /// The regular files directly in `directory`, sorted by name; none when it does not exist.
@@ -63,12 +79,18 @@ enum ThemeLoader {
 
     /// A template file compiled, or nil with a located diagnostic.
     static func compile(_ file: URL, isOverride: Bool, diagnostics: inout [Diagnostic]) -> Template? {
+        guard let text = text(of: file, diagnostics: &diagnostics) else { return nil }
+        return compile(text, path: file.relativePath, isOverride: isOverride, diagnostics: &diagnostics)
+    }
+
+    /// A theme file's text, or nil with a diagnostic when it is unreadable or not UTF-8.
+    private static func text(of file: URL, diagnostics: inout [Diagnostic]) -> String? {
         guard let data = read(file, diagnostics: &diagnostics) else { return nil }
         guard let text = String(data: data, encoding: .utf8) else {
             diagnostics.append(diagnostic(.notUTF8, path: file.relativePath))
             return nil
         }
-        return compile(text, path: file.relativePath, isOverride: isOverride, diagnostics: &diagnostics)
+        return text
     }
 
     /// A template's text compiled, or nil with a located diagnostic; `path` names it in diagnostics.

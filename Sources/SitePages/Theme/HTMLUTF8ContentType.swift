@@ -1,10 +1,9 @@
 import Mustache
 import OutputEncoding
 
-/// HTML escaping for `{{ }}`: swift-mustache's five replacements (`<`, `>`, `&`, `"`, `'`)
-/// done on UTF-8 bytes. swift-mustache compares whole `Character`s through a dictionary,
-/// which was most of a page's rendering time and lets a quote followed by a combining
-/// mark (one `Character`) through unescaped.
+/// `{{ }}` in theme overrides escapes with the project's one escaper (`MarkupEscaping`),
+/// the same as the built-in pages: swift-mustache's own compares whole `Character`s and
+/// lets a quote followed by a combining mark (one `Character`) through unescaped.
 ///
 /// `ThemeLoader` starts every template with `{{% CONTENT_TYPE: HTML_UTF8 }}` (swift-mustache
 /// resets the content type in each partial), so theme files need not mention it.

@@ -1,0 +1,33 @@
+extension HomeView: HTMLFragment {
+    /// "Actuele storingen": what is active, maintenance, and what was resolved lately.
+    func write(to html: inout HTMLWriter) {
+        html.raw("<h1>")
+        html.text(heading)
+        html.raw("</h1>\n")
+        if active.isEmpty {
+            html.raw("<p class=\"empty\">")
+            html.text(emptyText)
+            html.raw("</p>\n")
+        }
+        Self.writeCards(active, id: "active-heading", heading: activeHeading, to: &html)
+        Self.writeCards(maintenance, id: "maintenance-heading", heading: maintenanceHeading, to: &html)
+        Self.writeCards(recent, id: "recent-heading", heading: recentHeading, to: &html)
+        html.raw("<p class=\"more\">")
+        archiveLink.write(to: &html)
+        html.raw("</p>\n")
+    }
+
+    /// A section of cards under its heading; nothing when there are none.
+    private static func writeCards(_ cards: [IncidentCardView], id: StaticString, heading: String, to html: inout HTMLWriter) {
+        guard !cards.isEmpty else { return }
+        html.raw("<section aria-labelledby=\"")
+        html.raw(id)
+        html.raw("\">\n<h2 id=\"")
+        html.raw(id)
+        html.raw("\">")
+        html.text(heading)
+        html.raw("</h2>\n<ul class=\"cards\">\n")
+        for card in cards { card.write(to: &html) }
+        html.raw("</ul>\n</section>\n")
+    }
+}

@@ -1,0 +1,77 @@
+import Foundation
+
+/// What one render's pages look like: the built-in theme (typed renderers, stylesheet,
+/// icon), the `site/theme/` files laid over it, and nothing of swift-mustache unless a
+/// page or fragment is overridden.
+struct Theme: Sendable {
+    /// Files copied to the site root as they are (`style.css`, `favicon.svg`), by name.
+    let assets: [String: Data]
+    /// HTML inserted verbatim into every page, for branding without an override.
+    let slots: ThemeSlots
+    /// The `.mustache` overrides; nil when there are none, so the built-in pages never
+    /// pay a template engine's cost.
+    let overrides: ThemeOverrides?
+
+    /// The page kinds a `.mustache` file of the same name replaces; `layout` replaces the frame.
+    enum Page: String, Sendable, CaseIterable {
+        case home
+        case archive
+        case incident
+        case services
+        case service
+        case norms
+        case notFound = "not-found"
+    }
+
+    /// The template name of the frame around every page.
+    static let layout = "layout"
+    /// The file that holds the stylesheet, in the built-in theme and in overrides.
+    static let stylesheetFile = "style.css"
+    /// The site's icon, so browsers do not ask for a missing /favicon.ico.
+    static let iconFile = "favicon.svg"
+    /// Kinds of theme files published unchanged; templates are the `.mustache` files.
+    static let assetExtensions: Set<String> = ["css", "svg", "png", "ico", "woff2", "txt"]
+    static let templateExtension = ".mustache"
+
+    /// Whether a theme file is an asset that is copied to the site.
+    static func isAsset(_ name: String) -> Bool {
+        assetExtensions.contains((name as NSString).pathExtension.lowercased())
+    }
+
+    /// The built-in theme alone.
+    static let builtIn = Theme(
+        assets: BuiltInAssets.files.mapValues { Data($0.utf8) }, slots: ThemeSlots(), overrides: nil)
+}
+
+/// The pieces of the built-in pages a `.mustache` file of the same name replaces.
+enum ThemeFragment: String, Sendable, CaseIterable {
+    case incidentCard = "incident-card"
+    case incidentRow = "incident-row"
+    case facts
+    case timeRange = "time-range"
+    case dayBar = "day-bar"
+}
+
+/// `head.html`, `header.html` and `footer.html` of `site/theme/`: a logo, a web-font
+/// link or a contact line on every page, inserted verbatim.
+struct ThemeSlots: Sendable, Equatable {
+    /// At the end of `<head>`.
+    var head = ""
+    /// At the start of the site header, before the site's title.
+    var header = ""
+    /// At the end of the footer.
+    var footer = ""
+
+    static let files = ["head.html", "header.html", "footer.html"]
+
+    subscript(file: String) -> String {
+        get { file == "head.html" ? head : file == "header.html" ? header : footer }
+        set {
+            switch file {
+            case "head.html": head = newValue
+            case "header.html": header = newValue
+            default: footer = newValue
+            }
+        }
+    }
+}
