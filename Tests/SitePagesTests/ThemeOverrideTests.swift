@@ -2,6 +2,7 @@ import Foundation
 import IncidentModel
 import SiteContent
 import Testing
+import TestSupport
 
 @testable import SitePages
 
@@ -102,6 +103,63 @@ import Testing
         let builtIn = SitePages.render(snapshot, themeDirectory: nil)
         #expect(withMissing.diagnostics.isEmpty)
         #expect(withMissing.files == builtIn.files)
+    }
+
+    /// A page override renders the page's main content over the page's view (and may use
+    /// the built-in fragments as partials); the frame stays built in.
+    @Test func incidentOverrideMatchesItsGolden() throws {
+        let folder = try ThemeFolder([
+            "incident.mustache": """
+                <article class="eigen">
+                <h1{{#contentLang}} lang="{{.}}"{{/contentLang}}>{{title}}</h1>
+                <p>{{stateLabel}} · {{kindLabel}}</p>
+                {{>facts}}
+                <ol>
+                {{#updates}}
+                <li>{{#time}}<time datetime="{{datetime}}">{{text}}</time>{{/time}} {{statusLabel}}
+                {{{bodyHTML}}}</li>
+                {{/updates}}
+                </ol>
+                {{#excusedNorms}}
+                <h2><a href="{{normHref}}">{{normName}}</a></h2>
+                <ul>{{#windows}}<li>{{>time-range}}</li>{{/windows}}</ul>
+                {{/excusedNorms}}
+                </article>
+
+                """,
+        ])
+        let (files, diagnostics) = SitePages.render(snapshot, themeDirectory: folder.url)
+        #expect(diagnostics.isEmpty)
+        let texts = FixtureSite.texts(of: files)
+        Snapshot.assertMatches(try #require(texts["incidents/2023-12-13-bestellingen/index.html"]), named: "override-incident.nl.html")
+        #expect(texts["index.html"] == FixtureSite.texts(of: SitePages.render(snapshot, themeDirectory: nil).files)["index.html"],
+                "pages without an override are built in")
+    }
+
+    @Test func layoutOverrideFramesEveryPageWithMain() throws {
+        let folder = try ThemeFolder([
+            "layout.mustache": "<!doctype html>\n<html lang=\"{{lang}}\"><title>{{documentTitle}}</title>\n<main>{{{main}}}</main>\n</html>\n",
+        ])
+        let (files, diagnostics) = SitePages.render(snapshot, themeDirectory: folder.url)
+        #expect(diagnostics.isEmpty)
+        let home = try #require(FixtureSite.texts(of: files)["en/index.html"])
+        #expect(home.hasPrefix("<!doctype html>\n<html lang=\"en\"><title>Current incidents – Current outages</title>\n<main><h1>Current incidents</h1>\n"))
+        #expect(home.hasSuffix("</main>\n</html>\n"))
+    }
+
+    @Test func slotsAreInsertedVerbatimOnEveryPage() throws {
+        let folder = try ThemeFolder([
+            "head.html": "<link rel=\"preload\" href=\"/font.woff2\" as=\"font\">",
+            "header.html": "<img class=\"logo\" src=\"/logo.svg\" alt=\"Logo\">\n",
+            "footer.html": "<p>Vragen? <a href=\"mailto:status@example.nl\">Mail ons</a></p>\n",
+        ])
+        let (files, diagnostics) = SitePages.render(snapshot, themeDirectory: folder.url)
+        #expect(diagnostics.isEmpty)
+        for (path, html) in FixtureSite.texts(of: files) where path.hasSuffix(".html") {
+            #expect(html.contains("<link rel=\"preload\" href=\"/font.woff2\" as=\"font\">\n</head>"), "\(path)")
+            #expect(html.contains("<header class=\"site-header\">\n<img class=\"logo\" src=\"/logo.svg\" alt=\"Logo\">\n<p class=\"site-title\">"), "\(path)")
+            #expect(html.contains("<p>Vragen? <a href=\"mailto:status@example.nl\">Mail ons</a></p>\n</footer>"), "\(path)")
+        }
     }
 
     @Test func partialReferencesAreFoundWithTheirPositions() {
