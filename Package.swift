@@ -44,7 +44,7 @@ let package = Package(
         // Byte-level output every renderer shares: files and plans, markup escaping, stable JSON.
         .target(name: "OutputEncoding"),
         // What every renderer reads: the snapshot of the site, routes, labels, date formats.
-        .target(name: "SiteContent", dependencies: ["IncidentModel", "ServiceNorms", "SiteConfig", "OutputEncoding"]),
+        .target(name: "SiteContent", dependencies: ["IncidentModel", "CommonMark", "ServiceNorms", "SiteConfig", "OutputEncoding"]),
         // The last stage: assemble the site aside, keep unchanged files, swap it in at once.
         .target(name: "SiteWriter", dependencies: ["OutputEncoding"]),
         // Writing incidents: `new` files and `update` headings that parse and change nothing else.

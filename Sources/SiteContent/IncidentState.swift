@@ -15,9 +15,9 @@ public enum IncidentState: Sendable, Hashable {
     /// Maintenance that is over.
     case completed(Date)
 
-    /// The state of `incident` at `asOf`.
-    public init(of incident: Incident, asOf: Date) {
-        let windows = incident.impactWindows
+    /// The state of `incident` at `asOf`; `windows` are its impact windows when already known.
+    public init(of incident: Incident, windows: [ImpactWindow]? = nil, asOf: Date) {
+        let windows = windows ?? incident.impactWindows
         switch incident.kind {
         case .incident:
             if let last = windows.last, last.isOngoing {
@@ -26,16 +26,20 @@ public enum IncidentState: Sendable, Hashable {
                 self = .resolved(windows.last?.end ?? incident.latestUpdate?.instant ?? incident.openedAt ?? asOf)
             }
         case .maintenance:
-            guard let window = windows.first else {
+            // Maintenance may run more than once (a rollback redone the next night).
+            guard let first = windows.first, let last = windows.last else {
                 self = .completed(incident.latestUpdate?.instant ?? asOf)
                 return
             }
-            if let end = window.end, end <= asOf {
-                self = .completed(end)
-            } else if window.start > asOf {
-                self = .upcoming(start: window.start)
-            } else {
+            if first.start > asOf {
+                self = .upcoming(start: first.start)
+            } else if windows.contains(where: { $0.start <= asOf && ($0.end.map { asOf < $0 } ?? true) }) {
                 self = .inProgress
+            } else if let end = last.end, end <= asOf {
+                self = .completed(end)
+            } else {
+                // Between two runs: the next one is planned.
+                self = .upcoming(start: windows.first { $0.start > asOf }?.start ?? last.start)
             }
         }
     }

@@ -4,88 +4,92 @@ import OutputEncoding
 import ServiceNorms
 import SiteConfig
 
-/// Everything the site shows, computed once before rendering: the incidents in display
-/// order, their states at the reference time, and what they excuse. Renderers only read
-/// it, so pages can be rendered in parallel and the same input gives the same bytes.
+/// The one site model every renderer reads, computed once before rendering: the
+/// incidents in display order with their facts, what they excuse, and the lookups that
+/// spare each page a scan of the corpus. Renderers only read it, so pages, feeds, API
+/// and sitemap can be rendered in parallel and the same input gives the same bytes.
 public struct SiteSnapshot: Sendable {
     public let configuration: SiteConfiguration
     /// The build's reference time: where ongoing windows end, what "upcoming" means.
     public let asOf: Date
     /// Newest first by opening time (maintenance by its start), ties by id.
     public let incidents: [Incident]
+    /// Parallel to `incidents`.
+    public let facts: [IncidentFacts]
     /// Every norm's merged windows and periods.
     public let excusal: ExcusalReport
-    private let states: [IncidentID: IncidentState]
-    private let excusalsByIncident: [IncidentID: [NormExcusal]]
+    /// The first incident with each id.
+    public let positionByID: [IncidentID: Int]
+    /// Per catalogue service (in catalogue order), the positions of its incidents, newest first.
+    public let positionsByService: [[Int]]
+    /// Active incidents (newest first), then maintenance under way, then upcoming
+    /// maintenance (soonest first): what the front page leads with.
+    public let open: [Int]
+    /// Incidents closed within `recentDays` before the reference time, most recently closed first.
+    public let recentlyClosed: [Int]
 
-    public init(configuration: SiteConfiguration, incidents: [Incident], asOf: Date) {
+    /// `previous`: the snapshot of an earlier build (`storingen serve`), whose facts are
+    /// reused for incidents that did not change.
+    public init(configuration: SiteConfiguration, incidents: [Incident], asOf: Date, previous: SiteSnapshot? = nil) {
         self.configuration = configuration
         self.asOf = asOf
-        // Each incident's date once: working it out can mean deriving its impact windows.
-        self.incidents = incidents.map { (incident: $0, date: Self.sortDate($0)) }
-            .sorted { lhs, rhs in lhs.date != rhs.date ? lhs.date > rhs.date : lhs.incident.id < rhs.incident.id }
-            .map(\.incident)
         let engine = ExcusalEngine(catalogue: configuration.catalogue, calendar: configuration.calendar)
-        self.excusal = engine.report(for: incidents, asOf: asOf)
-        // Each incident's state and windows are independent of the others'.
-        let perIncident = ConcurrentMap.map(incidents.count, concurrently: true) { position in
-            (IncidentState(of: incidents[position], asOf: asOf), engine.excusals(of: incidents[position], asOf: asOf))
+        // Each incident's facts are independent of the others' (Markdown is the costly part).
+        let unsorted = ConcurrentMap.map(incidents.count, concurrently: true) { position in
+            let incident = incidents[position]
+            let earlier = previous?.positionByID[incident.id].map { previous!.facts[$0] }
+            return IncidentFacts(incident, asOf: asOf, engine: engine, previous: earlier)
         }
-        var states: [IncidentID: IncidentState] = [:]
-        var excusals: [IncidentID: [NormExcusal]] = [:]
-        for (incident, (state, excused)) in zip(incidents, perIncident) {
-            states[incident.id] = state
-            excusals[incident.id] = excused
+        let facts = unsorted.sorted { lhs, rhs in
+            lhs.sortDate != rhs.sortDate ? lhs.sortDate > rhs.sortDate : lhs.incident.id < rhs.incident.id
         }
-        self.states = states
-        self.excusalsByIncident = excusals
+        self.facts = facts
+        self.incidents = facts.map(\.incident)
+        excusal = engine.report(for: incidents, asOf: asOf)
+
+        var positionByID: [IncidentID: Int] = [:]
+        for (position, facts) in facts.enumerated() where positionByID[facts.id] == nil {
+            positionByID[facts.id] = position
+        }
+        self.positionByID = positionByID
+        positionsByService = Self.positionsByService(facts, catalogue: configuration.catalogue)
+        open = Self.open(facts)
+        recentlyClosed = Self.recentlyClosed(facts, asOf: asOf, days: configuration.recentDays)
     }
 
-    /// When an incident is placed in time: opened, else its first window, else its first update.
-    public static func sortDate(_ incident: Incident) -> Date {
-        incident.openedAt ?? incident.impactWindows.first?.start ?? incident.scheduled?.start ?? .distantPast
+    /// The facts of an incident of this snapshot, by id.
+    public func facts(of id: IncidentID) -> IncidentFacts? {
+        positionByID[id].map { facts[$0] }
     }
 
     public func state(of incident: Incident) -> IncidentState {
-        states[incident.id] ?? IncidentState(of: incident, asOf: asOf)
+        facts(of: incident.id)?.state ?? IncidentState(of: incident, asOf: asOf)
     }
 
     /// The norms an incident excuses, each with only the windows that incident causes.
     public func excusals(of incident: Incident) -> [NormExcusal] {
-        excusalsByIncident[incident.id] ?? []
+        facts(of: incident.id)?.excusals ?? []
     }
 
-    /// What the front page leads with: active incidents (newest first), then maintenance
-    /// under way, then upcoming maintenance (soonest first).
-    public var openIncidents: [Incident] {
-        var active: [Incident] = [], running: [Incident] = [], upcoming: [(Incident, Date)] = []
-        for incident in incidents {
-            switch state(of: incident) {
-            case .active: active.append(incident)
-            case .inProgress: running.append(incident)
-            case .upcoming(let start): upcoming.append((incident, start))
-            case .resolved, .completed: break
-            }
-        }
-        upcoming.sort { $0.1 != $1.1 ? $0.1 < $1.1 : $0.0.id < $1.0.id }
-        return active + running + upcoming.map(\.0)
+    /// When an incident is placed in time: opened, else its first window, else its first update.
+    public static func sortDate(_ incident: Incident) -> Date {
+        IncidentFacts.sortDate(incident)
     }
 
-    /// Incidents closed within the site's `recentDays` before the reference time, most
-    /// recently closed first.
-    public var recentlyClosedIncidents: [Incident] {
-        let cutoff = asOf.addingTimeInterval(-Double(configuration.recentDays) * 86_400)
-        var closed: [(incident: Incident, at: Date)] = []
-        for incident in incidents {
-            if let at = state(of: incident).closedAt, at >= cutoff, at <= asOf { closed.append((incident, at)) }
-        }
-        closed.sort { lhs, rhs in lhs.at != rhs.at ? lhs.at > rhs.at : lhs.incident.id < rhs.incident.id }
-        return closed.map(\.incident)
-    }
+    /// The open incidents, in `open`'s order.
+    public var openIncidents: [Incident] { open.map { incidents[$0] } }
+
+    /// The recently closed incidents, in `recentlyClosed`'s order.
+    public var recentlyClosedIncidents: [Incident] { recentlyClosed.map { incidents[$0] } }
 
     /// Incidents that list `service`, newest first.
     public func incidents(affecting service: ServiceKey) -> [Incident] {
         incidents.filter { $0.services.contains(service) }
+    }
+
+    /// Whether the incident at `position` owns its id (a duplicate id gets no page).
+    public func ownsPage(_ position: Int) -> Bool {
+        positionByID[facts[position].id] == position
     }
 
     /// The routes of each published language; the first is the default at `/`.
@@ -99,9 +103,53 @@ public struct SiteSnapshot: Sendable {
         configuration.baseURL + SiteRoutes.percentEncoded(route)
     }
 
+    /// Incidents per archive page.
+    public var archivePageSize: Int { max(1, configuration.archivePageSize) }
+
     /// How many archive pages the incidents fill, at least one; pages and sitemap agree on it.
     public var archivePageCount: Int {
-        let size = max(1, configuration.archivePageSize)
-        return max(1, (incidents.count + size - 1) / size)
+        max(1, (incidents.count + archivePageSize - 1) / archivePageSize)
+    }
+
+    /// The positions shown on archive page `page` (1-based).
+    public func archiveSlice(page: Int) -> Range<Int> {
+        let lower = min(facts.count, (page - 1) * archivePageSize)
+        return lower..<min(facts.count, lower + archivePageSize)
+    }
+
+    private static func positionsByService(_ facts: [IncidentFacts], catalogue: Catalogue) -> [[Int]] {
+        let slots = Dictionary(catalogue.services.enumerated().map { ($1.key, $0) }, uniquingKeysWith: { first, _ in first })
+        var positions = [[Int]](repeating: [], count: catalogue.services.count)
+        for (position, facts) in facts.enumerated() {
+            var seen: Set<Int> = []
+            for key in facts.incident.services {
+                if let slot = slots[key], seen.insert(slot).inserted { positions[slot].append(position) }
+            }
+        }
+        return positions
+    }
+
+    private static func open(_ facts: [IncidentFacts]) -> [Int] {
+        var active: [Int] = [], running: [Int] = [], upcoming: [(Int, Date)] = []
+        for (position, facts) in facts.enumerated() {
+            switch facts.state {
+            case .active: active.append(position)
+            case .inProgress: running.append(position)
+            case .upcoming(let start): upcoming.append((position, start))
+            case .resolved, .completed: break
+            }
+        }
+        upcoming.sort { $0.1 != $1.1 ? $0.1 < $1.1 : facts[$0.0].id < facts[$1.0].id }
+        return active + running + upcoming.map(\.0)
+    }
+
+    private static func recentlyClosed(_ facts: [IncidentFacts], asOf: Date, days: Int) -> [Int] {
+        let cutoff = asOf.addingTimeInterval(-Double(days) * 86_400)
+        var closed: [(position: Int, at: Date)] = []
+        for (position, facts) in facts.enumerated() {
+            if let at = facts.state.closedAt, at >= cutoff, at <= asOf { closed.append((position, at)) }
+        }
+        closed.sort { lhs, rhs in lhs.at != rhs.at ? lhs.at > rhs.at : facts[lhs.position].id < facts[rhs.position].id }
+        return closed.map(\.position)
     }
 }

@@ -58,10 +58,10 @@ struct FeedIndex: Sendable {
         var serviceHistory: [ServiceKey: ServiceHistory] = [:]
         var lastChange: Date?
         var firstChange: Date?
-        for incident in snapshot.incidents {
-            let facts = IncidentFacts(incident, state: snapshot.state(of: incident), asOf: snapshot.asOf)
+        for facts in snapshot.facts {
+            let incident = facts.incident
             all.append(facts)
-            switch (facts.kind, facts.state) {
+            switch (incident.kind, facts.state) {
             case (.incident, let state):
                 if recentIncidents.count < Self.apiListLimit { recentIncidents.append(facts) }
                 if state.isOpen { unresolvedIncidents.append(facts) }

@@ -1,6 +1,7 @@
 import Foundation
 import IncidentModel
 import ServiceNorms
+import SiteContent
 
 /// Which of the last 90 local days (up to the reference time) an impact window of a
 /// service's incidents touched: the data behind a service's 90-day bar.
@@ -42,12 +43,12 @@ struct OutageDayCalendar: Sendable {
     /// The mark of each day of the bar for the given incidents' windows. Windows are
     /// half-open: one that ends at midnight does not touch the next day; windows are cut
     /// at `asOf`, so planned maintenance shows only once it has begun.
-    func marks(for incidents: some Sequence<IncidentFacts>) -> [Mark] {
+    func marks(for incidents: some Sequence<(kind: IncidentKind, windows: [ImpactWindow])>) -> [Mark] {
         var marks = [Mark](repeating: .clear, count: Self.dayCount)
         let barStart = clock.instant(firstDay.midnight)
-        for facts in incidents {
-            let mark: Mark = facts.incident.kind == .maintenance ? .maintenance : .incident
-            for window in facts.windows {
+        for incident in incidents {
+            let mark: Mark = incident.kind == .maintenance ? .maintenance : .incident
+            for window in incident.windows {
                 let range = window.range(asOf: asOf)
                 guard range.start <= asOf else { continue }
                 let end = min(range.end, asOf)

@@ -3,7 +3,7 @@ import IncidentModel
 import ServiceNorms
 import SiteContent
 
-/// Pages and incident facts kept between renders by `storingen serve`, so that editing
+/// Pages kept between renders by `storingen serve`, so that editing
 /// one incident of thousands renders only the pages that show it. A page is rendered
 /// again only when what it is made of changed: for the pages that list incidents, their
 /// whole view model (cheap to build and compare next to rendering it); for incident
@@ -31,7 +31,6 @@ public final class PageCache: @unchecked Sendable {
 
     private let lock = NSLock()
     private var pages: [Key: Entry] = [:]
-    private var facts: [IncidentID: IncidentFacts] = [:]
     private var rendered = 0
 
     public init() {}
@@ -48,17 +47,6 @@ public final class PageCache: @unchecked Sendable {
             rendered += 1
         }
         return contents
-    }
-
-    /// An incident's facts (its Markdown turned into HTML) from the last render when
-    /// the incident and its state are unchanged, else `make()`'s.
-    func facts(of incident: Incident, state: IncidentState, make: () -> IncidentFacts) -> IncidentFacts {
-        if let cached = lock.withLock({ facts[incident.id] }), cached.state == state, cached.incident == incident {
-            return cached
-        }
-        let made = make()
-        lock.withLock { facts[incident.id] = made }
-        return made
     }
 
     /// Pages rendered (not reused) since the cache was made.

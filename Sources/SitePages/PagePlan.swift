@@ -24,15 +24,15 @@ struct PagePlan: Sendable {
 
     /// Per language: home, archive pages, incident pages (newest first), services,
     /// each service, norms; then the 404 page once, in the default language.
-    init(snapshot: SiteSnapshot, index: SiteIndex) {
+    init(snapshot: SiteSnapshot) {
         var pages: [Page] = []
         let serviceCount = snapshot.configuration.catalogue.services.count
         for language in snapshot.routes.indices {
             pages.append(Page(language: language, kind: .home))
-            for page in 1...index.archivePageCount {
+            for page in 1...snapshot.archivePageCount {
                 pages.append(Page(language: language, kind: .archive(page: page)))
             }
-            for position in index.facts.indices where index.ownsPage(position) {
+            for position in snapshot.facts.indices where snapshot.ownsPage(position) {
                 pages.append(Page(language: language, kind: .incident(position: position)))
             }
             pages.append(Page(language: language, kind: .services))
@@ -48,11 +48,11 @@ struct PagePlan: Sendable {
     }
 
     /// The route of a page in its language.
-    static func route(of kind: Page.Kind, in routes: SiteRoutes, snapshot: SiteSnapshot, index: SiteIndex) -> String {
+    static func route(of kind: Page.Kind, in routes: SiteRoutes, snapshot: SiteSnapshot) -> String {
         switch kind {
         case .home: routes.home
         case .archive(let page): routes.archive(page: page)
-        case .incident(let position): routes.incident(index.facts[position].incident.id)
+        case .incident(let position): routes.incident(snapshot.facts[position].incident.id)
         case .services: routes.servicesIndex
         case .service(let slot): routes.service(snapshot.configuration.catalogue.services[slot].key)
         case .norms: routes.norms

@@ -31,12 +31,12 @@ public enum SitePages {
     }
 
     static func plan(_ snapshot: SiteSnapshot, theme: Theme, concurrently: Bool, cache: PageCache? = nil) -> OutputPlan {
-        let index = SiteIndex(snapshot, concurrently: concurrently, cache: cache)
-        let builders = snapshot.routes.map { PageBuilder(snapshot: snapshot, index: index, routes: $0, slots: theme.slots) }
-        let pages = PagePlan(snapshot: snapshot, index: index).pages
+        let dayBars = ServiceDayBars(snapshot)
+        let builders = snapshot.routes.map { PageBuilder(snapshot: snapshot, dayBars: dayBars, routes: $0, slots: theme.slots) }
+        let pages = PagePlan(snapshot: snapshot).pages
         let pagePlan = OutputPlan(count: pages.count) { number in
             let page = pages[number]
-            let route = PagePlan.route(of: page.kind, in: builders[page.language].routes, snapshot: snapshot, index: index)
+            let route = PagePlan.route(of: page.kind, in: builders[page.language].routes, snapshot: snapshot)
             let builder = builders[page.language].linking(fromPage: page.kind == .notFound ? nil : route)
             let path = SiteRoutes.file(for: route)
             guard let cache else {
@@ -45,7 +45,7 @@ public enum SitePages {
             guard case .incident(let position) = page.kind else {
                 return OutputFile(path: path, contents: renderListing(page, with: builder, theme: theme, cache: cache))
             }
-            let facts = index.facts[position]
+            let facts = snapshot.facts[position]
             let inputs = PageCache.IncidentInputs(
                 incident: facts.incident, state: facts.state, excusals: snapshot.excusals(of: facts.incident))
             let contents = cache.page(.incident(facts.incident.id, language: page.language), inputs: inputs) {

@@ -14,12 +14,8 @@ import Testing
         clock.instant(LocalDateTime(year: year, month: month, day: day, hour: hour, minute: minute))
     }
 
-    static func facts(_ windows: [ImpactWindow], kind: IncidentKind = .incident) -> IncidentFacts {
-        let incident = Incident(id: IncidentID("x"), title: "x", kind: kind)
-        let snapshot = SiteSnapshot(configuration: FixtureSite.configuration, incidents: [], asOf: FixtureSite.asOf)
-        var facts = IncidentFacts(incident, in: snapshot)
-        facts.windows = windows
-        return facts
+    static func facts(_ windows: [ImpactWindow], kind: IncidentKind = .incident) -> (kind: IncidentKind, windows: [ImpactWindow]) {
+        (kind, windows)
     }
 
     let calendar = OutageDayCalendar(clock: clock, asOf: at(2023, 12, 20, 12))

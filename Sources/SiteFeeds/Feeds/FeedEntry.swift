@@ -1,6 +1,6 @@
-import CommonMark
 import Foundation
 import IncidentModel
+import OutputEncoding
 import SiteConfig
 import SiteContent
 
@@ -32,10 +32,11 @@ struct FeedEntry: Sendable {
         self.categories = incident.services.map { key in
             (key.rawValue, catalogue.service(key)?.name[language] ?? key.rawValue)
         }
-        self.html = Self.html(of: incident, names: categories.map(\.name), language: language)
+        self.html = Self.html(of: facts, names: categories.map(\.name), language: language)
     }
 
-    private static func html(of incident: Incident, names: [String], language: Language) -> String {
+    private static func html(of facts: IncidentFacts, names: [String], language: Language) -> String {
+        let incident = facts.incident
         let dates = SiteDateFormatter(language: language)
         var parts: [String] = []
         if !names.isEmpty {
@@ -46,31 +47,18 @@ struct FeedEntry: Sendable {
             parts.append("<p><strong>\(escape(SiteText.scheduledMaintenance[language])):</strong> "
                          + "\(escape(dates.long(scheduled.start))) – \(escape(dates.long(scheduled.end)))</p>")
         }
-        if !incident.summary.isEmpty {
-            parts.append(CommonMarkConverter.html(fromMarkdown: incident.summary))
+        if !facts.summaryHTML.isEmpty {
+            parts.append(facts.summaryHTML)
         }
-        for update in incident.chronologicalUpdates.reversed() {
+        for (update, body) in zip(facts.updates, facts.updateHTML) {
             let heading = "\(dates.long(update.instant)) — \(SiteText.label(for: update.status)[language])"
             parts.append("<h3>\(escape(heading))</h3>")
-            parts.append(CommonMarkConverter.html(fromMarkdown: update.body))
+            parts.append(body)
         }
         return parts.map { $0.hasSuffix("\n") ? $0 : $0 + "\n" }.joined()
     }
 
-    /// Escapes text for HTML content and double-quoted attributes.
-    static func escape(_ text: String) -> String {
-        var escaped = ""
-        escaped.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": escaped += "&amp;"
-            case "<": escaped += "&lt;"
-            case ">": escaped += "&gt;"
-            case "\"": escaped += "&quot;"
-            case "'": escaped += "&#39;"
-            default: escaped.append(character)
-            }
-        }
-        return escaped
+    private static func escape(_ text: String) -> String {
+        MarkupEscaping.escaped(text, rules: .html)
     }
 }

@@ -1,4 +1,5 @@
 import IncidentModel
+import SiteContent
 
 /// A Statuspage component status, derived from the incidents open on a service. Cases
 /// are ordered from best to worst, so the worst of several open incidents wins.

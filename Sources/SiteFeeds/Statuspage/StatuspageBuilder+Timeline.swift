@@ -1,5 +1,6 @@
 import Foundation
 import IncidentModel
+import SiteContent
 
 extension StatuspageBuilder {
     /// An incident's updates as Statuspage reports them, from one walk oldest to newest.

@@ -7,8 +7,8 @@ extension PageBuilder {
     func archive(page: Int) -> PageView<ArchiveView> {
         var months: [MonthView] = []
         var current: (year: Int, month: Int)?
-        for position in index.archiveSlice(page: page) {
-            let facts = index.facts[position]
+        for position in snapshot.archiveSlice(page: page) {
+            let facts = snapshot.facts[position]
             let local = dates.clock.localDateTime(at: facts.sortDate)
             if current.map({ $0 != (local.year, local.month) }) ?? true {
                 current = (local.year, local.month)
@@ -16,7 +16,7 @@ extension PageBuilder {
             }
             months[months.count - 1].rows.append(row(facts))
         }
-        let count = index.archivePageCount
+        let count = snapshot.archivePageCount
         let newer = page > 1 ? routes.archive(page: page - 1) : nil
         let older = page < count ? routes.archive(page: page + 1) : nil
         let pagination = count > 1

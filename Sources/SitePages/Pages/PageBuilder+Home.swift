@@ -5,7 +5,7 @@ extension PageBuilder {
     /// The front page: active incidents, upcoming or running maintenance, then what was
     /// resolved in the last `recentDays`, each as a card with its latest update.
     func home() -> PageView<HomeView> {
-        let open = index.open.map { index.facts[$0] }
+        let open = snapshot.open.map { snapshot.facts[$0] }
         let view = HomeView(
             heading: text(SiteText.currentIncidents),
             activeHeading: text(PageText.activeNow),
@@ -14,7 +14,7 @@ extension PageBuilder {
             maintenanceHeading: text(SiteText.scheduledMaintenance),
             maintenance: open.filter { $0.incident.kind == .maintenance }.map(card),
             recentHeading: text(SiteText.recentlyResolved),
-            recent: index.recentlyClosed.map { card(index.facts[$0]) },
+            recent: snapshot.recentlyClosed.map { card(snapshot.facts[$0]) },
             archiveLink: LinkView(href: links.href(routes.archive(page: 1)), text: text(SiteText.viewAllIncidents)))
         return PageView(layout: layout(title: text(SiteText.currentIncidents), route: \.home), content: view)
     }

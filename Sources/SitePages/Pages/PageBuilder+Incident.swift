@@ -5,7 +5,7 @@ extension PageBuilder {
     /// One incident's page: facts, summary, the full timeline newest first, and the
     /// norms it excuses with the windows it causes.
     func incident(at position: Int) -> PageView<IncidentView> {
-        let facts = index.facts[position]
+        let facts = snapshot.facts[position]
         let incident = facts.incident
         let excusals = snapshot.excusals(of: incident)
         let view = IncidentView(

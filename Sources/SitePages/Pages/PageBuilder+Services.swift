@@ -25,15 +25,15 @@ extension PageBuilder {
             heading: name,
             dayBar: dayBar(slot),
             historyHeading: text(PageText.history),
-            rows: index.positionsByService[slot].map { row(index.facts[$0]) },
+            rows: snapshot.positionsByService[slot].map { row(snapshot.facts[$0]) },
             emptyText: text(PageText.noServiceIncidents))
         return PageView(layout: layout(title: name, route: { $0.service(service.key) }), content: view)
     }
 
     /// The 90-day bar of the service at `slot`; each day says in words what it was.
     private func dayBar(_ slot: Int) -> DayBarView {
-        let marks = index.daysByService[slot]
-        let days = index.dayCalendar.days
+        let marks = dayBars.marks[slot]
+        let days = dayBars.calendar.days
         return DayBarView(
             label: text(PageText.lastNinetyDays),
             summary: PageText.daysWithIncidents(marks.filter { $0 != .clear }.count, of: marks.count, in: language),

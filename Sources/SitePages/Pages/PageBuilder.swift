@@ -7,7 +7,7 @@ import SiteContent
 /// in `PageBuilder+<Page>.swift`; this file holds what they share.
 struct PageBuilder: Sendable {
     let snapshot: SiteSnapshot
-    let index: SiteIndex
+    let dayBars: ServiceDayBars
     let routes: SiteRoutes
     /// Links from the page being built; `linking(fromPage:)` makes a builder per page.
     private(set) var links: SiteLink
@@ -17,10 +17,10 @@ struct PageBuilder: Sendable {
     /// The theme's verbatim HTML for every page.
     let slots: ThemeSlots
 
-    init(snapshot: SiteSnapshot, index: SiteIndex, routes: SiteRoutes, slots: ThemeSlots = ThemeSlots()) {
+    init(snapshot: SiteSnapshot, dayBars: ServiceDayBars, routes: SiteRoutes, slots: ThemeSlots = ThemeSlots()) {
         self.snapshot = snapshot
         self.slots = slots
-        self.index = index
+        self.dayBars = dayBars
         self.routes = routes
         links = SiteLink(fromPage: routes.home)
         dates = SiteDateFormatter(language: routes.language, clock: snapshot.excusal.clock)
@@ -155,7 +155,7 @@ struct PageBuilder: Sendable {
 
     /// A link to an incident's page, titled, or its id when the snapshot does not hold it.
     func incidentLink(_ id: IncidentID) -> LinkView {
-        let facts = index.positionByID[id].map { index.facts[$0] }
+        let facts = snapshot.positionByID[id].map { snapshot.facts[$0] }
         return LinkView(
             href: links.href(routes.incident(id)), text: facts?.incident.title ?? id.rawValue,
             lang: facts.flatMap { contentLang($0.incident) })

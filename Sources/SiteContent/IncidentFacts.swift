@@ -1,0 +1,83 @@
+import CommonMark
+import Foundation
+import IncidentModel
+import ServiceNorms
+
+/// What every output needs of one incident besides the incident itself, worked out once
+/// per build for pages, feeds, the API and the sitemap alike: its state at the reference
+/// time, the instants it is placed at, its updates newest first with their Markdown as
+/// safe HTML, and the norm windows it excuses.
+public struct IncidentFacts: Sendable, Equatable {
+    public let incident: Incident
+    public let state: IncidentState
+    /// The reference time the facts were worked out for.
+    public let asOf: Date
+    /// Its impact windows (SPEC §4), oldest first.
+    public let windows: [ImpactWindow]
+    /// Where it is placed in lists: opened, else its first window, else its schedule.
+    public let sortDate: Date
+    /// When it was first known: `opened:`, else the start of its schedule or impact.
+    /// Nil only for an incident with no date at all.
+    public let created: Date?
+    /// When it last changed: its latest update, else `created`; for maintenance also
+    /// the start and end of its window once passed, since it then changes state (and
+    /// label) without anyone writing an update.
+    public let updated: Date?
+    /// When the impact began: its first window, else `created`; nil for maintenance that
+    /// has not started yet.
+    public let started: Date?
+    /// Newest first, as the seed page lists them.
+    public let updates: [Update]
+    /// The norms it excuses, each with only the windows this incident causes.
+    public let excusals: [NormExcusal]
+    /// cmark's safe HTML of `incident.summary`; empty when there is none.
+    public let summaryHTML: String
+    /// cmark's safe HTML of each update body, parallel to `updates`.
+    public let updateHTML: [String]
+
+    /// The facts of `incident` at `asOf`; `previous` facts of the same incident (from an
+    /// earlier build of `storingen serve`) lend their Markdown HTML and, when nothing
+    /// they depend on changed, their excused windows.
+    public init(_ incident: Incident, asOf: Date, engine: ExcusalEngine, previous: IncidentFacts? = nil) {
+        let same = previous?.incident == incident ? previous : nil
+        self.incident = incident
+        self.asOf = asOf
+        let windows = same?.windows ?? incident.impactWindows
+        self.windows = windows
+        let state = IncidentState(of: incident, windows: windows, asOf: asOf)
+        self.state = state
+        sortDate = Self.sortDate(incident, windows: windows)
+        let firstWindow = windows.first
+        let created = incident.openedAt ?? incident.scheduled?.start ?? firstWindow?.start
+        self.created = created
+        var updated = incident.latestUpdate?.instant ?? created
+        if incident.kind == .maintenance, let window = firstWindow {
+            for transition in [window.start, window.end].compactMap(\.self) where transition <= asOf {
+                updated = max(updated ?? transition, transition)
+            }
+        }
+        self.updated = updated
+        if case .upcoming = state { started = nil } else { started = firstWindow?.start ?? created }
+        updates = incident.chronologicalUpdates.reversed()
+        // Ongoing windows end at the reference time; closed ones do not depend on it.
+        if let same, same.asOf == asOf || windows.last?.isOngoing != true {
+            excusals = same.excusals
+        } else {
+            excusals = engine.excusals(of: incident, asOf: asOf)
+        }
+        summaryHTML = same?.summaryHTML ?? Self.html(incident.summary)
+        updateHTML = same?.updateHTML ?? updates.map { Self.html($0.body) }
+    }
+
+    public var id: IncidentID { incident.id }
+
+    /// When an incident is placed in time: opened, else its first window, else its schedule.
+    public static func sortDate(_ incident: Incident, windows: [ImpactWindow]? = nil) -> Date {
+        incident.openedAt ?? (windows ?? incident.impactWindows).first?.start ?? incident.scheduled?.start ?? .distantPast
+    }
+
+    /// Safe HTML of a Markdown text; blank text gives "" so pages can leave it out.
+    private static func html(_ markdown: String) -> String {
+        markdown.allSatisfy(\.isWhitespace) ? "" : CommonMarkConverter.html(fromMarkdown: markdown)
+    }
+}
