@@ -36,7 +36,7 @@ public enum SitePages {
         let pages = PagePlan(snapshot: snapshot).pages
         let pagePlan = OutputPlan(count: pages.count) { number in
             let page = pages[number]
-            let route = PagePlan.route(of: page.kind, in: builders[page.language].routes, snapshot: snapshot)
+            let route = snapshot.route(of: page.kind, in: builders[page.language].routes)
             let builder = builders[page.language].linking(fromPage: page.kind == .notFound ? nil : route)
             let path = SiteRoutes.file(for: route)
             guard let cache else {
@@ -59,7 +59,7 @@ public enum SitePages {
 
     /// A page's bytes: its main content from the built-in renderer or its override, in
     /// the built-in frame or `layout.mustache`.
-    static func render(_ kind: PagePlan.Page.Kind, with builder: PageBuilder, theme: Theme) -> [UInt8] {
+    static func render(_ kind: SitePage, with builder: PageBuilder, theme: Theme) -> [UInt8] {
         switch kind {
         case .home: render(builder.home(), .home, theme: theme)
         case .archive(let page): render(builder.archive(page: page), .archive, theme: theme)

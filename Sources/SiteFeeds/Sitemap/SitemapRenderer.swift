@@ -13,27 +13,6 @@ enum SitemapRenderer {
     /// The sitemap protocol's limit of URLs in one file.
     static let maximumURLsPerFile = 50_000
 
-    /// A page of the site, the same in every language.
-    enum Page: Hashable {
-        case home
-        case archive(page: Int)
-        case incident(IncidentID)
-        case services
-        case service(ServiceKey)
-        case norms
-
-        func route(in routes: SiteRoutes) -> String {
-            switch self {
-            case .home: routes.home
-            case .archive(let page): routes.archive(page: page)
-            case .incident(let id): routes.incident(id)
-            case .services: routes.servicesIndex
-            case .service(let key): routes.service(key)
-            case .norms: routes.norms
-            }
-        }
-    }
-
     /// One `<url>`: the page in one language, with every translation (itself
     /// included) and `x-default` (the default language) as `xhtml:link` alternates,
     /// as search engines ask and as the pages' own `<link rel="alternate">` say.
@@ -70,28 +49,25 @@ enum SitemapRenderer {
         return [OutputFile(path: "sitemap.xml", text: xml.finish())] + files
     }
 
-    /// Every page with when it last changed, where known. An incident page changes with
-    /// its updates and a service page with its incidents; the home, archive and norms
-    /// pages list everything, so they changed at the site's latest update.
-    private static func pages(_ index: FeedIndex) -> [(Page, Date?)] {
+    /// Every page of `SiteSnapshot.pages` (the 404 page aside) with when it last changed,
+    /// where known. An incident page changes with its updates and a service page with its
+    /// incidents; the pages that list everything changed at the site's latest update.
+    private static func pages(_ index: FeedIndex) -> [(SitePage, Date?)] {
         let snapshot = index.snapshot
-        let archivePages = snapshot.archivePageCount
-        var pages: [(Page, Date?)] = [(.home, index.lastChange)]
-        pages += (1...archivePages).map { (.archive(page: $0), index.lastChange) }
-        // An id given twice (which the corpus loader refuses) would still get one page.
-        var seen: Set<IncidentID> = []
-        pages += index.all.filter { seen.insert($0.id).inserted }.map { (.incident($0.id), $0.updated) }
-        pages.append((.services, index.serviceHistory.values.map(\.last).max()))
-        pages += snapshot.configuration.catalogue.services.map { service in
-            (.service(service.key), index.serviceHistory[service.key]?.last)
+        let services = snapshot.configuration.catalogue.services
+        return snapshot.pages.filter(\.isTranslated).map { page in
+            switch page {
+            case .incident(let position): (page, snapshot.facts[position].updated)
+            case .service(let slot): (page, index.serviceHistory[services[slot].key]?.last)
+            case .services: (page, index.serviceHistory.values.map(\.last).max())
+            default: (page, index.lastChange)
+            }
         }
-        pages.append((.norms, index.lastChange))
-        return pages
     }
 
     /// The page in each language, each URL computed once.
-    private static func urlEntries(_ page: Page, lastModified: Date?, snapshot: SiteSnapshot) -> [URLEntry] {
-        let translations = snapshot.routes.map { (language: $0.language.rawValue, url: snapshot.absoluteURL(page.route(in: $0))) }
+    private static func urlEntries(_ page: SitePage, lastModified: Date?, snapshot: SiteSnapshot) -> [URLEntry] {
+        let translations = snapshot.routes.map { (language: $0.language.rawValue, url: snapshot.absoluteURL(snapshot.route(of: page, in: $0))) }
         let lastmod = lastModified.map { RFC3339.string(from: $0) }
         let alternates = translations.count > 1 ? translations + [(language: "x-default", url: translations[0].url)] : []
         return translations.map { translation in
