@@ -25,3 +25,10 @@ public enum UpdateOrder: String, Sendable, Hashable, Codable {
     case newestFirst
     case oldestFirst
 }
+
+extension Impact: Comparable {
+    /// `none` < `minor` < `major` < `critical`: the worst of several impacts is their maximum.
+    public static func < (lhs: Impact, rhs: Impact) -> Bool {
+        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+    }
+}

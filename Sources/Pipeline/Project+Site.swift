@@ -16,20 +16,22 @@ extension Project {
         let pages = SitePages.plan(snapshot, theme: theme, cache: cache)
         // Feeds and the excusal files are few but large: made now, side by side.
         let report = snapshot.excusal
-        let data = ConcurrentMap.map(2 + report.norms.count, concurrently: true) { part in
+        let calendars = snapshot.routes.flatMap { routes in report.norms.map { (routes, $0) } }
+        let data = ConcurrentMap.map(2 + calendars.count, concurrently: true) { part in
             switch part {
             case 0: SiteFeeds.render(snapshot)
             case 1: [OutputFile(path: SiteRoutes.excusedJSON, text: ExcusalJSONRenderer.render(report))]
-            default: [Self.calendarFile(report.norms[part - 2], in: report)]
+            default: [Self.calendarFile(calendars[part - 2].1, routes: calendars[part - 2].0, in: report)]
             }
         }
         return pages + OutputPlan(data.flatMap { $0 })
     }
 
-    /// `excused/<norm>.ics`: one norm's excused windows as a calendar.
-    static func calendarFile(_ excusal: NormExcusal, in report: ExcusalReport) -> OutputFile {
+    /// `excused/<norm>.ics` (`en/excused/<norm>.ics`): one norm's excused windows as a
+    /// calendar, with summaries in the language of its folder.
+    static func calendarFile(_ excusal: NormExcusal, routes: SiteRoutes, in report: ExcusalReport) -> OutputFile {
         OutputFile(
-            path: SiteRoutes.calendar(excusal.norm.key),
-            text: ExcusalICalendarRenderer.calendar(for: excusal, asOf: report.asOf, clock: report.clock))
+            path: routes.calendar(excusal.norm.key),
+            text: ExcusalICalendarRenderer.calendar(for: excusal, asOf: report.asOf, clock: report.clock, language: routes.language))
     }
 }

@@ -13,8 +13,16 @@ public enum SitePage: Hashable, Sendable {
     case services
     /// A service's page, by its position in the catalogue.
     case service(slot: Int)
-    /// "Servicenormen".
+    /// A service's incidents of one year.
+    case serviceYear(slot: Int, year: Int)
+    /// "Servicenormen": every norm in short.
     case norms
+    /// A norm, by its position in the excusal report (catalogue order).
+    case norm(slot: Int)
+    /// A norm's windows and periods of one year.
+    case normYear(slot: Int, year: Int)
+    /// One evaluation period of a norm with excused time, by its position in the norm's periods.
+    case normPeriod(slot: Int, period: Int)
     /// Shown by hosts at any unknown URL; only in the default language.
     case notFound
 
@@ -24,14 +32,23 @@ public enum SitePage: Hashable, Sendable {
 
 extension SiteSnapshot {
     /// Every page in site order: home, archive pages, incidents (newest first, one per
-    /// id), services, each service, norms, and the 404 page last.
+    /// id), services, each service with its years, norms, each norm with its years and
+    /// periods, and the 404 page last.
     public var pages: [SitePage] {
         var pages: [SitePage] = [.home]
         pages += (1...archivePageCount).map { .archive(page: $0) }
         pages += facts.indices.filter(ownsPage).map { .incident(position: $0) }
         pages.append(.services)
-        pages += configuration.catalogue.services.indices.map { .service(slot: $0) }
+        for slot in configuration.catalogue.services.indices {
+            pages.append(.service(slot: slot))
+            pages += years.services[slot].map { .serviceYear(slot: slot, year: $0.year) }
+        }
         pages.append(.norms)
+        for (slot, excusal) in excusal.norms.enumerated() {
+            pages.append(.norm(slot: slot))
+            pages += years.norms[slot].map { .normYear(slot: slot, year: $0) }
+            pages += excusal.periods.indices.filter { excusal.periods[$0].excusedSeconds > 0 }.map { .normPeriod(slot: slot, period: $0) }
+        }
         pages.append(.notFound)
         return pages
     }
@@ -44,7 +61,11 @@ extension SiteSnapshot {
         case .incident(let position): routes.incident(facts[position].id)
         case .services: routes.servicesIndex
         case .service(let slot): routes.service(configuration.catalogue.services[slot].key)
+        case .serviceYear(let slot, let year): routes.service(configuration.catalogue.services[slot].key, year: year)
         case .norms: routes.norms
+        case .norm(let slot): routes.norm(excusal.norms[slot].norm.key)
+        case .normYear(let slot, let year): routes.norm(excusal.norms[slot].norm.key, year: year)
+        case .normPeriod(let slot, let period): routes.norm(excusal.norms[slot].norm.key, period: excusal.norms[slot].periods[period].period)
         case .notFound: SiteRoutes.notFound
         }
     }

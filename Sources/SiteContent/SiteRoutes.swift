@@ -19,12 +19,25 @@ public struct SiteRoutes: Sendable, Hashable {
     /// The page that lists every service with its 90-day bar.
     public var servicesIndex: String { "\(prefix)services/" }
     public func service(_ key: ServiceKey) -> String { "\(prefix)services/\(key.rawValue)/" }
+    /// A service's incidents of one year.
+    public func service(_ key: ServiceKey, year: Int) -> String { "\(service(key))\(year)/" }
+    /// A service's status badge.
+    public func serviceBadge(_ key: ServiceKey) -> String { "\(service(key))badge.svg" }
     public var norms: String { "\(prefix)norms/" }
+    /// A norm: what it measures, its years, its latest windows.
+    public func norm(_ key: NormKey) -> String { "\(norms)\(key.rawValue)/" }
+    /// A norm's excused windows and periods of one year.
+    public func norm(_ key: NormKey, year: Int) -> String { "\(norm(key))\(year)/" }
+    /// One evaluation period of a norm (`2023-W51`, `2024-03`): the page a seller cites.
+    public func norm(_ key: NormKey, period: String) -> String { "\(norm(key))\(period)/" }
+    /// The site's overall status badge.
+    public var badge: String { "\(prefix)badge.svg" }
     public var atomFeed: String { "\(prefix)feed.atom" }
     public var rssFeed: String { "\(prefix)feed.rss" }
     public var stylesheet: String { "style.css" }
     public static let notFound = "404.html"
-    public static func calendar(_ norm: NormKey) -> String { "excused/\(norm.rawValue).ics" }
+    /// A norm's excused windows as a calendar, with summaries in this language.
+    public func calendar(_ norm: NormKey) -> String { "\(prefix)excused/\(norm.rawValue).ics" }
     public static let excusedJSON = "api/excused.json"
 
     /// The file that serves a page URL path (`incidents/x/` → `incidents/x/index.html`).

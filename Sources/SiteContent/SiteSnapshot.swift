@@ -27,6 +27,10 @@ public struct SiteSnapshot: Sendable {
     public let open: [Int]
     /// Incidents closed within `recentDays` before the reference time, most recently closed first.
     public let recentlyClosed: [Int]
+    /// Every service's state and the page's at the reference time.
+    public let status: SiteStatus
+    /// Services' incidents and norms' windows by year.
+    public let years: YearGroups
 
     /// `previous`: the snapshot of an earlier build (`storingen serve`), whose facts are
     /// reused for incidents that did not change.
@@ -55,6 +59,8 @@ public struct SiteSnapshot: Sendable {
         positionsByService = Self.positionsByService(facts, catalogue: configuration.catalogue)
         open = Self.open(facts)
         recentlyClosed = Self.recentlyClosed(facts, asOf: asOf, days: configuration.recentDays)
+        status = SiteStatus(facts: facts, open: open, catalogue: configuration.catalogue)
+        years = YearGroups(facts: facts, positionsByService: positionsByService, excusal: excusal)
     }
 
     /// The facts of an incident of this snapshot, by id.

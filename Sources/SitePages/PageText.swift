@@ -31,9 +31,6 @@ enum PageText {
     static let history = LocalizedText(nl: "Eerdere storingen", en: "Incident history")
     static let noServiceIncidents = LocalizedText(
         nl: "Er zijn geen storingen bij deze dienst gemeld.", en: "No incidents have been reported for this service.")
-    static let dayClear = LocalizedText(nl: "geen storing", en: "no incident")
-    static let dayIncident = LocalizedText(nl: "storing", en: "incident")
-    static let dayMaintenance = LocalizedText(nl: "onderhoud", en: "maintenance")
     static let legend = LocalizedText(nl: "Legenda", en: "Legend")
 
     static let normsIntro = LocalizedText(

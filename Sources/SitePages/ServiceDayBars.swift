@@ -2,18 +2,23 @@ import Foundation
 import IncidentModel
 import SiteContent
 
-/// The 90-day bar of every catalogue service, worked out once per render for the
-/// services page and each service's page.
+/// The 90 days of every catalogue service, worked out once per render for the front
+/// page's grid, the services page and each service's page.
 struct ServiceDayBars: Sendable {
     let calendar: OutageDayCalendar
-    /// Per catalogue service (in catalogue order), the mark of each day, oldest first.
-    let marks: [[OutageDayCalendar.Mark]]
+    /// Per catalogue service, in catalogue order.
+    let summaries: [OutageDayCalendar.Summary]
 
     init(_ snapshot: SiteSnapshot) {
         let calendar = OutageDayCalendar(clock: snapshot.excusal.clock, asOf: snapshot.asOf)
         self.calendar = calendar
-        marks = snapshot.positionsByService.map { positions in
-            calendar.marks(for: positions.lazy.map { (snapshot.facts[$0].incident.kind, snapshot.facts[$0].windows) })
+        summaries = snapshot.positionsByService.map { positions in
+            calendar.summary(of: positions.lazy.map { position in
+                let facts = snapshot.facts[position]
+                return OutageDayCalendar.Entry(
+                    position: position, level: .init(kind: facts.incident.kind, impact: facts.incident.impact),
+                    windows: facts.windows)
+            })
         }
     }
 }

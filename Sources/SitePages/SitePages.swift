@@ -54,7 +54,27 @@ public enum SitePages {
             return OutputFile(path: path, contents: contents)
         }
         let assets = theme.assets.keys.sorted().map { OutputFile(path: $0, contents: theme.assets[$0]!) }
-        return pagePlan + OutputPlan(assets)
+        return pagePlan + OutputPlan(badges(snapshot)) + OutputPlan(assets)
+    }
+
+    /// `badge.svg` and `services/<key>/badge.svg` in every language: the state of the
+    /// site and of each service, as the front page shows it.
+    static func badges(_ snapshot: SiteSnapshot) -> [OutputFile] {
+        let status = snapshot.status
+        let services = snapshot.configuration.catalogue.services
+        return snapshot.routes.flatMap { routes in
+            let language = routes.language
+            let overall = StatusBadge(
+                label: PageText.badgeLabel[language],
+                message: PageText.statusLine(status.overall, services: status.affected.map { services[$0].name[language] }, in: language),
+                state: status.overall)
+            return [OutputFile(path: routes.badge, text: overall.svg)] + services.indices.map { slot in
+                let badge = StatusBadge(
+                    label: services[slot].name[language], message: PageText.label(for: status.services[slot])[language],
+                    state: status.services[slot])
+                return OutputFile(path: routes.serviceBadge(services[slot].key), text: badge.svg)
+            }
+        }
     }
 
     /// A page's bytes: its main content from the built-in renderer or its override, in
@@ -66,7 +86,11 @@ public enum SitePages {
         case .incident(let position): render(builder.incident(at: position), .incident, theme: theme)
         case .services: render(builder.services(), .services, theme: theme)
         case .service(let slot): render(builder.service(at: slot), .service, theme: theme)
+        case .serviceYear(let slot, let year): render(builder.serviceYear(slot, year: year), .serviceYear, theme: theme)
         case .norms: render(builder.norms(), .norms, theme: theme)
+        case .norm(let slot): render(builder.norm(slot), .norm, theme: theme)
+        case .normYear(let slot, let year): render(builder.normYear(slot, year: year), .normYear, theme: theme)
+        case .normPeriod(let slot, let period): render(builder.normPeriod(slot, period: period), .normPeriod, theme: theme)
         case .notFound: render(builder.notFound(), .notFound, theme: theme)
         }
     }
@@ -82,7 +106,11 @@ public enum SitePages {
         case .incident(let position): return cached(builder.incident(at: position), .incident)
         case .services: return cached(builder.services(), .services)
         case .service(let slot): return cached(builder.service(at: slot), .service)
+        case .serviceYear(let slot, let year): return cached(builder.serviceYear(slot, year: year), .serviceYear)
         case .norms: return cached(builder.norms(), .norms)
+        case .norm(let slot): return cached(builder.norm(slot), .norm)
+        case .normYear(let slot, let year): return cached(builder.normYear(slot, year: year), .normYear)
+        case .normPeriod(let slot, let period): return cached(builder.normPeriod(slot, period: period), .normPeriod)
         case .notFound: return cached(builder.notFound(), .notFound)
         }
     }

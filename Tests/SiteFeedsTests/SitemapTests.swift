@@ -28,17 +28,20 @@ struct SitemapTests {
     @Test("every page of every language, archive pages by the configured page size")
     func pages() throws {
         let configuration = SiteConfiguration(baseURL: "https://status.example.nl/", archivePageSize: 3)
-        let files = FeedFixtures.render(FeedFixtures.snapshot(try FeedFixtures.incidents(), configuration: configuration))
+        let snapshot = FeedFixtures.snapshot(try FeedFixtures.incidents(), configuration: configuration)
+        let files = FeedFixtures.render(snapshot)
         let locations = try Self.locations(try #require(files["sitemap.xml"]))
         for prefix in ["", "en/"] {
-            for page in ["", "archive/", "archive/page/2/", "norms/", "services/", "services/orders/", "services/offers/",
+            for page in ["", "archive/", "archive/page/2/", "norms/", "norms/on-time-delivery/", "norms/rating/", "services/",
+                         "services/orders/", "services/offers/", "services/orders/2025/",
                          "incidents/2025-06-02-phone-lines-down/", "incidents/2025-06-17-onderhoud-verzendlabels/"] {
                 #expect(locations.contains("https://status.example.nl/\(prefix)\(page)"), "missing \(prefix)\(page)")
             }
             #expect(!locations.contains("https://status.example.nl/\(prefix)archive/page/3/"))
         }
         #expect(locations.count == Set(locations).count)
-        #expect(locations.count == (1 + 2 + 4 + 1 + 9 + 1) * 2)
+        #expect(locations.count == snapshot.pages.filter(\.isTranslated).count * 2)
+        #expect(!locations.contains("https://status.example.nl/404.html"))
     }
 
     @Test("an incident id from a file name is percent-encoded in URLs")
@@ -65,12 +68,14 @@ struct SitemapTests {
     func index() throws {
         let index = FeedIndex(FeedFixtures.snapshot(try FeedFixtures.incidents()))
         let files = SitemapRenderer.render(index, urlsPerFile: 10)
-        #expect(files.map(\.path) == ["sitemap.xml", "sitemap-1.xml", "sitemap-2.xml", "sitemap-3.xml", "sitemap-4.xml"])
+        let urls = index.snapshot.pages.filter(\.isTranslated).count * 2
+        let fileCount = (urls + 9) / 10
+        #expect(files.map(\.path) == ["sitemap.xml"] + (1...fileCount).map { "sitemap-\($0).xml" })
         let root = try #require(ParsedXML(String(decoding: files[0].contents, as: UTF8.self)).root)
         #expect(root.name == "sitemapindex")
-        #expect(root.children("sitemap").compactMap { $0.child("loc")?.text } == (1...4).map { "https://status.example.nl/sitemap-\($0).xml" })
+        #expect(root.children("sitemap").compactMap { $0.child("loc")?.text } == (1...fileCount).map { "https://status.example.nl/sitemap-\($0).xml" })
         let chunks = try files.dropFirst().map { try Self.locations(String(decoding: $0.contents, as: UTF8.self)) }
-        #expect(chunks.map(\.count) == [10, 10, 10, 4])
+        #expect(chunks.map(\.count) == Array(repeating: 10, count: fileCount - 1) + [urls - 10 * (fileCount - 1)])
         let whole = try Self.locations(String(decoding: SitemapRenderer.render(index)[0].contents, as: UTF8.self))
         #expect(chunks.flatMap { $0 } == whole)
     }

@@ -6,8 +6,8 @@ import TestSupport
 @testable import SitePages
 
 /// Every page kind of the fixture corpus (front page, archive pages, an incident, the
-/// services, a service, the Servicenormen page and the 404 page), in both languages,
-/// compared with reviewed golden files.
+/// services, a service and a year of it, the Servicenormen page, a norm, a year and a
+/// period of it, and the 404 page), in both languages, compared with reviewed golden files.
 @Suite struct GoldenPageTests {
     static let pages: [(path: String, golden: String)] = [
         ("index.html", "home.nl.html"),
@@ -25,6 +25,12 @@ import TestSupport
         ("services/phone/index.html", "service-phone.nl.html"),
         ("en/services/orders/index.html", "service-orders.en.html"),
         ("404.html", "not-found.nl.html"),
+        ("services/orders/2023/index.html", "service-year-orders.nl.html"),
+        ("norms/on-time-delivery/index.html", "norm-on-time-delivery.nl.html"),
+        ("en/norms/phone-reachability/index.html", "norm-phone-reachability.en.html"),
+        ("norms/on-time-delivery/2023/index.html", "norm-year-on-time-delivery.nl.html"),
+        ("norms/on-time-delivery/2023-W51/index.html", "norm-period-on-time-delivery-2023-W51.nl.html"),
+        ("en/norms/returns/2023-12/index.html", "norm-period-returns-2023-12.en.html"),
     ]
 
     @Test(arguments: pages)

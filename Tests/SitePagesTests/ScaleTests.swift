@@ -17,8 +17,17 @@ import Testing
 
     @Test func twelveHundredIncidentsGiveEveryPageOnce() throws {
         let files = try Self.files(incidents: 1_200)
-        // 2 × (home + archive pages + incidents + services + 9 services + norms) + 404 + style.css + favicon.svg
-        #expect(files.count == 2 * (1 + 24 + 1_200 + 1 + 9 + 1) + 3)
+        let incidentPages = files.filter { $0.path.hasPrefix("incidents/") || $0.path.hasPrefix("en/incidents/") }
+        #expect(incidentPages.count == 2 * 1_200)
+        // 2 × the translated pages + 404 + 2 × 10 badges + style.css + favicon.svg
+        let snapshot = try FixtureSite.snapshot(SyntheticCorpus.incidents(count: 1_200), configuration: {
+            var configuration = FixtureSite.configuration
+            configuration.archivePageSize = 50
+            return configuration
+        }())
+        let translated: Int = snapshot.pages.filter(\.isTranslated).count
+        let expected: Int = 2 * translated + 1 + 20 + 2
+        #expect(files.count == expected)
         #expect(Set(files.map(\.path)).count == files.count)
         #expect(files.contains { $0.path == "archive/page/24/index.html" })
         #expect(!files.contains { $0.path == "archive/page/25/index.html" })

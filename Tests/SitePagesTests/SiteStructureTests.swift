@@ -16,9 +16,9 @@ import Testing
         for routes in snapshot.routes {
             paths.insert(routes.atomFeed)
             paths.insert(routes.rssFeed)
-        }
-        for norm in snapshot.configuration.catalogue.norms {
-            paths.insert(SiteRoutes.calendar(norm.key))
+            for norm in snapshot.configuration.catalogue.norms {
+                paths.insert(routes.calendar(norm.key))
+            }
         }
         return paths
     }
@@ -67,14 +67,26 @@ import Testing
             }
             for service in snapshot.configuration.catalogue.services {
                 #expect(paths.contains("\(prefix)services/\(service.key)/index.html"))
+                #expect(paths.contains("\(prefix)services/\(service.key)/badge.svg"))
+            }
+            for norm in snapshot.configuration.catalogue.norms {
+                #expect(paths.contains("\(prefix)norms/\(norm.key)/index.html"))
+            }
+            for page in ["services/orders/2023/index.html", "services/phone/2023/index.html", "norms/on-time-delivery/2023/index.html",
+                         "norms/on-time-delivery/2023-W50/index.html", "norms/on-time-delivery/2023-W51/index.html",
+                         "norms/returns/2023-12/index.html", "badge.svg"] {
+                #expect(paths.contains(prefix + page), "\(prefix + page)")
             }
         }
         #expect(!paths.contains("archive/page/4/index.html"))
         #expect(!paths.contains("archive/page/1/index.html"))
         #expect(paths.filter { $0.hasSuffix("404.html") } == ["404.html"])
+        #expect(!paths.contains("services/orders/2022/index.html"), "no page for a year without incidents")
         #expect(paths.suffix(2) == ["favicon.svg", "style.css"])
-        // 2 languages × (home + 3 archive pages + 5 incidents + services + 9 services + norms) + 404 + 2 assets
-        #expect(paths.count == 2 * (1 + 3 + 5 + 1 + 9 + 1) + 3)
+        // 2 languages × the translated pages, the 404 page, 2 × (site badge + 9 service badges), 2 assets
+        let pages = snapshot.pages.filter(\.isTranslated).count
+        #expect(paths.count == 2 * pages + 1 + 2 * 10 + 2)
+        #expect(pages > 1 + 3 + 5 + 1 + 9 + 1, "years, norms and periods have pages of their own")
     }
 
     @Test func everyPageHasTheCommonFrame() throws {

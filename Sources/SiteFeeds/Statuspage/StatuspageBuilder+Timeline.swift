@@ -55,7 +55,7 @@ extension StatuspageBuilder {
         private static func componentStatus(during status: UpdateStatus, impact: Impact) -> ComponentStatus {
             switch status {
             case .investigating, .identified, .monitoring: ComponentStatus(activeIncidentImpact: impact)
-            case .inProgress, .verifying: .underMaintenance
+            case .inProgress, .verifying: ComponentStatus(.maintenance)
             case .resolved, .update, .scheduled, .completed: .operational
             }
         }

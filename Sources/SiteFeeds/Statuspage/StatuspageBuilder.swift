@@ -25,17 +25,8 @@ struct StatuspageBuilder: Sendable {
             timeZone: WallClock.amsterdam.timeZone.identifier,
             updatedAt: RFC3339.string(from: index.lastChange))
 
-        // Only what is open now decides a status: unresolved incidents and running maintenance.
-        var statuses: [ServiceKey: ComponentStatus] = [:]
-        for facts in index.unresolvedIncidents {
-            let status = ComponentStatus(activeIncidentImpact: facts.incident.impact)
-            for service in facts.incident.services { statuses[service] = max(statuses[service] ?? .operational, status) }
-        }
-        for facts in index.activeMaintenance {
-            for service in facts.incident.services {
-                statuses[service] = max(statuses[service] ?? .operational, .underMaintenance)
-            }
-        }
+        // The site model's states, which the front page shows too.
+        let states = snapshot.status.services
         components = snapshot.configuration.catalogue.services.enumerated().map { offset, service in
             // We cannot know when a service was added to the catalogue: the first
             // incident that names it, else the start of the site's history, stands in.
@@ -43,7 +34,7 @@ struct StatuspageBuilder: Sendable {
             return Statuspage.Component(
                 id: service.key.rawValue,
                 name: service.name[routes.language],
-                status: statuses[service.key] ?? .operational,
+                status: ComponentStatus(states[offset]),
                 createdAt: RFC3339.string(from: history?.first ?? index.firstChange),
                 updatedAt: RFC3339.string(from: history?.last ?? index.firstChange),
                 position: offset + 1,

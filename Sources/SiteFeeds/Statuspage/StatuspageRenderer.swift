@@ -9,7 +9,7 @@ enum StatuspageRenderer {
     static func render(_ index: FeedIndex) -> [OutputFile] {
         let builder = StatuspageBuilder(index)
         let page = builder.page
-        let status = PageStatus(unresolved: index.unresolvedIncidents)
+        let status = PageStatus(index.snapshot.status)
         let unresolved = index.unresolvedIncidents.map(builder.incident)
         let upcoming = index.upcomingMaintenance.map(builder.incident)
         let active = index.activeMaintenance.map(builder.incident)

@@ -1,7 +1,9 @@
 extension DayBarView: OverridableFragment {
     static let fragment = ThemeFragment.dayBar
 
-    /// A service's last 90 days, each day a coloured cell that says in words what it was.
+    /// A service's last 90 days: a coloured cell per day with its worst impact in words;
+    /// a day with incidents links to the worst of them, clear days are hidden from
+    /// screen readers so the list reads as the days that mattered.
     func writeBuiltIn(to html: inout HTMLWriter) {
         html.raw("<div class=\"day-bar\">\n<p class=\"day-bar-summary\">")
         html.text(summary)
@@ -9,11 +11,19 @@ extension DayBarView: OverridableFragment {
         for day in days {
             html.raw("<li class=\"day day-")
             html.text(day.dayKey)
+            guard let href = day.href else {
+                html.raw("\" title=\"")
+                html.text(day.dayText)
+                html.raw("\" aria-hidden=\"true\"></li>\n")
+                continue
+            }
+            html.raw("\"><a href=\"")
+            html.text(href)
             html.raw("\" title=\"")
             html.text(day.dayText)
             html.raw("\"><span class=\"visually-hidden\">")
             html.text(day.dayText)
-            html.raw("</span></li>\n")
+            html.raw("</span></a></li>\n")
         }
         html.raw("</ol>\n<p class=\"legend\"><span class=\"visually-hidden\">")
         html.text(legendLabel)
@@ -26,5 +36,46 @@ extension DayBarView: OverridableFragment {
             html.raw("</span>")
         }
         html.raw("</p>\n</div>\n")
+    }
+}
+
+extension ServiceStatusView: HTMLFragment {
+    /// A service on the front page's grid and the services page.
+    func write(to html: inout HTMLWriter) {
+        html.raw("<li class=\"service-status state-")
+        html.text(stateKey)
+        html.raw("\">\n<h3 class=\"service-name\">")
+        link.write(to: &html)
+        html.raw("</h3>\n")
+        writeState(to: &html)
+        dayBar.write(to: &html)
+        html.raw("</li>\n")
+    }
+
+    /// The state in words and colour, and the availability.
+    func writeState(to html: inout HTMLWriter) {
+        html.raw("<p class=\"service-state\"><span class=\"state-badge state-")
+        html.text(stateKey)
+        html.raw("\">")
+        html.text(stateLabel)
+        html.raw("</span> <span class=\"availability\">")
+        html.text(availability)
+        html.raw("</span></p>\n")
+    }
+
+    /// The built-in rendering, for `{{{html}}}` in templates.
+    var builtInHTML: String {
+        var html = HTMLWriter(capacity: 8_192)
+        write(to: &html)
+        return String(decoding: html.bytes, as: UTF8.self)
+    }
+
+    /// A grid of services with the rule behind the availability figures.
+    static func writeGrid(_ services: [ServiceStatusView], rule: String, to html: inout HTMLWriter) {
+        html.raw("<ul class=\"service-grid\">\n")
+        for service in services { service.write(to: &html) }
+        html.raw("</ul>\n<p class=\"availability-rule\">")
+        html.text(rule)
+        html.raw("</p>\n")
     }
 }

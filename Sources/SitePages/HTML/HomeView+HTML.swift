@@ -1,9 +1,14 @@
 extension HomeView: HTMLFragment {
-    /// "Actuele storingen": what is active, maintenance, and what was resolved lately.
+    /// "Actuele storingen": the overall status, what is active, maintenance, every
+    /// service at a glance, and what was resolved lately.
     func write(to html: inout HTMLWriter) {
         html.raw("<h1>")
         html.text(heading)
-        html.raw("</h1>\n")
+        html.raw("</h1>\n<p class=\"overall-status state-")
+        html.text(statusKey)
+        html.raw("\"><span class=\"state-dot\" aria-hidden=\"true\"></span> ")
+        html.text(statusLine)
+        html.raw("</p>\n")
         if active.isEmpty {
             html.raw("<p class=\"empty\">")
             html.text(emptyText)
@@ -11,6 +16,11 @@ extension HomeView: HTMLFragment {
         }
         Self.writeCards(active, id: "active-heading", heading: activeHeading, to: &html)
         Self.writeCards(maintenance, id: "maintenance-heading", heading: maintenanceHeading, to: &html)
+        html.raw("<section aria-labelledby=\"services-heading\">\n<h2 id=\"services-heading\">")
+        html.text(servicesHeading)
+        html.raw("</h2>\n")
+        ServiceStatusView.writeGrid(services, rule: availabilityRule, to: &html)
+        html.raw("</section>\n")
         Self.writeCards(recent, id: "recent-heading", heading: recentHeading, to: &html)
         html.raw("<p class=\"more\">")
         archiveLink.write(to: &html)

@@ -60,6 +60,13 @@ extension IncidentView: HTMLFragment {
                 html.raw("</li>\n")
             }
             html.raw("</ul>\n")
+            if !norm.periods.isEmpty {
+                html.raw("<p class=\"periods\">")
+                html.text(norm.periodsLabel)
+                html.raw(": ")
+                html.join(norm.periods, separator: ", ") { html, period in period.write(to: &html) }
+                html.raw("</p>\n")
+            }
         }
         html.raw("</section>\n</article>\n")
     }

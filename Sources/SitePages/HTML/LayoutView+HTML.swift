@@ -62,7 +62,9 @@ extension LayoutView {
         }
         html.raw("</ul>\n</nav>\n</header>\n<main id=\"main\">\n")
         html.html(main)
-        html.raw("</main>\n<footer class=\"site-footer\">\n<p class=\"follow\">")
+        html.raw("</main>\n<footer class=\"site-footer\">\n<p class=\"time-zone\">")
+        html.text(timeZoneNote)
+        html.raw("</p>\n<p class=\"follow\">")
         html.text(followLabel)
         html.raw(": ")
         atomFeed.write(to: &html)

@@ -1,5 +1,5 @@
 extension NormsView: HTMLFragment {
-    /// The "Servicenormen" page: per norm its facts, excused windows and periods.
+    /// The "Servicenormen" overview: per norm what it measures and how much was excused.
     func write(to html: inout HTMLWriter) {
         html.raw("<h1>")
         html.text(heading)
@@ -8,22 +8,30 @@ extension NormsView: HTMLFragment {
         html.raw("</p>\n<p>")
         excusedJSONLink.write(to: &html)
         html.raw("</p>\n")
-        for norm in norms { norm.write(to: &html) }
+        for norm in norms {
+            html.raw("<section class=\"norm\" id=\"")
+            html.text(norm.anchor)
+            html.raw("\" aria-labelledby=\"")
+            html.text(norm.anchor)
+            html.raw("-heading\">\n<h2 id=\"")
+            html.text(norm.anchor)
+            html.raw("-heading\">")
+            norm.link.write(to: &html)
+            html.raw("</h2>\n")
+            FactView.write(norm.facts, context: norm, to: &html)
+            html.raw("<p class=\"totals\">")
+            html.text(norm.totals)
+            html.raw("</p>\n</section>\n")
+        }
     }
 }
 
 extension NormView: HTMLFragment {
-    /// One norm's section: what it measures, what excuses it, and what was excused.
+    /// One norm: what it measures, what excuses it, its years and its latest windows.
     func write(to html: inout HTMLWriter) {
-        html.raw("<section class=\"norm\" id=\"")
-        html.text(anchor)
-        html.raw("\" aria-labelledby=\"")
-        html.text(anchor)
-        html.raw("-heading\">\n<h2 id=\"")
-        html.text(anchor)
-        html.raw("-heading\">")
+        html.raw("<h1>")
         html.text(normName)
-        html.raw("</h2>\n")
+        html.raw("</h1>\n")
         FactView.write(facts, context: self, to: &html)
         if let officeHoursText {
             html.raw("<p>")
@@ -32,59 +40,144 @@ extension NormView: HTMLFragment {
         }
         html.raw("<p>")
         calendarLink.write(to: &html)
-        html.raw("</p>\n<h3>")
-        html.text(windowsHeading)
-        html.raw("</h3>\n")
-        if windows.isEmpty {
+        html.raw("</p>\n<section aria-labelledby=\"years-heading\">\n<h2 id=\"years-heading\">")
+        html.text(yearsHeading)
+        html.raw("</h2>\n")
+        if years.isEmpty {
             html.raw("<p class=\"empty\">")
             html.text(noWindowsText)
             html.raw("</p>\n")
         } else {
             html.raw("<div class=\"table-wrap\">\n<table>\n<thead>\n<tr><th scope=\"col\">")
-            html.text(columnFrom)
+            html.text(columnYear)
             html.raw("</th><th scope=\"col\">")
-            html.text(columnUntil)
-            html.raw("</th><th scope=\"col\">")
-            html.text(columnIncidents)
-            html.raw("</th></tr>\n</thead>\n<tbody>\n")
-            for window in windows {
-                html.raw("<tr><td>")
-                window.start.write(to: &html)
-                html.raw("</td><td>")
-                window.end?.write(to: &html)
-                if let ongoingText = window.ongoingText {
-                    html.raw("<span class=\"ongoing\">")
-                    html.text(ongoingText)
-                    html.raw("</span>")
-                }
-                html.raw("</td><td>")
-                html.join(window.incidentLinks, separator: ", ") { html, link in
-                    html.raw("<a href=\"")
-                    html.text(link.href)
-                    html.raw("\"")
-                    html.langAttribute(link.lang)
-                    html.raw(">")
-                    html.text(link.text)
-                    html.raw("</a>")
-                }
-                html.raw("</td></tr>\n")
-            }
-            html.raw("</tbody>\n</table>\n</div>\n<h3>")
-            html.text(periodsHeading)
-            html.raw("</h3>\n<div class=\"table-wrap\">\n<table>\n<thead>\n<tr><th scope=\"col\">")
-            html.text(columnPeriod)
+            html.text(columnWindows)
             html.raw("</th><th scope=\"col\">")
             html.text(columnExcused)
             html.raw("</th></tr>\n</thead>\n<tbody>\n")
-            for period in periods {
+            for year in years {
                 html.raw("<tr><td>")
-                html.text(period.period)
+                year.link.write(to: &html)
                 html.raw("</td><td>")
-                html.text(period.duration)
+                html.text(year.windowCount)
+                html.raw("</td><td>")
+                html.text(year.excused)
                 html.raw("</td></tr>\n")
             }
             html.raw("</tbody>\n</table>\n</div>\n")
         }
         html.raw("</section>\n")
+        if !windows.isEmpty {
+            html.raw("<section aria-labelledby=\"windows-heading\">\n<h2 id=\"windows-heading\">")
+            html.text(windowsHeading)
+            html.raw("</h2>\n")
+            NormWindowView.writeTable(windows, columns: columns, to: &html)
+            html.raw("</section>\n")
+        }
+    }
+}
+
+extension NormYearView: HTMLFragment {
+    /// A norm's windows and periods of one year.
+    func write(to html: inout HTMLWriter) {
+        html.raw("<h1>")
+        html.text(heading)
+        html.raw("</h1>\n<p class=\"back\">")
+        normLink.write(to: &html)
+        html.raw("</p>\n<section aria-labelledby=\"windows-heading\">\n<h2 id=\"windows-heading\">")
+        html.text(windowsHeading)
+        html.raw("</h2>\n")
+        NormWindowView.writeTable(windows, columns: columns, to: &html)
+        html.raw("</section>\n<section aria-labelledby=\"periods-heading\">\n<h2 id=\"periods-heading\">")
+        html.text(periodsHeading)
+        html.raw("</h2>\n<div class=\"table-wrap\">\n<table>\n<thead>\n<tr><th scope=\"col\">")
+        html.text(columnPeriod)
+        html.raw("</th><th scope=\"col\">")
+        html.text(columnExcused)
+        html.raw("</th></tr>\n</thead>\n<tbody>\n")
+        for period in periods {
+            html.raw("<tr><td>")
+            period.period.write(to: &html)
+            html.raw("</td><td>")
+            html.text(period.duration)
+            html.raw("</td></tr>\n")
+        }
+        html.raw("</tbody>\n</table>\n</div>\n</section>\n")
+        LinkView.writeYears(years, heading: yearsHeading, to: &html)
+    }
+}
+
+extension NormPeriodView: HTMLFragment {
+    /// One evaluation period of a norm: the sentence to cite, its facts and windows.
+    func write(to html: inout HTMLWriter) {
+        html.raw("<h1>")
+        html.text(heading)
+        html.raw("</h1>\n<p class=\"back\">")
+        normLink.write(to: &html)
+        html.raw("</p>\n<p class=\"statement\">")
+        StatementPart.write(statement, to: &html)
+        html.raw("</p>\n")
+        FactView.write(facts, context: self, to: &html)
+        html.raw("<section aria-labelledby=\"windows-heading\">\n<h2 id=\"windows-heading\">")
+        html.text(windowsHeading)
+        html.raw("</h2>\n")
+        NormWindowView.writeTable(windows, columns: columns, to: &html)
+        html.raw("</section>\n<p class=\"more\">")
+        yearLink.write(to: &html)
+        html.raw("</p>\n")
+    }
+}
+
+extension NormWindowView {
+    /// A table of excused windows: from, until (or "loopt nog"), the incidents behind them.
+    static func writeTable(_ windows: [NormWindowView], columns: WindowColumns, to html: inout HTMLWriter) {
+        html.raw("<div class=\"table-wrap\">\n<table>\n<thead>\n<tr><th scope=\"col\">")
+        html.text(columns.from)
+        html.raw("</th><th scope=\"col\">")
+        html.text(columns.until)
+        html.raw("</th><th scope=\"col\">")
+        html.text(columns.incidents)
+        html.raw("</th></tr>\n</thead>\n<tbody>\n")
+        for window in windows {
+            html.raw("<tr><td>")
+            window.start.write(to: &html)
+            html.raw("</td><td>")
+            window.end?.write(to: &html)
+            if let ongoingText = window.ongoingText {
+                html.raw("<span class=\"ongoing\">")
+                html.text(ongoingText)
+                html.raw("</span>")
+            }
+            html.raw("</td><td>")
+            html.join(window.incidentLinks, separator: ", ") { html, link in
+                html.raw("<a href=\"")
+                html.text(link.href)
+                html.raw("\"")
+                html.langAttribute(link.lang)
+                html.raw(">")
+                html.text(link.text)
+                html.raw("</a>")
+            }
+            html.raw("</td></tr>\n")
+        }
+        html.raw("</tbody>\n</table>\n</div>\n")
+    }
+}
+
+extension StatementPart {
+    static func write(_ parts: [StatementPart], to html: inout HTMLWriter) {
+        for part in parts {
+            switch part {
+            case .text(let text): html.text(text)
+            case .time(let time): time.write(to: &html)
+            }
+        }
+    }
+
+    /// The built-in rendering, for `{{{statementHTML}}}` in templates.
+    static func builtInHTML(_ parts: [StatementPart]) -> String {
+        var html = HTMLWriter(capacity: 512)
+        write(parts, to: &html)
+        return String(decoding: html.bytes, as: UTF8.self)
     }
 }

@@ -2,17 +2,24 @@ import IncidentModel
 import SiteContent
 
 extension PageBuilder {
-    /// The front page: active incidents, upcoming or running maintenance, then what was
-    /// resolved in the last `recentDays`, each as a card with its latest update.
+    /// The front page: the overall status, what is active, maintenance, every service at
+    /// a glance, then what was resolved in the last `recentDays`.
     func home() -> PageView<HomeView> {
         let open = snapshot.open.map { snapshot.facts[$0] }
+        let status = snapshot.status
+        let services = snapshot.configuration.catalogue.services
         let view = HomeView(
             heading: text(SiteText.currentIncidents),
+            statusKey: status.overall.key,
+            statusLine: PageText.statusLine(status.overall, services: status.affected.map { services[$0].name[language] }, in: language),
             activeHeading: text(PageText.activeNow),
             active: open.filter { $0.incident.kind == .incident }.map(card),
             emptyText: text(SiteText.noCurrentIncidents),
             maintenanceHeading: text(SiteText.scheduledMaintenance),
             maintenance: open.filter { $0.incident.kind == .maintenance }.map(card),
+            servicesHeading: text(PageText.servicesHeading),
+            services: services.indices.map { serviceStatus($0) },
+            availabilityRule: text(PageText.availabilityRule),
             recentHeading: text(SiteText.recentlyResolved),
             recent: snapshot.recentlyClosed.map { card(snapshot.facts[$0]) },
             archiveLink: LinkView(href: links.href(routes.archive(page: 1)), text: text(SiteText.viewAllIncidents)))

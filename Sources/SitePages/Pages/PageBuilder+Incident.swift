@@ -23,8 +23,12 @@ extension PageBuilder {
             excusedNorms: excusals.map { excusal in
                 ExcusedNormView(
                     normName: excusal.norm.name[language],
-                    normHref: links.href(routes.norms) + "#" + Self.anchor(of: excusal.norm.key),
-                    windows: excusal.windows.map { window($0.range, ongoing: $0.ongoing) })
+                    normHref: links.href(routes.norm(excusal.norm.key)),
+                    windows: excusal.windows.map { window($0.range, ongoing: $0.ongoing) },
+                    periodsLabel: text(PageText.periods),
+                    periods: excusal.periods.filter { $0.excusedSeconds > 0 }.map { period in
+                        LinkView(href: links.href(routes.norm(excusal.norm.key, period: period.period)), text: period.period)
+                    })
             },
             noExcusedText: text(SiteText.noExcusedNorms))
         return PageView(layout: layout(title: incident.title, route: { $0.incident(incident.id) }), content: view)

@@ -1,52 +1,149 @@
+import Foundation
 import IncidentModel
 import ServiceNorms
 import SiteContent
 
 extension PageBuilder {
-    /// The "Servicenormen" page: per norm what it measures, what excuses it, its merged
-    /// windows (newest first, with the incidents behind them) and its periods.
+    /// How many of a norm's windows its own page lists; the rest are on its year pages.
+    static let latestNormWindows = 10
+
+    /// The "Servicenormen" overview: per norm what it measures and how much was excused.
     func norms() -> PageView<NormsView> {
         let view = NormsView(
             heading: text(SiteText.serviceNorms),
             intro: text(PageText.normsIntro),
             excusedJSONLink: LinkView(href: links.href(SiteRoutes.excusedJSON), text: text(PageText.excusedJSON)),
-            norms: snapshot.excusal.norms.map(norm))
+            norms: snapshot.excusal.norms.map { excusal in
+                NormSummaryView(
+                    anchor: Self.anchor(of: excusal.norm.key),
+                    link: LinkView(href: links.href(routes.norm(excusal.norm.key)), text: excusal.norm.name[language]),
+                    facts: normFacts(excusal.norm),
+                    totals: PageText.totals(
+                        windows: excusal.windows.count, duration: dates.duration(seconds: Int(excusal.excusedSeconds)), in: language))
+            })
         return PageView(layout: layout(title: text(SiteText.serviceNorms), route: \.norms), content: view)
     }
 
-    private func norm(_ excusal: NormExcusal) -> NormView {
+    /// A norm's page: what it measures, what excuses it, its years and latest windows.
+    func norm(_ slot: Int) -> PageView<NormView> {
+        let excusal = snapshot.excusal.norms[slot]
         let norm = excusal.norm
-        return NormView(
-            anchor: Self.anchor(of: norm.key),
-            normName: norm.name[language],
-            facts: [
-                FactView(term: text(PageText.threshold), text: norm.threshold[language]),
-                FactView(
-                    term: text(PageText.evaluatedPer),
-                    text: text(norm.period == .isoWeek ? PageText.isoWeek : PageText.calendarMonth)),
-                norm.services.isEmpty
-                    ? FactView(term: text(PageText.excusedBy), text: text(PageText.notExcusedByServices))
-                    : FactView(term: text(PageText.excusedBy), links: norm.services.map(serviceLink)),
-                FactView(term: text(PageText.grace), text: PageText.text(for: norm.grace, in: language)),
-            ],
+        let name = norm.name[language]
+        let view = NormView(
+            normName: name,
+            facts: normFacts(norm),
             officeHoursText: norm.officeHoursOnly ? text(PageText.officeHours) : nil,
-            calendarLink: LinkView(href: links.href(SiteRoutes.calendar(norm.key)), text: text(PageText.calendar)),
-            windowsHeading: text(PageText.excusedWindows),
-            windows: excusal.windows.reversed().map { window in
-                let shown = self.window(window.range, ongoing: window.ongoing)
-                return NormWindowView(
-                    start: shown.start, end: shown.end, ongoingText: shown.ongoingText,
-                    incidentLinks: window.incidents.map(incidentLink))
+            calendarLink: LinkView(href: links.href(routes.calendar(norm.key)), text: text(PageText.calendar)),
+            yearsHeading: text(PageText.years),
+            years: snapshot.years.norms[slot].map { year in
+                let windows = excusal.windows.compactMap { $0.range.intersection(yearRange(year)) }
+                return NormYearSummaryView(
+                    link: LinkView(href: links.href(routes.norm(norm.key, year: year)), text: "\(year)"),
+                    windowCount: "\(windows.count)",
+                    excused: dates.duration(seconds: Int(windows.reduce(0) { $0 + $1.duration }.rounded())))
             },
+            columnYear: text(PageText.year),
+            columnWindows: text(PageText.windowCount),
+            columnExcused: text(PageText.excusedTime),
+            windowsHeading: text(PageText.latestWindows),
+            windows: excusal.windows.suffix(Self.latestNormWindows).reversed().map { windowRow($0) },
             noWindowsText: text(PageText.noExcusedWindows),
-            columnFrom: text(PageText.from),
-            columnUntil: text(PageText.until),
-            columnIncidents: text(PageText.incidents),
+            columns: windowColumns)
+        return PageView(layout: layout(title: name, route: { $0.norm(norm.key) }), content: view)
+    }
+
+    /// A norm's windows (newest first) and periods of one year.
+    func normYear(_ slot: Int, year: Int) -> PageView<NormYearView> {
+        let excusal = snapshot.excusal.norms[slot]
+        let norm = excusal.norm
+        let range = yearRange(year)
+        let title = PageText.normYear(norm.name[language], year: year, in: language)
+        let view = NormYearView(
+            heading: title,
+            normLink: LinkView(href: links.href(routes.norm(norm.key)), text: norm.name[language]),
+            windowsHeading: text(PageText.excusedWindows),
+            windows: excusal.windows.filter { $0.range.intersection(range) != nil }.reversed().map { windowRow($0) },
+            columns: windowColumns,
             periodsHeading: text(PageText.perPeriod),
-            periods: excusal.periods.reversed().map {
-                PeriodView(period: $0.period, duration: dates.duration(seconds: $0.excusedSeconds))
+            periods: excusal.periods.filter { $0.excusedSeconds > 0 && $0.period.hasPrefix("\(year)-") }.reversed().map { period in
+                PeriodView(
+                    period: LinkView(href: links.href(routes.norm(norm.key, period: period.period)), text: period.period),
+                    duration: dates.duration(seconds: period.excusedSeconds))
             },
             columnPeriod: text(PageText.period),
-            columnExcused: text(PageText.excusedTime))
+            columnExcused: text(PageText.excusedTime),
+            yearsHeading: text(PageText.years),
+            years: snapshot.years.norms[slot].map { other in
+                LinkView(href: links.href(routes.norm(norm.key, year: other)), text: "\(other)", current: other == year)
+            })
+        return PageView(layout: layout(title: title, route: { $0.norm(norm.key, year: year) }), content: view)
+    }
+
+    /// One evaluation period of a norm: its windows clipped to it and the sentence to cite.
+    func normPeriod(_ slot: Int, period index: Int) -> PageView<NormPeriodView> {
+        let excusal = snapshot.excusal.norms[slot]
+        let norm = excusal.norm
+        let period = excusal.periods[index]
+        let range = TimeRange(start: period.start, end: period.end)
+        // A window still open is "ongoing" here only if it runs past the period's end into now.
+        let clipped = excusal.windows.compactMap { window in
+            window.clipped(to: range).map { ExcusedWindow(range: $0.range, incidents: $0.incidents, ongoing: window.ongoing && $0.range.end == window.range.end) }
+        }
+        let incidents = Array(Set(clipped.flatMap(\.incidents))).sorted()
+        let name = norm.name[language]
+        let title = PageText.normPeriod(name, period: period.period, in: language)
+        let excused = dates.duration(seconds: period.excusedSeconds)
+        let year = String(period.period.prefix { $0 != "-" })
+        let statement = PageText.periodStatement(
+            norm: name, period: period.period, from: compactTime(period.start), until: compactTime(period.end),
+            excused: excused,
+            windows: clipped.map { (compactTime($0.range.start), $0.ongoing ? nil : compactTime($0.range.end)) },
+            incidents: incidents.map { snapshot.facts(of: $0)?.incident.title ?? $0.rawValue }, in: language)
+        let view = NormPeriodView(
+            heading: title,
+            normLink: LinkView(href: links.href(routes.norm(norm.key)), text: name),
+            statement: statement,
+            facts: [
+                FactView(term: text(PageText.period), text: PageText.periodName(period.period, in: language)),
+                FactView(term: text(PageText.periodStart), time: compactTime(period.start)),
+                FactView(term: text(PageText.periodEnd), time: compactTime(period.end)),
+                FactView(term: text(PageText.excusedTime), text: excused),
+            ],
+            windowsHeading: text(PageText.excusedWindows),
+            windows: clipped.map { windowRow($0) },
+            columns: windowColumns,
+            yearLink: LinkView(
+                href: links.href(Int(year).map { routes.norm(norm.key, year: $0) } ?? routes.norm(norm.key)),
+                text: PageText.normYear(name, year: Int(year) ?? 0, in: language)))
+        return PageView(layout: layout(title: title, route: { $0.norm(norm.key, period: period.period) }), content: view)
+    }
+
+    /// What a norm measures, per which period, which services excuse it, the grace.
+    private func normFacts(_ norm: Norm) -> [FactView] {
+        [
+            FactView(term: text(PageText.threshold), text: norm.threshold[language]),
+            FactView(term: text(PageText.evaluatedPer), text: text(norm.period == .isoWeek ? PageText.isoWeek : PageText.calendarMonth)),
+            norm.services.isEmpty
+                ? FactView(term: text(PageText.excusedBy), text: text(PageText.notExcusedByServices))
+                : FactView(term: text(PageText.excusedBy), links: norm.services.map(serviceLink)),
+            FactView(term: text(PageText.grace), text: PageText.text(for: norm.grace, in: language)),
+        ]
+    }
+
+    private var windowColumns: WindowColumns {
+        WindowColumns(from: text(PageText.from), until: text(PageText.until), incidents: text(PageText.incidents))
+    }
+
+    private func windowRow(_ window: ExcusedWindow) -> NormWindowView {
+        let shown = self.window(window.range, ongoing: window.ongoing)
+        return NormWindowView(
+            start: shown.start, end: shown.end, ongoingText: shown.ongoingText, incidentLinks: window.incidents.map(incidentLink))
+    }
+
+    /// A local calendar year as instants.
+    private func yearRange(_ year: Int) -> TimeRange {
+        TimeRange(
+            start: dates.clock.instant(LocalDateTime(year: year, month: 1, day: 1)),
+            end: dates.clock.instant(LocalDateTime(year: year + 1, month: 1, day: 1)))
     }
 }

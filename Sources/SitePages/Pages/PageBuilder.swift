@@ -77,6 +77,7 @@ struct PageBuilder: Sendable {
             skipLabel: text(PageText.skipToContent),
             mainMenuLabel: text(PageText.mainMenu),
             navItems: Section.allCases.map { navItem($0, here: here) },
+            timeZoneNote: text(PageText.timeZoneNote),
             followLabel: text(PageText.follow),
             languageMenuLabel: text(PageText.languageMenu),
             languageLinks: others.map { other in

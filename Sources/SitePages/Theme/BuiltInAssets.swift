@@ -27,6 +27,13 @@ enum BuiltInAssets {
   --completed: #57606a;
   --day-clear: #9fb7a6;
   --badge-text: #ffffff;
+  /* Service states and day impacts, from fine to worst; the badges use the same hues. */
+  --operational: #2e7d32;
+  --maintenance: #1565c0;
+  --degraded: #f9a825;
+  --degraded-text: #1a1a1a;
+  --partial: #ef6c00;
+  --major: #c62828;
 }
 
 @media (prefers-color-scheme: dark) {
@@ -43,6 +50,10 @@ enum BuiltInAssets {
     --scheduled: #1f63b5;
     --completed: #5b636d;
     --day-clear: #3d5a46;
+    --operational: #2f8a3b;
+    --maintenance: #3a7bd5;
+    --partial: #f57c00;
+    --major: #e0483e;
   }
 }
 
@@ -110,6 +121,7 @@ pre { overflow-x: auto; padding: 0.75rem; background: var(--surface); }
 .site-nav a[aria-current="page"] { font-weight: 700; text-decoration-thickness: 3px; }
 
 .site-footer { margin-top: 3rem; padding-top: 1rem; border-top: 1px solid var(--border); color: var(--muted); }
+.time-zone { font-size: 0.9375rem; }
 
 /* Status: a filled badge with its word; the colour only repeats what the word says. */
 .badge {
@@ -166,17 +178,58 @@ th, td { text-align: left; vertical-align: top; padding: 0.375rem 0.5rem; border
    maintenance, striped; each day also carries its date and state as text. */
 .days { display: flex; align-items: flex-end; gap: 1px; height: 2.5rem; margin: 0.5rem 0; padding: 0; list-style: none; }
 .day { flex: 1 1 0; min-width: 1px; height: 50%; }
+.day a { display: block; height: 100%; }
 .day-clear { background: var(--day-clear); }
-.day-incident { height: 100%; background: var(--active); }
+.day-minor { height: 70%; background: var(--degraded); }
+.day-major { height: 100%; background: var(--partial); }
+.day-critical { height: 100%; background: var(--major); }
 .day-maintenance {
   height: 100%;
-  background: repeating-linear-gradient(45deg, var(--scheduled) 0 3px, transparent 3px 6px);
-  border: 1px solid var(--scheduled);
+  background: repeating-linear-gradient(45deg, var(--maintenance) 0 3px, transparent 3px 6px);
+  border: 1px solid var(--maintenance);
 }
 .legend { font-size: 0.875rem; color: var(--muted); }
 .legend-item { margin-right: 0.75rem; white-space: nowrap; }
 .swatch { display: inline-block; width: 0.75rem; height: 0.75rem; vertical-align: middle; }
 .swatch.day-clear { height: 0.375rem; }
+
+/* "Is it working?": the overall status line and one card per service. */
+.overall-status {
+  margin: 0 0 1.5rem;
+  padding: 0.75rem 1rem;
+  border-radius: 0.375rem;
+  font-size: 1.125rem;
+  font-weight: 700;
+  color: var(--badge-text);
+  background: var(--operational);
+}
+.overall-status.state-maintenance { background: var(--maintenance); }
+.overall-status.state-degraded { color: var(--degraded-text); background: var(--degraded); }
+.overall-status.state-partial-outage { background: var(--partial); }
+.overall-status.state-major-outage { background: var(--major); }
+.state-dot { display: inline-block; width: 0.75rem; height: 0.75rem; border-radius: 50%; background: currentColor; }
+.service-grid { list-style: none; margin: 0; padding: 0; }
+.service-status { padding: 0.75rem 0; border-bottom: 1px solid var(--border); }
+.service-name { margin: 0 0 0.25rem; }
+.service-state { margin: 0.25rem 0; }
+.state-badge {
+  display: inline-block;
+  padding: 0.1rem 0.5rem;
+  border-radius: 0.25rem;
+  font-size: 0.875rem;
+  font-weight: 700;
+  color: var(--badge-text);
+  background: var(--operational);
+}
+.state-badge.state-maintenance { background: var(--maintenance); }
+.state-badge.state-degraded { color: var(--degraded-text); background: var(--degraded); }
+.state-badge.state-partial-outage { background: var(--partial); }
+.state-badge.state-major-outage { background: var(--major); }
+.availability, .availability-rule, .totals, .back { color: var(--muted); }
+.availability-rule { font-size: 0.875rem; }
+.years ul, .periods { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: 0.25rem 1rem; }
+.years a[aria-current="page"] { font-weight: 700; }
+.statement { padding: 0.75rem 1rem; border-left: 0.375rem solid var(--scheduled); background: var(--surface); }
 
 @media (min-width: 40rem) {
   h1 { font-size: 2rem; }
@@ -190,7 +243,7 @@ th, td { text-align: left; vertical-align: top; padding: 0.375rem 0.5rem; border
   main a[href]::after { content: " (" attr(href) ")"; font-size: 0.85em; word-break: break-all; }
   main a[href^="#"]::after { content: ""; }
   .card, .timeline .update { break-inside: avoid; background: none; }
-  .badge { color: #000; background: none; border: 1px solid #000; }
+  .badge, .state-badge, .overall-status { color: #000; background: none; border: 1px solid #000; }
   .day, .swatch { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
 }
 

@@ -19,7 +19,11 @@ struct Theme: Sendable {
         case incident
         case services
         case service
+        case serviceYear = "service-year"
         case norms
+        case norm
+        case normYear = "norm-year"
+        case normPeriod = "norm-period"
         case notFound = "not-found"
     }
 

@@ -1,6 +1,10 @@
 /// `home.mustache`: the "Actuele storingen" front page.
 struct HomeView: TemplateView {
     var heading: String
+    /// `operational`, `partial-outage`, … of the whole site.
+    var statusKey: String
+    /// "Alle diensten werken normaal" or "Gedeeltelijke storing bij Bestellingen".
+    var statusLine: String
     var activeHeading: String
     /// Unresolved incidents, most recent first.
     var active: [IncidentCardView]
@@ -9,6 +13,10 @@ struct HomeView: TemplateView {
     var maintenanceHeading: String
     /// Upcoming and running maintenance.
     var maintenance: [IncidentCardView]
+    var servicesHeading: String
+    /// Every service with its state, availability and 90-day bar, in catalogue order.
+    var services: [ServiceStatusView]
+    var availabilityRule: String
     var recentHeading: String
     /// Resolved in the last `recentDays`, most recently closed first.
     var recent: [IncidentCardView]
@@ -17,6 +25,8 @@ struct HomeView: TemplateView {
     func child(named name: String) -> Any? {
         switch name {
         case "heading": heading
+        case "statusKey": statusKey
+        case "statusLine": statusLine
         case "activeHeading": activeHeading
         case "active": active
         case "hasActive": !active.isEmpty
@@ -24,6 +34,9 @@ struct HomeView: TemplateView {
         case "maintenanceHeading": maintenanceHeading
         case "maintenance": maintenance
         case "hasMaintenance": !maintenance.isEmpty
+        case "servicesHeading": servicesHeading
+        case "services": services
+        case "availabilityRule": availabilityRule
         case "recentHeading": recentHeading
         case "recent": recent
         case "hasRecent": !recent.isEmpty

@@ -45,15 +45,20 @@ struct IncidentView: TemplateView {
 /// A norm an incident excuses, with the windows that incident causes.
 struct ExcusedNormView: TemplateView {
     var normName: String
-    /// The norm's section on the Servicenormen page.
+    /// The norm's page.
     var normHref: String
     var windows: [WindowTextView]
+    var periodsLabel: String
+    /// The evaluation periods the windows touch, each linking to its citable page.
+    var periods: [LinkView]
 
     func child(named name: String) -> Any? {
         switch name {
         case "normName": normName
         case "normHref": normHref
         case "windows": windows
+        case "periodsLabel": periodsLabel
+        case "periods": periods
         default: nil
         }
     }

@@ -20,6 +20,8 @@ struct LayoutView: TemplateView {
     var skipLabel: String
     var mainMenuLabel: String
     var navItems: [LinkView]
+    /// "Alle tijden zijn Nederlandse tijd (Europe/Amsterdam)."
+    var timeZoneNote: String
     var followLabel: String
     var languageMenuLabel: String
     /// The other languages' version of this page.
@@ -45,6 +47,7 @@ struct LayoutView: TemplateView {
         case "skipLabel": skipLabel
         case "mainMenuLabel": mainMenuLabel
         case "navItems": navItems
+        case "timeZoneNote": timeZoneNote
         case "followLabel": followLabel
         case "languageMenuLabel": languageMenuLabel
         case "languageLinks": languageLinks

@@ -1,9 +1,9 @@
-/// `norms.mustache`: the "Servicenormen" page, every norm with its excused windows and periods.
+/// `norms.mustache`: the "Servicenormen" overview, every norm in short.
 struct NormsView: TemplateView {
     var heading: String
     var intro: String
     var excusedJSONLink: LinkView
-    var norms: [NormView]
+    var norms: [NormSummaryView]
 
     func child(named name: String) -> Any? {
         switch name {
@@ -16,44 +16,157 @@ struct NormsView: TemplateView {
     }
 }
 
-/// One norm: what it measures, which services excuse it, and what is excused.
-struct NormView: TemplateView {
-    /// `norm-on-time-delivery`, the fragment incident pages link to.
+/// One norm on the overview: what it measures and how much was excused.
+struct NormSummaryView: TemplateView {
+    /// `norm-on-time-delivery`, the fragment older links point at.
     var anchor: String
-    var normName: String
+    var link: LinkView
     var facts: [FactView]
-    var officeHoursText: String?
-    var calendarLink: LinkView
-    var windowsHeading: String
-    var windows: [NormWindowView]
-    var noWindowsText: String
-    var columnFrom: String
-    var columnUntil: String
-    var columnIncidents: String
-    var periodsHeading: String
-    var periods: [PeriodView]
-    var columnPeriod: String
-    var columnExcused: String
+    /// "12 uitgezonderde periodes, samen 3 dagen 4 uur".
+    var totals: String
 
     func child(named name: String) -> Any? {
         switch name {
         case "anchor": anchor
+        case "normLink": link
+        case "facts": facts
+        case "factsHTML": FactView.builtInHTML(facts)
+        case "totals": totals
+        default: nil
+        }
+    }
+}
+
+/// `norm.mustache`: one norm, what excuses it, its years and latest windows.
+struct NormView: TemplateView {
+    var normName: String
+    var facts: [FactView]
+    var officeHoursText: String?
+    var calendarLink: LinkView
+    var yearsHeading: String
+    var years: [NormYearSummaryView]
+    var columnYear: String
+    var columnWindows: String
+    var columnExcused: String
+    var windowsHeading: String
+    /// The latest excused windows, newest first.
+    var windows: [NormWindowView]
+    var noWindowsText: String
+    var columns: WindowColumns
+
+    func child(named name: String) -> Any? {
+        switch name {
         case "normName": normName
         case "facts": facts
+        case "factsHTML": FactView.builtInHTML(facts)
         case "officeHoursText": officeHoursText
         case "calendarLink": calendarLink
+        case "yearsHeading": yearsHeading
+        case "years": years
+        case "hasYears": !years.isEmpty
+        case "columnYear": columnYear
+        case "columnWindows": columnWindows
+        case "columnExcused": columnExcused
         case "windowsHeading": windowsHeading
         case "windows": windows
         case "hasWindows": !windows.isEmpty
         case "noWindowsText": noWindowsText
-        case "columnFrom": columnFrom
-        case "columnUntil": columnUntil
-        case "columnIncidents": columnIncidents
+        case "columns": columns
+        default: nil
+        }
+    }
+}
+
+/// A year of a norm on its page: a link to the year and what it holds.
+struct NormYearSummaryView: TemplateView {
+    var link: LinkView
+    var windowCount: String
+    var excused: String
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "yearLink": link
+        case "windowCount": windowCount
+        case "excused": excused
+        default: nil
+        }
+    }
+}
+
+/// `norm-year.mustache`: a norm's excused windows and periods of one year.
+struct NormYearView: TemplateView {
+    var heading: String
+    var normLink: LinkView
+    var windowsHeading: String
+    /// Newest first.
+    var windows: [NormWindowView]
+    var columns: WindowColumns
+    var periodsHeading: String
+    /// Newest first, each linking to its page.
+    var periods: [PeriodView]
+    var columnPeriod: String
+    var columnExcused: String
+    var yearsHeading: String
+    var years: [LinkView]
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "heading": heading
+        case "normLink": normLink
+        case "windowsHeading": windowsHeading
+        case "windows": windows
+        case "columns": columns
         case "periodsHeading": periodsHeading
         case "periods": periods
         case "columnPeriod": columnPeriod
         case "columnExcused": columnExcused
+        case "yearsHeading": yearsHeading
+        case "years": years
+        default: nil
+        }
+    }
+}
+
+/// `norm-period.mustache`: one evaluation period of a norm, the page a seller cites.
+struct NormPeriodView: TemplateView {
+    var heading: String
+    var normLink: LinkView
+    /// The sentence a seller can quote: period, excused time, windows and incidents.
+    var statement: [StatementPart]
+    var facts: [FactView]
+    var windowsHeading: String
+    /// The windows clipped to the period, oldest first.
+    var windows: [NormWindowView]
+    var columns: WindowColumns
+    var yearLink: LinkView
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "heading": heading
+        case "normLink": normLink
+        case "statementHTML": StatementPart.builtInHTML(statement)
+        case "facts": facts
         case "factsHTML": FactView.builtInHTML(facts)
+        case "windowsHeading": windowsHeading
+        case "windows": windows
+        case "columns": columns
+        case "yearLink": yearLink
+        default: nil
+        }
+    }
+}
+
+/// The headings of a table of excused windows.
+struct WindowColumns: TemplateView {
+    var from: String
+    var until: String
+    var incidents: String
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "columnFrom": from
+        case "columnUntil": until
+        case "columnIncidents": incidents
         default: nil
         }
     }
@@ -77,16 +190,23 @@ struct NormWindowView: TemplateView {
     }
 }
 
-/// `2023-W51`: 1 dag 3 uur.
+/// `2023-W51`: 1 dag 3 uur, linking to the period's page.
 struct PeriodView: TemplateView {
-    var period: String
+    var period: LinkView
     var duration: String
 
     func child(named name: String) -> Any? {
         switch name {
-        case "period": period
+        case "period": period.text
+        case "periodLink": period
         case "duration": duration
         default: nil
         }
     }
+}
+
+/// A piece of a sentence: text, or a time shown as a `<time datetime>` element.
+enum StatementPart: Sendable, Equatable {
+    case text(String)
+    case time(TimeView)
 }

@@ -1,50 +1,92 @@
-/// `service.mustache`: one service's last 90 days and its incident history.
+/// `service.mustache`: one service's state, last 90 days, recent incidents and years.
 struct ServiceView: TemplateView {
     var heading: String
-    var dayBar: DayBarView
+    var status: ServiceStatusView
+    var availabilityRule: String
     var historyHeading: String
-    /// Incidents that list the service, newest first.
+    /// The service's most recent incidents, newest first.
     var rows: [IncidentRowView]
     var emptyText: String
+    var yearsHeading: String
+    /// Each year with incidents, newest first, linking to its page.
+    var years: [LinkView]
 
     func child(named name: String) -> Any? {
         switch name {
         case "heading": heading
-        case "dayBar": dayBar
+        case "status": status
+        case "dayBar": status.dayBar
+        case "availabilityRule": availabilityRule
         case "historyHeading": historyHeading
         case "rows": rows
         case "hasRows": !rows.isEmpty
         case "emptyText": emptyText
+        case "yearsHeading": yearsHeading
+        case "years": years
+        case "hasYears": !years.isEmpty
         default: nil
         }
     }
 }
 
-/// `services.mustache`: every service of the catalogue with its 90-day bar.
+/// `service-year.mustache`: a service's incidents of one year.
+struct ServiceYearView: TemplateView {
+    var heading: String
+    var serviceLink: LinkView
+    var rows: [IncidentRowView]
+    var yearsHeading: String
+    /// Every year with incidents; the shown one is `current`.
+    var years: [LinkView]
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "heading": heading
+        case "serviceLink": serviceLink
+        case "rows": rows
+        case "yearsHeading": yearsHeading
+        case "years": years
+        default: nil
+        }
+    }
+}
+
+/// `services.mustache`: every service of the catalogue with its state and 90-day bar.
 struct ServicesView: TemplateView {
     var heading: String
     var intro: String
-    var serviceList: [ServiceSummaryView]
+    var serviceList: [ServiceStatusView]
+    var availabilityRule: String
 
     func child(named name: String) -> Any? {
         switch name {
         case "heading": heading
         case "intro": intro
         case "serviceList": serviceList
+        case "availabilityRule": availabilityRule
         default: nil
         }
     }
 }
 
-/// One service on the services page.
-struct ServiceSummaryView: TemplateView {
+/// One service at a glance: its state in words and colour, its availability over the 90
+/// days and its bar; on the front page's grid, the services page and its own page.
+struct ServiceStatusView: TemplateView {
     var link: LinkView
+    /// `operational`, `partial-outage`, … for the CSS class; the label carries the meaning.
+    var stateKey: String
+    var stateLabel: String
+    /// "99,87 % beschikbaar".
+    var availability: String
     var dayBar: DayBarView
 
     func child(named name: String) -> Any? {
         switch name {
         case "serviceLink": link
+        case "stateKey": stateKey
+        case "stateLabel": stateLabel
+        case "availability": availability
         case "dayBar": dayBar
+        case "html": builtInHTML
         default: nil
         }
     }
@@ -72,15 +114,20 @@ struct DayBarView: TemplateView {
     }
 }
 
-/// One day of a 90-day bar: `clear`, `incident` or `maintenance`, and the same in words.
+/// One day of a 90-day bar: its worst impact (`clear`, `maintenance`, `minor`, `major`,
+/// `critical`), the same in words with how long, and a link to its (worst) incident.
 struct DayView: TemplateView {
     var dayKey: String
+    /// "18 december 2023: gedeeltelijke storing, 5 uur 30 min".
     var dayText: String
+    /// The day's worst incident; nil on a clear day.
+    var href: String?
 
     func child(named name: String) -> Any? {
         switch name {
         case "dayKey": dayKey
         case "dayText": dayText
+        case "href": href
         default: nil
         }
     }
