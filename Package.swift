@@ -120,7 +120,11 @@ let package = Package(
             ],
             exclude: ["Fixtures"]
         ),
-        .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "IncidentModel", "TestSupport"]),
+        .testTarget(
+            name: "PipelineTests",
+            dependencies: ["Pipeline", "IncidentModel", "IncidentParsing", "IncidentCorpus", "SitePages", "OutputEncoding", "TestSupport"],
+            exclude: ["Fixtures"]
+        ),
         .testTarget(name: "IncidentAuthoringTests", dependencies: [
             "IncidentAuthoring", "IncidentParsing", "IncidentModel", "TestSupport",
             .product(name: "PropertyBased", package: "swift-property-based"),
