@@ -7,8 +7,14 @@
 - feed.atom and feed.rss of every language parse with feedparser without a bozo flag;
 - every excused/*.ics parses with the icalendar library;
 - api/excused.json and the api/v2 files have the Statuspage public API v2 field layout;
+- every time shown is a <time datetime> with an offset, no clock time stands outside
+  one, and every page says once that times are Dutch time;
+- every SVG (badges, icon) is well-formed XML with an accessible name;
 - headless Chromium loads the front page and an incident page through a local HTTP
-  server with no console errors and no request for a missing file, and takes screenshots.
+  server with no console errors and no request for a missing file, and takes screenshots;
+- through WebDriver, the front page, a service page and a norm page fit a desktop
+  (1280 px) and a phone (390 px) width without horizontal overflow, with the status
+  line and the service grid shown, and screenshots of each.
 Exits non-zero on the first kind of failure, printing what failed.
 """
 import argparse
@@ -65,7 +71,7 @@ def check_feeds(site):
 
 def check_calendars(site):
     import icalendar
-    calendars = sorted(glob.glob(os.path.join(site, "excused", "*.ics")))
+    calendars = sorted(glob.glob(os.path.join(site, "excused", "*.ics")) + glob.glob(os.path.join(site, "*", "excused", "*.ics")))
     if not calendars:
         return fail("no excused/*.ics calendars")
     events = 0
@@ -146,6 +152,54 @@ def check_api(site):
     print(f"ok: api/v2 has the Statuspage layout ({len(components)} components)")
 
 
+TIME_ELEMENT = re.compile(r"<time\b([^>]*)>(.*?)</time>", re.S)
+DATETIME_WITH_OFFSET = re.compile(r'datetime="\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(Z|[+-]\d{2}:\d{2})"')
+# The shapes the tool writes times in ("13-12-2023 12:23", "19-12 15:00 uur",
+# "13 december 2023 om 12:23", "13 December 2023 at 12:23"); operators' own text in
+# update bodies and summaries may mention times freely.
+GENERATED_TIME = re.compile(r"\b\d{2}-\d{2}(-\d{4})? \d{2}:\d{2}\b|\b\d{1,2} [A-Za-z]+ \d{4} (om|at) \d{2}:\d{2}\b")
+OPERATOR_TEXT = re.compile(r'<div class="(update-body|summary)"[^>]*>.*?</div>', re.S)
+TIME_ZONE_NOTES = ("Alle tijden zijn Nederlandse tijd (Europe/Amsterdam).", "All times are Dutch time (Europe/Amsterdam, CET/CEST).")
+
+
+def check_times(site):
+    pages = glob.glob(os.path.join(site, "**", "*.html"), recursive=True)
+    times = 0
+    for path in pages:
+        with open(path, encoding="utf-8") as handle:
+            text = handle.read()
+        for attributes, _ in TIME_ELEMENT.findall(text):
+            times += 1
+            if not DATETIME_WITH_OFFSET.search(attributes):
+                fail(f"{path}: <time{attributes}> has no datetime with an offset")
+        # What a reader sees outside <time> elements and operators' own text, attributes aside.
+        visible = re.sub(r"<[^>]*>", " ", TIME_ELEMENT.sub(" ", OPERATOR_TEXT.sub(" ", text)))
+        for match in GENERATED_TIME.finditer(visible):
+            fail(f"{path}: the time {match.group(0)!r} is shown outside a <time> element: …{visible[max(0, match.start() - 40):match.end() + 20]!r}…")
+        notes = sum(text.count(note) for note in TIME_ZONE_NOTES)
+        if notes != 1:
+            fail(f"{path}: says {notes} times that times are Dutch time, not once")
+    print(f"ok: {times} <time> elements on {len(pages)} pages carry an offset; every page names the time zone once")
+
+
+def check_svgs(site):
+    import xml.etree.ElementTree as ET
+    svgs = glob.glob(os.path.join(site, "**", "*.svg"), recursive=True)
+    badges = 0
+    for path in svgs:
+        try:
+            root = ET.parse(path).getroot()
+        except ET.ParseError as error:
+            fail(f"{path}: not well-formed XML: {error}")
+            continue
+        if os.path.basename(path) == "badge.svg":
+            badges += 1
+            title = root.find("{http://www.w3.org/2000/svg}title")
+            if root.get("role") != "img" or not root.get("aria-label") or title is None or title.text != root.get("aria-label"):
+                fail(f"{path}: a badge needs role=img, an aria-label and the same <title>")
+    print(f"ok: {len(svgs)} SVG files are well-formed; {badges} badges have an accessible name")
+
+
 class RecordingHandler(http.server.SimpleHTTPRequestHandler):
     """Serves the site and remembers every request that found no file."""
     missing = []
@@ -192,14 +246,60 @@ def check_browser(site, screenshots):
         fail("the browser asked for missing files: " + ", ".join(sorted(set(RecordingHandler.missing))))
 
 
+def check_layout(site, screenshots):
+    """The status line and the grid fit a desktop and a phone, without horizontal scrolling."""
+    try:
+        from selenium import webdriver
+        from selenium.webdriver.common.by import By
+    except ImportError:
+        return fail("selenium is not installed (pip install selenium; needs chromium-driver)")
+    driver_path = shutil.which("chromedriver") or "/usr/lib/chromium/chromedriver"
+    if not os.path.exists(driver_path):
+        return fail("chromedriver is not installed (Debian package chromium-driver)")
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(RecordingHandler, directory=site))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    base = f"http://127.0.0.1:{server.server_address[1]}/"
+    options = webdriver.ChromeOptions()
+    for argument in ("--headless=new", "--no-sandbox", "--disable-gpu", "--hide-scrollbars"):
+        options.add_argument(argument)
+    service = webdriver.ChromeService(executable_path=driver_path)
+    driver = webdriver.Chrome(options=options, service=service)
+    os.makedirs(screenshots, exist_ok=True)
+    pages = [("front", ""), ("service", "services/orders/"), ("norm", "norms/on-time-delivery/")]
+    try:
+        for width, height, device in ((1280, 900, "desktop"), (390, 844, "phone")):
+            driver.set_window_size(width, height)
+            for name, path in pages:
+                driver.get(base + path)
+                overflow = driver.execute_script(
+                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth")
+                if overflow > 0:
+                    fail(f"{device} ({width} px): {path or 'front page'} overflows by {overflow} px horizontally")
+                if name == "front":
+                    status = driver.find_elements(By.CSS_SELECTOR, ".overall-status")
+                    grid = driver.find_elements(By.CSS_SELECTOR, ".service-grid .service-status")
+                    if not status or not status[0].is_displayed() or not status[0].text.strip():
+                        fail(f"{device}: the front page shows no status line")
+                    if len(grid) < 9 or not all(item.is_displayed() for item in grid):
+                        fail(f"{device}: the front page shows {len(grid)} services in its grid")
+                driver.set_window_size(width, max(height, driver.execute_script("return document.body.scrollHeight")))
+                driver.save_screenshot(os.path.join(screenshots, f"{name}-{device}.png"))
+                driver.set_window_size(width, height)
+        print(f"ok: front, service and norm pages fit 1280 px and 390 px without overflow; screenshots in {screenshots}")
+    finally:
+        driver.quit()
+        server.shutdown()
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("site")
     parser.add_argument("--screenshots", default=os.path.join(tempfile.gettempdir(), "storingen-screenshots"))
     arguments = parser.parse_args()
-    for check in (check_html, check_feeds, check_calendars, check_api):
+    for check in (check_html, check_feeds, check_calendars, check_api, check_times, check_svgs):
         check(arguments.site)
     check_browser(arguments.site, arguments.screenshots)
+    check_layout(arguments.site, arguments.screenshots)
     if FAILURES:
         print(f"site validation: {len(FAILURES)} check(s) failed", file=sys.stderr)
         sys.exit(1)

@@ -5,7 +5,7 @@ extension DayBarView: OverridableFragment {
     /// a day with incidents links to the worst of them, clear days are hidden from
     /// screen readers so the list reads as the days that mattered.
     func writeBuiltIn(to html: inout HTMLWriter) {
-        html.raw("<div class=\"day-bar\">\n<p class=\"day-bar-summary\">")
+        html.raw(summaryIsVisible ? "<div class=\"day-bar\">\n<p class=\"day-bar-summary\">" : "<div class=\"day-bar\">\n<p class=\"visually-hidden\">")
         html.text(summary)
         html.raw("</p>\n<ol class=\"days\">\n")
         for day in days {
@@ -25,8 +25,18 @@ extension DayBarView: OverridableFragment {
             html.text(day.dayText)
             html.raw("</span></a></li>\n")
         }
-        html.raw("</ol>\n<p class=\"legend\"><span class=\"visually-hidden\">")
-        html.text(legendLabel)
+        html.raw("</ol>\n")
+        DayView.writeLegend(legend, label: legendLabel, to: &html)
+        html.raw("</div>\n")
+    }
+}
+
+extension DayView {
+    /// What the colours of a bar mean; nothing when `legend` is empty.
+    static func writeLegend(_ legend: [DayView], label: String, to html: inout HTMLWriter) {
+        guard !legend.isEmpty else { return }
+        html.raw("<p class=\"legend\"><span class=\"visually-hidden\">")
+        html.text(label)
         html.raw(":</span>")
         for item in legend {
             html.raw(" <span class=\"legend-item\"><span class=\"swatch day-")
@@ -35,7 +45,7 @@ extension DayBarView: OverridableFragment {
             html.text(item.dayText)
             html.raw("</span>")
         }
-        html.raw("</p>\n</div>\n")
+        html.raw("</p>\n")
     }
 }
 
@@ -44,10 +54,11 @@ extension ServiceStatusView: HTMLFragment {
     func write(to html: inout HTMLWriter) {
         html.raw("<li class=\"service-status state-")
         html.text(stateKey)
-        html.raw("\">\n<h3 class=\"service-name\">")
+        html.raw("\">\n<div class=\"service-heading\">\n<h3 class=\"service-name\">")
         link.write(to: &html)
         html.raw("</h3>\n")
         writeState(to: &html)
+        html.raw("</div>\n")
         dayBar.write(to: &html)
         html.raw("</li>\n")
     }
@@ -70,11 +81,14 @@ extension ServiceStatusView: HTMLFragment {
         return String(decoding: html.bytes, as: UTF8.self)
     }
 
-    /// A grid of services with the rule behind the availability figures.
-    static func writeGrid(_ services: [ServiceStatusView], rule: String, to html: inout HTMLWriter) {
+    /// A grid of services, one legend for all their bars, and the rule behind the
+    /// availability figures.
+    static func writeGrid(_ services: [ServiceStatusView], legend: [DayView], legendLabel: String, rule: String, to html: inout HTMLWriter) {
         html.raw("<ul class=\"service-grid\">\n")
         for service in services { service.write(to: &html) }
-        html.raw("</ul>\n<p class=\"availability-rule\">")
+        html.raw("</ul>\n")
+        DayView.writeLegend(legend, label: legendLabel, to: &html)
+        html.raw("<p class=\"availability-rule\">")
         html.text(rule)
         html.raw("</p>\n")
     }

@@ -6,7 +6,7 @@ extension ServicesView: HTMLFragment {
         html.raw("</h1>\n<p>")
         html.text(intro)
         html.raw("</p>\n")
-        ServiceStatusView.writeGrid(serviceList, rule: availabilityRule, to: &html)
+        ServiceStatusView.writeGrid(serviceList, legend: legend, legendLabel: legendLabel, rule: availabilityRule, to: &html)
     }
 }
 

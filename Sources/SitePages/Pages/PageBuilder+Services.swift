@@ -11,7 +11,9 @@ extension PageBuilder {
         let view = ServicesView(
             heading: text(SiteText.services),
             intro: text(PageText.servicesIntro),
-            serviceList: snapshot.configuration.catalogue.services.indices.map { serviceStatus($0) },
+            serviceList: snapshot.configuration.catalogue.services.indices.map { serviceStatus($0, inGrid: true) },
+            legend: dayLegend,
+            legendLabel: text(PageText.legend),
             availabilityRule: text(PageText.availabilityRule))
         return PageView(layout: layout(title: text(SiteText.services), route: \.servicesIndex), content: view)
     }
@@ -55,8 +57,10 @@ extension PageBuilder {
         }
     }
 
-    /// A service at a glance: state, availability over the bar's days, and the bar.
-    func serviceStatus(_ slot: Int) -> ServiceStatusView {
+    /// A service at a glance: state, availability over the bar's days, and the bar; in a
+    /// grid, the bar has no legend of its own (the grid has one) and its summary is for
+    /// screen readers only.
+    func serviceStatus(_ slot: Int, inGrid: Bool = false) -> ServiceStatusView {
         let service = snapshot.configuration.catalogue.services[slot]
         let state = snapshot.status.services[slot]
         let summary = dayBars.summaries[slot]
@@ -65,11 +69,16 @@ extension PageBuilder {
             stateKey: state.key,
             stateLabel: text(PageText.label(for: state)),
             availability: PageText.availability(summary.availability, in: language),
-            dayBar: dayBar(summary))
+            dayBar: dayBar(summary, inGrid: inGrid))
+    }
+
+    /// What each colour of a 90-day bar means.
+    var dayLegend: [DayView] {
+        OutageDayCalendar.Level.allCases.map { DayView(dayKey: $0.key, dayText: text(PageText.label(for: $0)), href: nil) }
     }
 
     /// A 90-day bar; each day says in words what it was and links to its worst incident.
-    private func dayBar(_ summary: OutageDayCalendar.Summary) -> DayBarView {
+    private func dayBar(_ summary: OutageDayCalendar.Summary, inGrid: Bool) -> DayBarView {
         DayBarView(
             label: text(PageText.lastNinetyDays),
             summary: PageText.daysWithIncidents(summary.days.filter { $0.level != .clear }.count, of: summary.days.count, in: language),
@@ -84,6 +93,7 @@ extension PageBuilder {
                     href: links.href(routes.incident(snapshot.facts[worst].id)))
             },
             legendLabel: text(PageText.legend),
-            legend: OutageDayCalendar.Level.allCases.map { DayView(dayKey: $0.key, dayText: text(PageText.label(for: $0)), href: nil) })
+            legend: inGrid ? [] : dayLegend,
+            summaryIsVisible: !inGrid)
     }
 }

@@ -162,9 +162,10 @@ pre { overflow-x: auto; padding: 0.75rem; background: var(--surface); }
 .row-title { font-weight: 600; margin: 0 0.25rem; }
 .row-meta { display: block; font-size: 0.9375rem; }
 
-.facts { display: grid; grid-template-columns: max-content 1fr; gap: 0.25rem 1rem; }
+/* Facts: term above description on a phone, side by side from 40rem. */
+.facts { display: grid; grid-template-columns: minmax(0, 1fr); gap: 0 1rem; }
 .facts dt { font-weight: 700; }
-.facts dd { margin: 0; }
+.facts dd { margin: 0 0 0.5rem; min-width: 0; }
 
 .timeline .update { border-left: 3px solid var(--border); padding-left: 1rem; margin-bottom: 1.5rem; }
 .ongoing { font-style: italic; }
@@ -209,8 +210,9 @@ th, td { text-align: left; vertical-align: top; padding: 0.375rem 0.5rem; border
 .overall-status.state-major-outage { background: var(--major); }
 .state-dot { display: inline-block; width: 0.75rem; height: 0.75rem; border-radius: 50%; background: currentColor; }
 .service-grid { list-style: none; margin: 0; padding: 0; }
-.service-status { padding: 0.75rem 0; border-bottom: 1px solid var(--border); }
-.service-name { margin: 0 0 0.25rem; }
+.service-status { padding: 0.75rem 0 0.25rem; border-bottom: 1px solid var(--border); }
+.service-heading { display: flex; flex-wrap: wrap; align-items: baseline; justify-content: space-between; gap: 0 1rem; }
+.service-name { margin: 0; }
 .service-state { margin: 0.25rem 0; }
 .state-badge {
   display: inline-block;
@@ -233,6 +235,8 @@ th, td { text-align: left; vertical-align: top; padding: 0.375rem 0.5rem; border
 
 @media (min-width: 40rem) {
   h1 { font-size: 2rem; }
+  .facts { grid-template-columns: max-content minmax(0, 1fr); gap: 0.25rem 1rem; }
+  .facts dd { margin: 0; }
   .row-meta { display: inline; margin-left: 0.25rem; }
 }
 

@@ -16,6 +16,9 @@ struct HomeView: TemplateView {
     var servicesHeading: String
     /// Every service with its state, availability and 90-day bar, in catalogue order.
     var services: [ServiceStatusView]
+    /// What the colours of the grid's bars mean, once for all.
+    var legend: [DayView]
+    var legendLabel: String
     var availabilityRule: String
     var recentHeading: String
     /// Resolved in the last `recentDays`, most recently closed first.
@@ -36,6 +39,8 @@ struct HomeView: TemplateView {
         case "hasMaintenance": !maintenance.isEmpty
         case "servicesHeading": servicesHeading
         case "services": services
+        case "legend": legend
+        case "legendLabel": legendLabel
         case "availabilityRule": availabilityRule
         case "recentHeading": recentHeading
         case "recent": recent

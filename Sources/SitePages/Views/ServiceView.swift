@@ -55,6 +55,9 @@ struct ServicesView: TemplateView {
     var heading: String
     var intro: String
     var serviceList: [ServiceStatusView]
+    /// What the colours of the bars mean, once for all.
+    var legend: [DayView]
+    var legendLabel: String
     var availabilityRule: String
 
     func child(named name: String) -> Any? {
@@ -62,6 +65,8 @@ struct ServicesView: TemplateView {
         case "heading": heading
         case "intro": intro
         case "serviceList": serviceList
+        case "legend": legend
+        case "legendLabel": legendLabel
         case "availabilityRule": availabilityRule
         default: nil
         }
@@ -99,7 +104,10 @@ struct DayBarView: TemplateView {
     var summary: String
     var days: [DayView]
     var legendLabel: String
+    /// Empty where one legend serves several bars (the front page's grid).
     var legend: [DayView]
+    /// False in a grid, where the summary is for screen readers only.
+    var summaryIsVisible = true
 
     func child(named name: String) -> Any? {
         switch name {
