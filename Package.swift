@@ -15,6 +15,8 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache.git", from: "2.0.0"),
         .package(url: "https://github.com/swhitty/FlyingFox.git", from: "0.27.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.0"),
+        // `notify`: HMAC-SHA256 signatures.
+        .package(url: "https://github.com/apple/swift-crypto.git", from: "3.12.3"),
     ],
     targets: [
         // The C library, found through pkg-config; Debian ships it as libcmark-dev.
@@ -74,6 +76,14 @@ let package = Package(
             dependencies: [
                 "IncidentModel", "IncidentParsing", "IncidentCorpus", "Pipeline", "SiteConfig", "SiteContent",
                 "SitePages", "SiteWriter", .product(name: "FlyingFox", package: "FlyingFox"),
+            ]
+        ),
+        // `notify`, the pure part: which updates are new since the last publication, and
+        // the message each target kind gets for them (webhook JSON, Slack, Teams, e-mail).
+        .target(
+            name: "Notifications",
+            dependencies: [
+                "IncidentModel", "CommonMark", "SiteConfig", "SiteContent", .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
         // The thin command line.
@@ -139,6 +149,11 @@ let package = Package(
         .testTarget(
             name: "ExcusalFormatsTests",
             dependencies: ["ExcusalFormats", "ServiceNorms", "IncidentModel", "TestSupport"],
+            exclude: ["Fixtures"]
+        ),
+        .testTarget(
+            name: "NotificationsTests",
+            dependencies: ["Notifications", "SiteConfig", "SiteContent", "IncidentModel", "TestSupport"],
             exclude: ["Fixtures"]
         ),
         .testTarget(
