@@ -15,8 +15,10 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache.git", from: "2.0.0"),
         .package(url: "https://github.com/swhitty/FlyingFox.git", from: "0.27.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.0"),
-        // `notify`: HMAC-SHA256 signatures.
+        // `notify`: HMAC-SHA256 signatures, and SMTP with STARTTLS.
         .package(url: "https://github.com/apple/swift-crypto.git", from: "3.12.3"),
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.0"),
+        .package(url: "https://github.com/apple/swift-nio-ssl.git", from: "2.37.6"),
     ],
     targets: [
         // The C library, found through pkg-config; Debian ships it as libcmark-dev.
@@ -84,6 +86,17 @@ let package = Package(
             name: "Notifications",
             dependencies: [
                 "IncidentModel", "CommonMark", "SiteConfig", "SiteContent", .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
+        // `notify`, the I/O: the previous site's API, HTTP posts and SMTP, with timeouts and retries.
+        .target(
+            name: "NotificationDelivery",
+            dependencies: [
+                "IncidentModel", "Notifications", "SiteConfig",
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
             ]
         ),
         // The thin command line.
@@ -155,6 +168,10 @@ let package = Package(
             name: "NotificationsTests",
             dependencies: ["Notifications", "SiteConfig", "SiteContent", "IncidentModel", "TestSupport"],
             exclude: ["Fixtures"]
+        ),
+        .testTarget(
+            name: "NotificationDeliveryTests",
+            dependencies: ["NotificationDelivery", "Notifications", "SiteConfig", "IncidentModel", "TestSupport"]
         ),
         .testTarget(
             name: "StoringenEndToEndTests",

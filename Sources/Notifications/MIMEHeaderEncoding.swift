@@ -59,15 +59,17 @@ public enum MIMEHeaderEncoding {
         return words
     }
 
-    /// Folds an ASCII header line at spaces so no line passes 78 characters (a single
-    /// longer word stays whole: RFC 5322 allows up to 998).
+    /// Folds an ASCII header line at spaces so no line passes 78 characters. The field
+    /// name and the first word stay on the first line (a fold right after the colon
+    /// would put a space in front of the value), and a single longer word stays whole:
+    /// RFC 5322 allows lines of up to 998.
     static func fold(_ line: String) -> String {
+        var words = line.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+        if words.count > 1, words[0].hasSuffix(":") { words[0...1] = [words[0] + " " + words[1]] }
         var lines: [String] = []
-        var current = ""
-        for word in line.split(separator: " ", omittingEmptySubsequences: false) {
-            if current.isEmpty, lines.isEmpty {
-                current = String(word)
-            } else if current.count + 1 + word.count > 78 {
+        var current = words.removeFirst()
+        for word in words {
+            if current.count + 1 + word.count > 78 {
                 lines.append(current)
                 current = " " + word
             } else {

@@ -12,6 +12,13 @@ struct MIMEEncodingTests {
         #expect(MIMEHeaderEncoding.phrase("Ops \"team\"") == "\"Ops \\\"team\\\"\"")
     }
 
+    @Test func longASCIIFoldsAtSpacesButNeverRightAfterTheColon() {
+        let key = "2026-11-18-voorraad-wijzigingen-vertraagd@2026-11-23T13:00:00+01:00"
+        #expect(MIMEHeaderEncoding.field("X-Storingen-Idempotency-Key", key) == "X-Storingen-Idempotency-Key: \(key)")
+        let subject = MIMEHeaderEncoding.field("Subject", "[Opgelost] " + String(repeating: "storing ", count: 12) + "voorbij")
+        #expect(subject == "Subject: [Opgelost] storing storing storing storing storing storing storing\r\n storing storing storing storing storing voorbij")
+    }
+
     @Test func utf8BecomesQEncodedWords() {
         #expect(MIMEHeaderEncoding.field("Subject", "[Opgelost] één storing") == "Subject: =?UTF-8?Q?=5BOpgelost=5D_=C3=A9=C3=A9n_storing?=")
         // `=?` would start an encoded word for a reader, so it is encoded too.
