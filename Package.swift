@@ -104,7 +104,7 @@ let package = Package(
             name: "storingen",
             dependencies: [
                 "IncidentModel", "IncidentParsing", "IncidentCorpus", "IncidentAuthoring", "ServiceNorms", "ExcusalFormats", "SiteConfig",
-                "Pipeline", "SiteWriter", "SitePreview",
+                "Pipeline", "SiteWriter", "SitePreview", "Notifications", "NotificationDelivery",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -22,11 +22,11 @@ public struct NotificationSender: Sendable {
         self.environment = environment
     }
 
-    /// Sends each target the notifications it accepts; reports in the targets' order.
-    public func deliver(_ notifications: [NewUpdate], to targets: [NotifyTarget], composer: MessageComposer) async -> [TargetReport] {
+    /// Sends each target the new updates it accepts; reports in the targets' order.
+    public func deliver(_ newUpdates: [NewUpdate], to targets: [NotifyTarget], composer: MessageComposer) async -> [TargetReport] {
         await withTaskGroup(of: (Int, TargetReport).self) { group in
             for (position, target) in targets.enumerated() {
-                let accepted = notifications.filter { target.accepts($0.incident) }
+                let accepted = newUpdates.filter { target.accepts($0.incident) }
                 group.addTask { (position, await deliver(accepted, to: target, composer: composer)) }
             }
             var reports: [(Int, TargetReport)] = []
@@ -35,24 +35,24 @@ public struct NotificationSender: Sendable {
         }
     }
 
-    func deliver(_ notifications: [NewUpdate], to target: NotifyTarget, composer: MessageComposer) async -> TargetReport {
+    func deliver(_ newUpdates: [NewUpdate], to target: NotifyTarget, composer: MessageComposer) async -> TargetReport {
         var report = TargetReport(target: target)
-        guard !notifications.isEmpty else { return report }
+        guard !newUpdates.isEmpty else { return report }
         let endpoint: ResolvedEndpoint
         do {
             endpoint = try ResolvedEndpoint(target, environment: environment)
         } catch {
             report.failure = TargetReport.Failure(idempotencyKey: nil, reason: error, attempts: 0)
-            report.notAttempted = notifications.map(\.idempotencyKey)
+            report.notAttempted = newUpdates.map(\.idempotencyKey)
             return report
         }
-        for (position, notification) in notifications.enumerated() {
-            let message = composer.message(for: notification, to: target, secret: endpoint.secret)
+        for (position, newUpdate) in newUpdates.enumerated() {
+            let message = composer.message(for: newUpdate, to: target, secret: endpoint.secret)
             if let (failure, attempts) = await retry.run({ () throws(DeliveryFailure) in
                 try await send(message, to: endpoint, timeout: target.timeoutSeconds)
             }) {
                 report.failure = TargetReport.Failure(idempotencyKey: message.idempotencyKey, reason: failure, attempts: attempts)
-                report.notAttempted = notifications[(position + 1)...].map(\.idempotencyKey)
+                report.notAttempted = newUpdates[(position + 1)...].map(\.idempotencyKey)
                 break
             }
             report.delivered.append(message.idempotencyKey)

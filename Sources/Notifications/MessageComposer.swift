@@ -19,6 +19,12 @@ public struct MessageComposer: Sendable {
         target.language ?? configuration.languages.first ?? .nl
     }
 
+    /// `[Opgelost] Storing verwerken nieuwe bestellingen` in the target's language: what a
+    /// dry run shows for the message.
+    public func headline(for newUpdate: NewUpdate, to target: NotifyTarget) -> String {
+        NotificationContent(newUpdate, language: language(of: target), configuration: configuration).headline
+    }
+
     /// `secret`: the value of the target's `secretEnv`, which signs a webhook's body.
     public func message(for newUpdate: NewUpdate, to target: NotifyTarget, secret: String? = nil) -> OutgoingMessage {
         let content = NotificationContent(newUpdate, language: language(of: target), configuration: configuration)
