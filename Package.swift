@@ -15,6 +15,10 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache.git", from: "2.0.0"),
         .package(url: "https://github.com/swhitty/FlyingFox.git", from: "0.27.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.0"),
+        // `notify`: HMAC-SHA256 signatures, and SMTP with STARTTLS.
+        .package(url: "https://github.com/apple/swift-crypto.git", from: "3.12.3"),
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.0"),
+        .package(url: "https://github.com/apple/swift-nio-ssl.git", from: "2.37.6"),
     ],
     targets: [
         // The C library, found through pkg-config; Debian ships it as libcmark-dev.
@@ -78,12 +82,31 @@ let package = Package(
                 "SitePages", "SiteWriter", "OutputEncoding", .product(name: "FlyingFox", package: "FlyingFox"),
             ]
         ),
+        // `notify`, the pure part: which updates are new since the last publication, and
+        // the message each target kind gets for them (webhook JSON, Slack, Teams, e-mail).
+        .target(
+            name: "Notifications",
+            dependencies: [
+                "IncidentModel", "CommonMark", "SiteConfig", "SiteContent", .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
+        // `notify`, the I/O: the previous site's API, HTTP posts and SMTP, with timeouts and retries.
+        .target(
+            name: "NotificationDelivery",
+            dependencies: [
+                "IncidentModel", "Notifications", "SiteConfig",
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+            ]
+        ),
         // The thin command line.
         .executableTarget(
             name: "storingen",
             dependencies: [
                 "IncidentModel", "IncidentParsing", "IncidentCorpus", "IncidentAuthoring", "ServiceNorms", "ExcusalFormats", "SiteConfig",
-                "Pipeline", "SiteWriter", "SitePreview",
+                "Pipeline", "SiteWriter", "SitePreview", "Notifications", "NotificationDelivery",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -147,6 +170,15 @@ let package = Package(
             name: "ExcusalFormatsTests",
             dependencies: ["ExcusalFormats", "ServiceNorms", "IncidentModel", "TestSupport"],
             exclude: ["Fixtures"]
+        ),
+        .testTarget(
+            name: "NotificationsTests",
+            dependencies: ["Notifications", "SiteConfig", "SiteContent", "IncidentModel", "TestSupport"],
+            exclude: ["Fixtures"]
+        ),
+        .testTarget(
+            name: "NotificationDeliveryTests",
+            dependencies: ["NotificationDelivery", "Notifications", "SiteConfig", "IncidentModel", "TestSupport"]
         ),
         .testTarget(
             name: "StoringenEndToEndTests",

@@ -22,6 +22,8 @@ public struct SiteConfiguration: Sendable {
     public var addedHolidays: Set<LocalDate>
     /// Public holidays that are ordinary working days for this site.
     public var removedHolidays: Set<LocalDate>
+    /// Where `storingen notify` sends new updates; none unless `site.yml` lists some.
+    public var notifyTargets: [NotifyTarget] = []
 
     public init(
         title: LocalizedText = LocalizedText(nl: "Actuele storingen", en: "Current outages"),

@@ -22,7 +22,7 @@ import Yams
 ///   remove: [2025-05-05]
 /// ```
 public struct SiteConfigurationParser {
-    static let keys = ["title", "description", "baseURL", "languages", "recentDays", "archivePageSize", "services", "norms", "holidays"]
+    static let keys = ["title", "description", "baseURL", "languages", "recentDays", "archivePageSize", "services", "norms", "holidays", "notify"]
     static let serviceKeys = ["nl", "en"]
     static let normKeys = ["nl", "en", "threshold", "period", "services", "grace", "officeHoursOnly"]
 
@@ -79,6 +79,7 @@ public struct SiteConfigurationParser {
             case "services": readServices(value, into: &configuration.catalogue)
             case "norms": norms = mappingEntries(value, key: "norms")
             case "holidays": readHolidays(value, into: &configuration)
+            case "notify": configuration.notifyTargets = Self.notifyTargets(value, siteRoot: mapping, reader: reader, diagnostics: &diagnostics)
             default: break
             }
         }

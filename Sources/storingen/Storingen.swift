@@ -7,7 +7,7 @@ struct Storingen: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "storingen",
         abstract: "Turn incidents written in Markdown into an \"Actuele storingen\" status site and excused service-norm windows.",
-        subcommands: [CheckCommand.self, ExcusedCommand.self, BuildCommand.self, NewCommand.self, UpdateCommand.self, ServeCommand.self])
+        subcommands: [CheckCommand.self, ExcusedCommand.self, BuildCommand.self, NewCommand.self, UpdateCommand.self, ServeCommand.self, NotifyCommand.self])
 
     /// Runs the command, exiting 2 (not ArgumentParser's 64) on bad arguments, as
     /// scripts calling `check` and `excused --at` expect.

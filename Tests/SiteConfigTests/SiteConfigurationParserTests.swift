@@ -86,7 +86,7 @@ struct SiteConfigurationParserTests {
               extra: []
             """)
         #expect(diagnostics == [
-            "1:1: unknown site.yml key `titel`; did you mean `title`? allowed keys: title, description, baseURL, languages, recentDays, archivePageSize, services, norms, holidays",
+            "1:1: unknown site.yml key `titel`; did you mean `title`? allowed keys: title, description, baseURL, languages, recentDays, archivePageSize, services, norms, holidays, notify",
             "2:10: `baseURL` must be an absolute http(s) URL without query or fragment, such as `https://status.example.nl/` or `https://owner.github.io/repo/`; spaces and other special characters percent-encoded",
             "3:17: unknown language `de`; use nl and/or en",
             "4:13: `recentDays` must be a whole number from 0 to 3650",

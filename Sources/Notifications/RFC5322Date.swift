@@ -1,0 +1,20 @@
+import Foundation
+import IncidentModel
+
+/// The `Date:` of an e-mail (RFC 5322 §3.3): `Tue, 19 Dec 2023 09:00:00 +0100`, in
+/// Amsterdam time like everything else the site says.
+enum RFC5322Date {
+    static let weekdays = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+    static let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+
+    static func string(from instant: Date, clock: WallClock = .amsterdam) -> String {
+        let local = clock.localDateTime(at: instant)
+        let offset = clock.utcOffset(at: instant)
+        let sign = offset < 0 ? "-" : "+"
+        let zone = sign + pad(abs(offset) / 3_600) + pad(abs(offset) % 3_600 / 60)
+        return "\(weekdays[local.isoWeekday - 1]), \(local.day) \(months[local.month - 1]) \(local.year) "
+            + "\(pad(local.hour)):\(pad(local.minute)):\(pad(local.second)) \(zone)"
+    }
+
+    private static func pad(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
+}
