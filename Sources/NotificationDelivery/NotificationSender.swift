@@ -13,7 +13,7 @@ public struct NotificationSender: Sendable {
     public var environment: [String: String]
 
     public init(
-        http: any HTTPTransport = URLSessionTransport(), mail: any MailTransport = SMTPTransport(),
+        http: any HTTPTransport = HTTPClientTransport(), mail: any MailTransport = SMTPTransport(),
         retry: RetryPolicy = .standard, environment: [String: String] = ProcessInfo.processInfo.environment
     ) {
         self.http = http

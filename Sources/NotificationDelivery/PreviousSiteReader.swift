@@ -20,10 +20,10 @@ public struct PreviousSiteReader: Sendable {
         case unreachable(String)
     }
 
-    public var transport: URLSessionTransport
+    public var transport: HTTPClientTransport
     public var timeout: Double
 
-    public init(transport: URLSessionTransport = URLSessionTransport(), timeout: Double = 30) {
+    public init(transport: HTTPClientTransport = HTTPClientTransport(), timeout: Double = 30) {
         self.transport = transport
         self.timeout = timeout
     }

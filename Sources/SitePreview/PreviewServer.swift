@@ -1,7 +1,10 @@
-import FlyingFox
 import Foundation
+import NIOCore
+import NIOHTTP1
+import NIOPosix
 
 /// Serves a `PreviewSite` on the loopback interface and rebuilds it when files change.
+/// It speaks HTTP/1.1 through SwiftNIO's own parser, one task per connection.
 public struct PreviewServer: Sendable {
     public let site: PreviewSite
     public let port: UInt16
@@ -13,35 +16,67 @@ public struct PreviewServer: Sendable {
         self.port = port
     }
 
+    private typealias Connection = NIOAsyncChannel<HTTPServerRequestPart, HTTPServerResponsePart>
+
     /// Builds once, starts serving, calls `ready` with the URL, and then watches until cancelled.
     public func run(referenceTime: @escaping @Sendable () -> Date, ready: @escaping @Sendable (String) -> Void,
                     rebuilt: @escaping @Sendable (PreviewSite.Refresh) -> Void) async throws {
         if let first = await site.refresh(asOf: referenceTime()) { rebuilt(first) }
-        let server = HTTPServer(address: try .inet(ip4: "127.0.0.1", port: port))
-        let site = self.site
-        await server.appendRoute("GET,HEAD *") { request in
-            let response = await site.response(for: request.path)
-            return HTTPResponse(
-                statusCode: HTTPStatusCode(response.status, phrase: response.status == 200 ? "OK" : response.status == 404 ? "Not Found" : "Internal Server Error"),
-                headers: [.contentType: response.contentType, HTTPHeader("Cache-Control"): "no-store"],
-                body: request.method == .HEAD ? Data() : response.body)
-        }
-        try await withThrowingTaskGroup(of: Void.self) { group in
-            group.addTask { try await server.run() }
-            try await server.waitUntilListening()
-            switch await server.listeningAddress {
-            case .ip4(let host, let actualPort): ready("http://\(host):\(actualPort)/")
-            case .ip6(let host, let actualPort): ready("http://[\(host)]:\(actualPort)/")
-            default: ready("http://127.0.0.1:\(port)/")
+        let server = try await ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton)
+            .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
+            .bind(host: "127.0.0.1", port: Int(port)) { channel in
+                channel.eventLoop.makeCompletedFuture {
+                    try channel.pipeline.syncOperations.configureHTTPServerPipeline()
+                    return try Connection(wrappingChannelSynchronously: channel)
+                }
             }
+        ready("http://127.0.0.1:\(server.channel.localAddress?.port ?? Int(port))/")
+        let site = self.site
+        let pollInterval = self.pollInterval
+        try await withThrowingDiscardingTaskGroup { group in
             group.addTask {
                 while !Task.isCancelled {
                     try await Task.sleep(for: pollInterval)
                     if let refresh = await site.refresh(asOf: referenceTime()) { rebuilt(refresh) }
                 }
             }
-            try await group.next()
-            group.cancelAll()
+            try await server.executeThenClose { connections in
+                for try await connection in connections {
+                    group.addTask { await Self.serve(connection, site: site) }
+                }
+            }
+        }
+    }
+
+    /// Answers the requests of one connection until it closes; a broken connection only ends itself.
+    private static func serve(_ connection: Connection, site: PreviewSite) async {
+        try? await connection.executeThenClose { requests, responses in
+            var head: HTTPRequestHead?
+            for try await part in requests {
+                switch part {
+                case .head(let request):
+                    head = request
+                case .body:
+                    continue
+                case .end:
+                    guard let request = head else { continue }
+                    head = nil
+                    let answer: (status: Int, contentType: String, body: Data) =
+                        request.method == .GET || request.method == .HEAD
+                        ? await site.response(for: request.uri)
+                        : (405, "text/plain; charset=utf-8", Data("Method not allowed".utf8))
+                    var headers = HTTPHeaders()
+                    headers.add(name: "Content-Type", value: answer.contentType)
+                    headers.add(name: "Content-Length", value: "\(answer.body.count)")
+                    headers.add(name: "Cache-Control", value: "no-store")
+                    if !request.isKeepAlive { headers.add(name: "Connection", value: "close") }
+                    try await responses.write(.head(HTTPResponseHead(
+                        version: request.version, status: HTTPResponseStatus(statusCode: answer.status), headers: headers)))
+                    if request.method != .HEAD { try await responses.write(.body(.byteBuffer(ByteBuffer(bytes: answer.body)))) }
+                    try await responses.write(.end(nil))
+                    if !request.isKeepAlive { return }
+                }
+            }
         }
     }
 }
