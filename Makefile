@@ -34,8 +34,8 @@ validate-site:
 	python3 Tests/SiteValidation/check_subpath_site.py .build/debug/storingen --incidents incidents --site site
 
 check-workflows:
-	python3 Tests/Workflow/run_workflow.py .github/workflows/status-page.yml --repository . --jobs check,build
-	python3 Tests/Workflow/run_workflow.py "README.md#incidents-only" --repository "$$(bash Tests/Workflow/incidents_only_repository.sh)" --tool . --jobs check,build
+	python3 Tests/Workflow/run_workflow.py .github/workflows/status-page.yml --repository . --jobs check,build,notify
+	python3 Tests/Workflow/run_workflow.py "README.md#incidents-only" --repository "$$(bash Tests/Workflow/incidents_only_repository.sh)" --tool . --jobs check,build,notify
 
 check-dist: dist
 	bash Tests/Distribution/check_dist.sh $(DIST_TARBALL)

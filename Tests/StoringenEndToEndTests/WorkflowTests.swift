@@ -12,7 +12,7 @@ struct WorkflowTests {
     /// workflow was written (github.com/actions/…); a new one must be checked and added.
     static let knownActions: Set<String> = [
         "actions/checkout@v4", "actions/cache@v4", "actions/configure-pages@v5", "actions/upload-pages-artifact@v3",
-        "actions/deploy-pages@v4",
+        "actions/deploy-pages@v4", "actions/upload-artifact@v4", "actions/download-artifact@v4",
     ]
 
     enum Source: String, CaseIterable {
@@ -54,6 +54,9 @@ struct WorkflowTests {
         #expect(checkSteps.contains("bash .ci/run") == (source == .project), "the project's workflow runs its tests")
         #expect((jobs["build"]?["if"] as? String)?.contains("refs/heads/main") == true)
         #expect(jobs["deploy"]?["needs"] as? String == "build")
+        #expect(jobs["notify"]?["needs"] as? String == "deploy", "notify sends once the site is live")
+        let notifySteps = (jobs["notify"]?["steps"] as? [[String: Any]] ?? []).compactMap { $0["run"] as? String }
+        #expect(notifySteps.contains { $0.contains("storingen notify") && $0.contains("--previous notify/previous-site") })
         let permissions = try #require(jobs["deploy"]?["permissions"] as? [String: String])
         #expect(permissions == ["pages": "write", "id-token": "write"])
         let caches = jobs.values.flatMap { ($0["steps"] as? [[String: Any]] ?? []).filter { ($0["uses"] as? String)?.hasPrefix("actions/cache") == true } }

@@ -12,9 +12,12 @@ step fails the run. `uses:` steps are skipped, except the two whose effect later
 depend on:
 - `actions/checkout` with a `path:` clones --tool (the storingen repository) there;
 - `actions/cache` restores its `path:` from what the previous job saved at the end.
+- `actions/upload-artifact` and `actions/download-artifact` hand a folder from one job
+  to a later one.
 The step that runs the project's own test suite (`bash .ci/run`, `make test`) is
 skipped, since this script is part of that suite. `container:` is ignored: this
-machine stands in for the container.
+machine stands in for the container. Expressions in a step's `env:` (step outputs,
+secrets) are empty here, as they are for a fork; a `run:` with an expression is refused.
 
 After the jobs, the folder named by the `upload-pages-artifact` step's `path:` must
 hold a site (index.html, 404.html, api/v2/summary.json).
@@ -31,6 +34,7 @@ import time
 import yaml
 
 TEST_SUITE_COMMANDS = ("bash .ci/run", "make test")
+EXPRESSION = re.compile(r"\$\{\{[^}]*\}\}")
 
 
 def fail(message):
@@ -74,6 +78,20 @@ def run_job(name, job, workflow_env, repository, tool, workspace, cache):
         if uses.startswith("actions/upload-pages-artifact"):
             upload = options.get("path")
             continue
+        if uses.startswith("actions/upload-artifact"):
+            source = os.path.join(workspace, options["path"])
+            store = os.path.join(os.path.dirname(workspace), "artifacts", options["name"])
+            print(f"-- {label}: keep {options['path']} as artifact {options['name']}", flush=True)
+            shutil.rmtree(store, ignore_errors=True)
+            shutil.copytree(source, store, symlinks=True)
+            continue
+        if uses.startswith("actions/download-artifact"):
+            store = os.path.join(os.path.dirname(workspace), "artifacts", options["name"])
+            if not os.path.isdir(store):
+                fail(f"job {name}: no artifact {options['name']!r} was uploaded before")
+            print(f"-- {label}: restore artifact {options['name']} into {options['path']}", flush=True)
+            shutil.copytree(store, os.path.join(workspace, options["path"]), symlinks=True, dirs_exist_ok=True)
+            continue
         if uses:
             print(f"-- {label}: skipped ({uses})", flush=True)
             continue
@@ -84,7 +102,8 @@ def run_job(name, job, workflow_env, repository, tool, workspace, cache):
         if "${{" in command:
             fail(f"job {name}, step {number} ({label}): a run step with an expression cannot be run here: {command!r}")
         step_environment = dict(environment)
-        step_environment.update({key: str(value) for key, value in (step.get("env") or {}).items()})
+        # Expressions in env: (step outputs, secrets) have no value here, as on a fork.
+        step_environment.update({key: EXPRESSION.sub("", str(value)) for key, value in (step.get("env") or {}).items()})
         directory = os.path.join(workspace, step.get("working-directory", "."))
         print(f"-- {label}\n$ {command.strip()}", flush=True)
         started = time.monotonic()
@@ -103,6 +122,15 @@ def run_job(name, job, workflow_env, repository, tool, workspace, cache):
             cache[path] = store
             shutil.move(source, cache[path])
     return upload
+
+
+def check_site(site, upload):
+    """What the Pages artifact must hold: a site in both languages with its API."""
+    for required in ("index.html", "404.html", "api/v2/summary.json", "en/index.html"):
+        if not os.path.isfile(os.path.join(site, required)):
+            fail(f"the uploaded folder {upload} lacks {required}")
+    pages = sum(1 for _, _, files in os.walk(site) for file in files if file.endswith(".html"))
+    return f"{upload} holds {pages} pages"
 
 
 def read_workflow(source):
@@ -132,21 +160,17 @@ def main():
     workspace = arguments.workspace or os.path.join(tempfile.mkdtemp(prefix="workflow-"), "workspace")
     tool = os.path.abspath(arguments.tool or arguments.repository)
     cache = {}
-    upload = None
-    site = None
+    checked = None
     for name in arguments.jobs.split(","):
         if name not in jobs:
             fail(f"the workflow has no job {name!r}; jobs: {', '.join(jobs)}")
         upload = run_job(name, jobs[name], workflow.get("env"), os.path.abspath(arguments.repository), tool, workspace, cache)
         if upload:
-            site = os.path.join(workspace, upload)
-    if site is None:
+            # Checked now: the next job starts in a fresh clone.
+            checked = check_site(os.path.join(workspace, upload), upload)
+    if checked is None:
         fail("no actions/upload-pages-artifact step names the site's path")
-    for required in ("index.html", "404.html", "api/v2/summary.json", "en/index.html"):
-        if not os.path.isfile(os.path.join(site, required)):
-            fail(f"the uploaded folder {upload} lacks {required}")
-    pages = sum(1 for _, _, files in os.walk(site) for file in files if file.endswith(".html"))
-    print(f"ok: {arguments.workflow}: jobs {arguments.jobs} ran every run: step; {upload} holds {pages} pages")
+    print(f"ok: {arguments.workflow}: jobs {arguments.jobs} ran every run: step; {checked}")
     shutil.rmtree(os.path.dirname(workspace), ignore_errors=True)
 
 
