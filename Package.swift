@@ -46,7 +46,7 @@ let package = Package(
             dependencies: ["IncidentModel", "IncidentParsing", "ServiceNorms", .product(name: "Yams", package: "Yams")]
         ),
         // Byte-level output every renderer shares: files and plans, markup escaping, stable JSON.
-        .target(name: "OutputEncoding"),
+        .target(name: "OutputEncoding", dependencies: ["IncidentModel"]),
         // What every renderer reads: the snapshot of the site, routes, labels, date formats.
         .target(name: "SiteContent", dependencies: ["IncidentModel", "CommonMark", "ServiceNorms", "SiteConfig", "OutputEncoding"]),
         // The last stage: assemble the site aside, keep unchanged files, swap it in at once.
@@ -172,7 +172,7 @@ let package = Package(
         .testTarget(name: "SiteConfigTests", dependencies: ["SiteConfig", "ServiceNorms", "IncidentModel"]),
         .testTarget(
             name: "ExcusalFormatsTests",
-            dependencies: ["ExcusalFormats", "ServiceNorms", "IncidentModel", "TestSupport"],
+            dependencies: ["ExcusalFormats", "ServiceNorms", "IncidentModel", "OutputEncoding", "TestSupport"],
             exclude: ["Fixtures"]
         ),
         .testTarget(

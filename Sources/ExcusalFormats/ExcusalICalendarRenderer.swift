@@ -1,5 +1,6 @@
 import Foundation
 import IncidentModel
+import OutputEncoding
 import ServiceNorms
 
 /// Renders excused windows as iCalendar (RFC 5545), so sellers can subscribe to a norm's
@@ -26,7 +27,7 @@ public enum ExcusalICalendarRenderer {
     /// The UID of a window's event: norm key and start in UTC. It leaves the incidents out
     /// on purpose, so a window that gains an incident stays the same event for subscribers.
     public static func uid(norm: NormKey, window: ExcusedWindow) -> String {
-        "\(norm.rawValue)-\(TimestampFormatter.utcBasic(window.range.start))@storingen"
+        "\(norm.rawValue)-\(ICalendarProperty.utcBasic(window.range.start))@storingen"
     }
 
     private static func write(name: String, events: [ICalendarComponent]) -> String {

@@ -1,9 +1,10 @@
+import ExcusalFormats
 import Foundation
 import IncidentModel
+import OutputEncoding
 import ServiceNorms
-import Testing
 import TestSupport
-import ExcusalFormats
+import Testing
 
 /// Our JSON and iCalendar read by independent implementations: Python's `jsonschema`
 /// and `icalendar` packages (`pip install jsonschema icalendar`).

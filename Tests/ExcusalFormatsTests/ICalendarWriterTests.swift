@@ -1,8 +1,9 @@
+import ExcusalFormats
 import Foundation
 import IncidentModel
+import OutputEncoding
 import ServiceNorms
 import Testing
-import ExcusalFormats
 
 @Suite("iCalendar writer")
 struct ICalendarWriterTests {
