@@ -19,6 +19,9 @@ public struct Incident: Sendable, Hashable {
     public var language: Language
     /// Markdown above the timeline.
     public var summary: String
+    /// The text under `## Nabeschouwing` (`## Postmortem`), Markdown: what happened and
+    /// what changes, written after the fact. Not an update: it opens no window.
+    public var postmortem: String?
     /// In the order the file lists them.
     public var updates: [Update]
     public var order: UpdateOrder
@@ -29,7 +32,7 @@ public struct Incident: Sendable, Hashable {
         id: IncidentID, title: String, kind: IncidentKind = .incident, impact: Impact = .minor,
         services: [ServiceKey] = [], normsOverride: [NormKey]? = nil, opened: Date? = nil,
         began: Date? = nil, scheduled: TimeRange? = nil, language: Language = .nl, summary: String = "",
-        updates: [Update] = [], order: UpdateOrder = .newestFirst, path: String = ""
+        postmortem: String? = nil, updates: [Update] = [], order: UpdateOrder = .newestFirst, path: String = ""
     ) {
         self.id = id
         self.title = title
@@ -42,6 +45,7 @@ public struct Incident: Sendable, Hashable {
         self.scheduled = scheduled
         self.language = language
         self.summary = summary
+        self.postmortem = postmortem
         self.updates = updates
         self.order = order
         self.path = path

@@ -49,7 +49,7 @@ struct IncidentFileParser {
             normsOverride: frontMatter.norms?.value,
             opened: times.opened, began: times.began, scheduled: times.scheduled,
             language: frontMatter.language?.value ?? .nl,
-            summary: body.summary, updates: model, order: order, path: source.path)
+            summary: body.summary, postmortem: body.postmortem, updates: model, order: order, path: source.path)
         incident.services = Self.unique(incident.services)
         IncidentValidator(incident: incident, frontMatter: frontMatter, source: source, headingCount: body.isReadable ? updates.count : nil)
             .validate(into: &diagnostics)
@@ -87,6 +87,8 @@ struct IncidentFileParser {
         var title: String?
         var summary: String
         var updates: [HeadingUpdate]
+        /// The text under `## Nabeschouwing` / `## Postmortem`; nil without that heading.
+        var postmortem: String?
     }
 
     /// Finds the update headings with libcmark and cuts the body into summary and updates.
@@ -103,6 +105,7 @@ struct IncidentFileParser {
         var title: String?
         var summaryStart = firstLine
         var headings: [(startLine: Int, endLine: Int, update: HeadingUpdate)] = []
+        var postmortemHeading: (startLine: Int, endLine: Int)?
         for (index, block) in outline.blocks.enumerated() {
             guard let level = block.headingLevel else { continue }
             let line = block.startLine + lineOffset
@@ -115,6 +118,12 @@ struct IncidentFileParser {
                 continue
             }
             switch UpdateHeading.parse(text, column: column) {
+            case .content where level == 2 && UpdateHeading.isPostmortem(text):
+                guard postmortemHeading == nil else {
+                    diagnostics.append(.error(at: source.location(line: line, column: block.startColumn), "a second postmortem heading; an incident has one `## Nabeschouwing` (`## Postmortem`), written once the outage is over"))
+                    continue
+                }
+                postmortemHeading = (line, block.endLine + lineOffset)
             case .content:
                 continue
             case .unreadable(let written, let column) where level == 2:
@@ -136,16 +145,20 @@ struct IncidentFileParser {
                 headings.append((line, block.endLine + lineOffset, update))
             }
         }
-        var updates: [HeadingUpdate] = []
-        for (index, heading) in headings.enumerated() {
-            let end = index + 1 < headings.count ? headings[index + 1].startLine - 1 : source.lineCount
+        // A section runs to the next section's heading: updates and the postmortem alike.
+        let starts = (headings.map(\.startLine) + [postmortemHeading?.startLine].compactMap(\.self)).sorted()
+        func end(after line: Int) -> Int { (starts.first { $0 > line } ?? source.lineCount + 1) - 1 }
+        let updates = headings.map { heading in
             var update = heading.update
-            update.body = source.trimmedText(lines: heading.endLine + 1, through: end)
-            updates.append(update)
+            update.body = source.trimmedText(lines: heading.endLine + 1, through: end(after: heading.startLine))
+            return update
         }
-        let summaryEnd = (headings.first?.startLine ?? source.lineCount + 1) - 1
-        let summary = source.trimmedText(lines: summaryStart, through: summaryEnd)
-        return Body(title: title, summary: summary, updates: updates)
+        let summary = source.trimmedText(lines: summaryStart, through: (starts.first ?? source.lineCount + 1) - 1)
+        let postmortem = postmortemHeading.map { source.trimmedText(lines: $0.endLine + 1, through: end(after: $0.startLine)) }
+        if let postmortemHeading, postmortem?.isEmpty == true {
+            diagnostics.append(.warning(at: source.location(line: postmortemHeading.startLine), "the postmortem is empty; write what happened and what changes under it, or remove the heading"))
+        }
+        return Body(title: title, summary: summary, updates: updates, postmortem: postmortem?.isEmpty == true ? nil : postmortem)
     }
 
     // MARK: - Times

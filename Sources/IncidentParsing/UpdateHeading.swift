@@ -53,4 +53,15 @@ enum UpdateHeading: Equatable {
     private static let separators: [[UInt8]] = [
         Array("—".utf8), Array("–".utf8), Array("-".utf8), Array("·".utf8), Array(":".utf8), Array("|".utf8),
     ]
+
+    /// The words that open a postmortem section instead of an update.
+    static let postmortemWords: Set<String> = ["nabeschouwing", "postmortem", "post-mortem"]
+
+    /// Whether a heading's text is `Nabeschouwing` or `Postmortem` (any case, with or
+    /// without a closing colon): the start of the incident's postmortem.
+    static func isPostmortem(_ text: ArraySlice<UInt8>) -> Bool {
+        var words = String(decoding: text, as: UTF8.self).trimmingSpaces().lowercased()
+        if words.hasSuffix(":") { words.removeLast() }
+        return postmortemWords.contains(words.trimmingSpaces())
+    }
 }

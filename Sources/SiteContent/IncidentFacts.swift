@@ -34,6 +34,8 @@ public struct IncidentFacts: Sendable, Equatable {
     public let summaryHTML: String
     /// cmark's safe HTML of each update body, parallel to `updates`.
     public let updateHTML: [String]
+    /// cmark's safe HTML of the postmortem; empty when there is none.
+    public let postmortemHTML: String
 
     /// The facts of `incident` at `asOf`; `previous` facts of the same incident (from an
     /// earlier build of `storingen serve`) lend their Markdown HTML and, when nothing
@@ -67,6 +69,7 @@ public struct IncidentFacts: Sendable, Equatable {
         }
         summaryHTML = same?.summaryHTML ?? Self.html(incident.summary)
         updateHTML = same?.updateHTML ?? updates.map { Self.html($0.body) }
+        postmortemHTML = same?.postmortemHTML ?? Self.html(incident.postmortem ?? "")
     }
 
     public var id: IncidentID { incident.id }

@@ -18,6 +18,7 @@ public enum SiteText {
     public static let noExcusedNorms = LocalizedText(nl: "Deze storing telt niet mee voor de servicenormen.", en: "This incident does not affect the service norms.")
     public static let ongoing = LocalizedText(nl: "loopt nog", en: "ongoing")
     public static let pageNotFound = LocalizedText(nl: "Pagina niet gevonden", en: "Page not found")
+    public static let postmortem = LocalizedText(nl: "Nabeschouwing", en: "Postmortem")
     public static let previousPage = LocalizedText(nl: "Nieuwere storingen", en: "Newer incidents")
     public static let nextPage = LocalizedText(nl: "Oudere storingen", en: "Older incidents")
 

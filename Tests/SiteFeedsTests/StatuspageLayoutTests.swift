@@ -29,11 +29,11 @@ struct StatuspageLayoutTests {
     ]
     static let incidentKeys: Set<String> = [
         "id", "name", "status", "impact", "created_at", "updated_at", "monitoring_at", "resolved_at",
-        "started_at", "shortlink", "page_id", "incident_updates", "components",
+        "started_at", "shortlink", "page_id", "incident_updates", "components", "postmortem_body",
     ]
     static let nullable: Set<String> = [
         "description", "start_date", "group_id", "monitoring_at", "resolved_at", "started_at",
-        "affected_components", "scheduled_for", "scheduled_until", "created_at", "updated_at",
+        "affected_components", "scheduled_for", "scheduled_until", "created_at", "updated_at", "postmortem_body",
     ]
 
     static let componentStatuses: Set<String> = [

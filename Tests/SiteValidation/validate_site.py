@@ -92,7 +92,7 @@ def check_calendars(site):
 PAGE = {"id", "name", "url", "time_zone", "updated_at"}
 COMPONENT = {"id", "name", "status", "created_at", "updated_at", "position", "description", "showcase",
              "group_id", "page_id", "group", "only_show_if_degraded"}
-INCIDENT = {"id", "name", "status", "created_at", "updated_at", "monitoring_at", "resolved_at", "impact",
+INCIDENT = {"id", "name", "status", "created_at", "updated_at", "monitoring_at", "resolved_at", "impact", "postmortem_body",
             "shortlink", "started_at", "page_id", "incident_updates", "components"}
 UPDATE = {"id", "status", "body", "incident_id", "created_at", "updated_at", "display_at", "affected_components"}
 MAINTENANCE = INCIDENT | {"scheduled_for", "scheduled_until"}
@@ -158,7 +158,7 @@ DATETIME_WITH_OFFSET = re.compile(r'datetime="\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2
 # "13 december 2023 om 12:23", "13 December 2023 at 12:23"); operators' own text in
 # update bodies and summaries may mention times freely.
 GENERATED_TIME = re.compile(r"\b\d{2}-\d{2}(-\d{4})? \d{2}:\d{2}\b|\b\d{1,2} [A-Za-z]+ \d{4} (om|at) \d{2}:\d{2}\b")
-OPERATOR_TEXT = re.compile(r'<div class="(update-body|summary)"[^>]*>.*?</div>', re.S)
+OPERATOR_TEXT = re.compile(r'<div class="(update-body|summary|postmortem-body)"[^>]*>.*?</div>', re.S)
 TIME_ZONE_NOTES = ("Alle tijden zijn Nederlandse tijd (Europe/Amsterdam).", "All times are Dutch time (Europe/Amsterdam, CET/CEST).")
 
 

@@ -50,6 +50,10 @@ struct FeedEntry: Sendable {
         if !facts.summaryHTML.isEmpty {
             parts.append(facts.summaryHTML)
         }
+        if !facts.postmortemHTML.isEmpty {
+            parts.append("<h3>\(escape(SiteText.postmortem[language]))</h3>")
+            parts.append(facts.postmortemHTML)
+        }
         for (update, body) in zip(facts.updates, facts.updateHTML) {
             let heading = "\(dates.long(update.instant)) — \(SiteText.label(for: update.status)[language])"
             parts.append("<h3>\(escape(heading))</h3>")

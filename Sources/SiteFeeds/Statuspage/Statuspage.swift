@@ -135,6 +135,8 @@ enum Statuspage {
         var incidentUpdates: [IncidentUpdate]
         var components: [Component]
         var schedule: Schedule?
+        /// The postmortem as Markdown, or null: Statuspage's field for it.
+        var postmortemBody: String?
 
         enum CodingKeys: String, CodingKey {
             case id, name, status, impact, shortlink, components
@@ -145,6 +147,7 @@ enum Statuspage {
             case startedAt = "started_at"
             case pageID = "page_id"
             case incidentUpdates = "incident_updates"
+            case postmortemBody = "postmortem_body"
             case scheduledFor = "scheduled_for"
             case scheduledUntil = "scheduled_until"
         }
@@ -164,6 +167,7 @@ enum Statuspage {
             try container.encode(pageID, forKey: .pageID)
             try container.encode(incidentUpdates, forKey: .incidentUpdates)
             try container.encode(components, forKey: .components)
+            try container.encodeOrNull(postmortemBody, forKey: .postmortemBody)
             if let schedule {
                 try container.encodeOrNull(schedule.scheduledFor, forKey: .scheduledFor)
                 try container.encodeOrNull(schedule.scheduledUntil, forKey: .scheduledUntil)

@@ -77,14 +77,16 @@ struct StatuspageBuilder: Sendable {
             components: components,
             schedule: incident.kind == .incident ? nil : Statuspage.Incident.Schedule(
                 scheduledFor: (incident.scheduled?.start ?? firstWindow?.start).map { RFC3339.string(from: $0) },
-                scheduledUntil: (incident.scheduled?.end ?? firstWindow?.end).map { RFC3339.string(from: $0) }))
+                scheduledUntil: (incident.scheduled?.end ?? firstWindow?.end).map { RFC3339.string(from: $0) }),
+            postmortemBody: incident.postmortem)
     }
 
     /// The incident's Statuspage status at the reference time.
     static func status(of facts: IncidentFacts) -> String {
         switch facts.state {
         case .active(let status): status.rawValue
-        case .resolved: UpdateStatus.resolved.rawValue
+        // Statuspage's status of a resolved incident whose postmortem is published.
+        case .resolved: facts.incident.postmortem == nil ? UpdateStatus.resolved.rawValue : "postmortem"
         case .upcoming: UpdateStatus.scheduled.rawValue
         case .inProgress:
             facts.incident.currentStatus == .verifying ? UpdateStatus.verifying.rawValue : UpdateStatus.inProgress.rawValue

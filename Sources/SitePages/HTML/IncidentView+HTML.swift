@@ -22,6 +22,15 @@ extension IncidentView: HTMLFragment {
             html.html(summaryHTML)
             html.raw("</div>\n")
         }
+        if !postmortemHTML.isEmpty {
+            html.raw("<section class=\"postmortem\" aria-labelledby=\"postmortem-heading\">\n<h2 id=\"postmortem-heading\">")
+            html.text(postmortemHeading)
+            html.raw("</h2>\n<div class=\"postmortem-body\"")
+            html.langAttribute(contentLang)
+            html.raw(">\n")
+            html.html(postmortemHTML)
+            html.raw("</div>\n</section>\n")
+        }
         html.raw("<section aria-labelledby=\"timeline-heading\">\n<h2 id=\"timeline-heading\">")
         html.text(timelineHeading)
         html.raw("</h2>\n")

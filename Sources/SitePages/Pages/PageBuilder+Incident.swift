@@ -16,6 +16,8 @@ extension PageBuilder {
             kindLabel: text(SiteText.label(for: incident.kind)),
             facts: incidentFacts(facts),
             summaryHTML: facts.summaryHTML,
+            postmortemHeading: text(SiteText.postmortem),
+            postmortemHTML: facts.postmortemHTML,
             timelineHeading: text(PageText.timeline),
             updates: facts.updates.indices.map { update(facts, at: $0) },
             noUpdatesText: text(PageText.noUpdates),

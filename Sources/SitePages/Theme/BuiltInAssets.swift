@@ -168,6 +168,7 @@ pre { overflow-x: auto; padding: 0.75rem; background: var(--surface); }
 .facts dd { margin: 0 0 0.5rem; min-width: 0; }
 
 .timeline .update { border-left: 3px solid var(--border); padding-left: 1rem; margin-bottom: 1.5rem; }
+.postmortem { padding: 0 1rem 0.25rem; border: 1px solid var(--border); border-radius: 0.375rem; background: var(--surface); }
 .ongoing { font-style: italic; }
 .windows li { margin: 0.25rem 0; }
 

@@ -10,6 +10,9 @@ struct IncidentView: TemplateView {
     var facts: [FactView]
     /// cmark's safe HTML of the summary; empty when the file has none.
     var summaryHTML: String
+    var postmortemHeading: String
+    /// cmark's safe HTML of the postmortem; empty when the file has none.
+    var postmortemHTML: String
     var timelineHeading: String
     /// Newest first.
     var updates: [UpdateView]
@@ -28,6 +31,9 @@ struct IncidentView: TemplateView {
         case "facts": facts
         case "summaryHTML": summaryHTML
         case "hasSummary": !summaryHTML.isEmpty
+        case "postmortemHeading": postmortemHeading
+        case "postmortemHTML": postmortemHTML
+        case "hasPostmortem": !postmortemHTML.isEmpty
         case "timelineHeading": timelineHeading
         case "updates": updates
         case "hasUpdates": !updates.isEmpty
