@@ -16,9 +16,10 @@ tar -xzf "$tarball" -C "$work/unpacked"
 binary="$work/unpacked/storingen/bin/storingen"
 [ -x "$binary" ] || { echo "FAIL: $tarball holds no storingen/bin/storingen" >&2; exit 1; }
 
-# Shared libraries: the C library and its companions (libgcc_s and libstdc++ belong to
-# every Debian base system), libcmark; nothing of the Swift toolchain.
-unexpected=$(ldd "$binary" | awk '{print $1}' | grep -Ev '^(linux-vdso\.so|/lib.*/ld-linux.*|ld-linux.*|libc\.so|libm\.so|libdl\.so|libpthread\.so|librt\.so|libutil\.so|libgcc_s\.so|libstdc\+\+\.so|libcmark\.so)' || true)
+# Shared libraries: the C library and its companions (libgcc_s, libstdc++ and zlib, which
+# dpkg itself needs, belong to every Debian and Ubuntu system), libcmark; nothing of the
+# Swift toolchain, and no libcurl.
+unexpected=$(ldd "$binary" | awk '{print $1}' | grep -Ev '^(linux-vdso\.so|/lib.*/ld-linux.*|ld-linux.*|libc\.so|libm\.so|libdl\.so|libpthread\.so|librt\.so|libutil\.so|libgcc_s\.so|libstdc\+\+\.so|libz\.so|libcmark\.so)' || true)
 if [ -n "$unexpected" ]; then
   echo "FAIL: the dist binary needs libraries beyond glibc and libcmark:" >&2
   echo "$unexpected" >&2
