@@ -60,6 +60,8 @@ let package = Package(
         .target(name: "SiteFeeds", dependencies: ["IncidentModel", "CommonMark", "SiteConfig", "SiteContent"]),
         // Excusal reports as JSON, CSV, iCalendar and text, shared by the CLI and the site.
         .target(name: "ExcusalFormats", dependencies: ["IncidentModel", "ServiceNorms"]),
+        // `excused --check`: a CSV of moments streamed through, each row answered from the report.
+        .target(name: "BulkExcusal", dependencies: ["IncidentModel", "IncidentParsing", "ServiceNorms", "ExcusalFormats"]),
         // The pipeline's named steps that every command shares: load, excuse, render, write.
         .target(
             name: "Pipeline",
@@ -81,7 +83,7 @@ let package = Package(
             name: "storingen",
             dependencies: [
                 "IncidentModel", "IncidentParsing", "IncidentCorpus", "IncidentAuthoring", "ServiceNorms", "ExcusalFormats", "SiteConfig",
-                "Pipeline", "SiteWriter", "SitePreview",
+                "BulkExcusal", "Pipeline", "SiteWriter", "SitePreview",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -141,6 +143,10 @@ let package = Package(
             dependencies: ["ExcusalFormats", "ServiceNorms", "IncidentModel", "TestSupport"],
             exclude: ["Fixtures"]
         ),
+        .testTarget(name: "BulkExcusalTests", dependencies: [
+            "BulkExcusal", "ServiceNorms", "IncidentModel", "IncidentParsing", "TestSupport",
+            .product(name: "PropertyBased", package: "swift-property-based"),
+        ]),
         .testTarget(
             name: "StoringenEndToEndTests",
             dependencies: ["storingen", "TestSupport", .product(name: "Yams", package: "Yams")],

@@ -1,0 +1,44 @@
+/// Collects output in a fixed buffer and hands it to its sink when full, so a million
+/// rows cost a few hundred `write(2)` calls, not a million. Call `flush()` at the end.
+public struct BufferedWriter<Sink: ByteSink> {
+    public private(set) var sink: Sink
+    private var buffer: [UInt8]
+    private let capacity: Int
+
+    public init(sink: Sink, capacity: Int = 1 << 16) {
+        self.sink = sink
+        self.capacity = max(capacity, 1)
+        self.buffer = []
+        buffer.reserveCapacity(self.capacity)
+    }
+
+    public mutating func write(_ bytes: UnsafeBufferPointer<UInt8>) throws {
+        if buffer.count + bytes.count > capacity { try flush() }
+        if bytes.count >= capacity {
+            try sink.write(UnsafeRawBufferPointer(bytes))
+        } else {
+            buffer.append(contentsOf: bytes)
+        }
+    }
+
+    public mutating func write(_ bytes: [UInt8]) throws {
+        try bytes.withUnsafeBufferPointer { try write($0) }
+    }
+
+    public mutating func write(byte: UInt8) throws {
+        if buffer.count == capacity { try flush() }
+        buffer.append(byte)
+    }
+
+    public mutating func write(_ text: String) throws {
+        var text = text
+        try text.withUTF8 { try write($0) }
+    }
+
+    /// Hands everything buffered to the sink.
+    public mutating func flush() throws {
+        guard !buffer.isEmpty else { return }
+        try buffer.withUnsafeBytes { try sink.write($0) }
+        buffer.removeAll(keepingCapacity: true)
+    }
+}
