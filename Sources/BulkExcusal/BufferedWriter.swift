@@ -1,11 +1,14 @@
 /// Collects output in a fixed buffer and hands it to its sink when full, so a million
 /// rows cost a few hundred `write(2)` calls, not a million. Call `flush()` at the end.
-public struct BufferedWriter<Sink: ByteSink> {
-    public private(set) var sink: Sink
+///
+/// The sink is an existential, asked once per buffer: keeping the writer non-generic
+/// keeps generic metadata look-ups out of the per-row path.
+public struct BufferedWriter {
+    public private(set) var sink: any ByteSink
     private var buffer: [UInt8]
     private let capacity: Int
 
-    public init(sink: Sink, capacity: Int = 1 << 16) {
+    public init(sink: any ByteSink, capacity: Int = 1 << 16) {
         self.sink = sink
         self.capacity = max(capacity, 1)
         self.buffer = []

@@ -63,19 +63,22 @@ public struct BulkCheck: Sendable {
             throw BulkCheckError.unknownNorm(key.rawValue, known: report.norms.map(\.norm.key.rawValue))
         }
         var writer = BufferedWriter(sink: output)
-        defer { output = writer.sink }
+        defer {
+            // The same sink, back with what was written to it (in-memory sinks hold bytes).
+            if let sink = writer.sink as? Sink { output = sink }
+        }
         switch format {
         case .csv:
-            var rows = CSVRowWriter(normCount: report.norms.count)
+            var rows = CSVRowWriter(report: report)
             return try run(input: input, rows: &rows, output: &writer, diagnose: diagnose)
         case .jsonLines:
-            var rows = JSONLineWriter(normCount: report.norms.count)
+            var rows = JSONLineWriter(report: report)
             return try run(input: input, rows: &rows, output: &writer, diagnose: diagnose)
         }
     }
 
-    private func run<Source: ByteSource, Rows: RowWriter, Sink: ByteSink>(
-        input: Source, rows: inout Rows, output: inout BufferedWriter<Sink>, diagnose: (Diagnostic) throws -> Void
+    private func run<Rows: RowWriter>(
+        input: any ByteSource, rows: inout Rows, output: inout BufferedWriter, diagnose: (Diagnostic) throws -> Void
     ) throws -> Summary {
         var records = CSVRecordReader(source: input)
         var answerer: RowAnswerer?
@@ -100,7 +103,7 @@ public struct BulkCheck: Sendable {
                 summary.rows += 1
                 let answer: RowAnswer
                 // Mutated in place through the optional, so its scratch arrays are never copied.
-                switch answerer!.answer(record, bytes: bytes, rows: &rows) {
+                switch answerer!.answer(record, bytes: bytes) {
                 case .answer(let found):
                     answer = found
                 case .problem(let column, let message):

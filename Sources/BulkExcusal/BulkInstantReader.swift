@@ -63,53 +63,31 @@ public struct BulkInstantReader: Sendable {
     /// optional `Z` or `±HH:MM`; nil when the text is anything else or not a valid time.
     private func rfc3339(_ text: UnsafeBufferPointer<UInt8>) -> Date? {
         guard text.count >= 16 else { return nil }
-        var index = 0
-        func number(_ width: Int) -> Int? {
-            guard index + width <= text.count else { return nil }
-            var value = 0
-            for offset in 0..<width {
-                let digit = text[index + offset] &- 0x30
-                guard digit < 10 else { return nil }
-                value = value * 10 + Int(digit)
-            }
-            index += width
-            return value
-        }
-        func take(_ byte: UInt8) -> Bool {
-            guard index < text.count, text[index] == byte else { return false }
-            index += 1
-            return true
-        }
-        guard let year = number(4), take(0x2D), let month = number(2), take(0x2D), let day = number(2),
-              take(0x54) || take(0x74) || take(0x20),
-              let hour = number(2), take(0x3A), let minute = number(2)
+        var cursor = DigitCursor(text: text)
+        guard let year = cursor.number(4), cursor.take(0x2D), let month = cursor.number(2), cursor.take(0x2D),
+              let day = cursor.number(2), cursor.take(0x54) || cursor.take(0x74) || cursor.take(0x20),
+              let hour = cursor.number(2), cursor.take(0x3A), let minute = cursor.number(2)
         else { return nil }
         var second = 0
         var fraction = 0.0
-        if take(0x3A) {
-            guard let value = number(2) else { return nil }
+        if cursor.take(0x3A) {
+            guard let value = cursor.number(2) else { return nil }
             second = value
-            if take(0x2E) {
-                var scale = 0.1
-                let digitsStart = index
-                while index < text.count, text[index] &- 0x30 < 10 {
-                    fraction += Double(text[index] &- 0x30) * scale
-                    scale /= 10
-                    index += 1
-                }
-                guard index > digitsStart else { return nil }
+            if cursor.take(0x2E) {
+                guard let value = cursor.fraction() else { return nil }
+                fraction = value
             }
         }
         var offset: Int?
-        if take(0x5A) || take(0x7A) {
+        if cursor.take(0x5A) || cursor.take(0x7A) {
             offset = 0
-        } else if index < text.count, text[index] == 0x2B || text[index] == 0x2D {
-            let sign = text[index] == 0x2B ? 1 : -1
-            index += 1
-            guard let hours = number(2), hours <= 14, take(0x3A), let minutes = number(2), minutes < 60 else { return nil }
+        } else if cursor.take(0x2B) || cursor.take(0x2D) {
+            let sign = text[cursor.index - 1] == 0x2B ? 1 : -1
+            guard let hours = cursor.number(2), hours <= 14, cursor.take(0x3A), let minutes = cursor.number(2), minutes < 60
+            else { return nil }
             offset = sign * (hours * 3_600 + minutes * 60)
         }
-        guard index == text.count,
+        guard cursor.index == text.count,
               ParsingLimits.supportedYears.contains(year), (1...12).contains(month),
               day >= 1, day <= LocalDateTime.daysInMonth(year: year, month: month),
               hour < 24, minute < 60, second < 60
@@ -124,5 +102,45 @@ public struct BulkInstantReader: Sendable {
             seconds = Int(instant.timeIntervalSince1970)
         }
         return Date(timeIntervalSince1970: TimeInterval(seconds) + fraction)
+    }
+}
+
+/// The few steps the RFC 3339 fast path takes over a field's bytes; a value type, so the
+/// hot loop keeps its position in a register rather than in a captured variable.
+private struct DigitCursor {
+    let text: UnsafeBufferPointer<UInt8>
+    var index = 0
+
+    /// Exactly `width` ASCII digits, or nothing (the position then stays put).
+    mutating func number(_ width: Int) -> Int? {
+        guard index + width <= text.count else { return nil }
+        var value = 0
+        for offset in 0..<width {
+            let digit = text[index + offset] &- 0x30
+            guard digit < 10 else { return nil }
+            value = value * 10 + Int(digit)
+        }
+        index += width
+        return value
+    }
+
+    /// Consumes `byte` when it is next.
+    mutating func take(_ byte: UInt8) -> Bool {
+        guard index < text.count, text[index] == byte else { return false }
+        index += 1
+        return true
+    }
+
+    /// One or more digits after a decimal point, as a fraction of a second.
+    mutating func fraction() -> Double? {
+        var value = 0.0
+        var scale = 0.1
+        let start = index
+        while index < text.count, text[index] &- 0x30 < 10 {
+            value += Double(text[index] &- 0x30) * scale
+            scale /= 10
+            index += 1
+        }
+        return index > start ? value : nil
     }
 }

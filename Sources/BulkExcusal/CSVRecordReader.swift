@@ -1,10 +1,10 @@
 /// Reads CSV from a stream a chunk at a time and hands out one complete record at a time,
 /// so memory holds one chunk and the longest record, whatever the size of the file.
-public struct CSVRecordReader<Source: ByteSource> {
+public struct CSVRecordReader {
     /// The longest record accepted; a longer one is most likely an unclosed quote
     /// swallowing the rest of the file.
     public let maximumRecordBytes: Int
-    private var source: Source
+    private var source: any ByteSource
     private var buffer: [UInt8]
     private var filled = 0
     private var position = 0
@@ -13,7 +13,7 @@ public struct CSVRecordReader<Source: ByteSource> {
     /// The physical line (1-based) where the next record starts.
     private var nextLine = 1
 
-    public init(source: Source, chunkSize: Int = 1 << 16, maximumRecordBytes: Int = 1 << 24) {
+    public init(source: any ByteSource, chunkSize: Int = 1 << 16, maximumRecordBytes: Int = 1 << 24) {
         self.source = source
         self.buffer = [UInt8](repeating: 0, count: max(chunkSize, 4))
         self.maximumRecordBytes = maximumRecordBytes

@@ -1,5 +1,6 @@
 import ExcusalFormats
 import IncidentModel
+import ServiceNorms
 
 /// Writes each input record byte for byte as it was written (quoting included), then
 /// the added fields `excused,window_start,window_end,incidents`, then the record's line end.
@@ -8,15 +9,18 @@ struct CSVRowWriter: RowWriter {
     static let notExcused = Array(",false,,,".utf8)
     static let unanswered = Array(",,,,".utf8)
 
-    /// Per norm (by position in the report), per window: `,true,START,END,INCIDENTS`.
-    private var excusedFields: [[[UInt8]]]
+    private let report: ExcusalReport
+    /// Per norm (by position in the report), per window: `,true,START,END,INCIDENTS`,
+    /// rendered when the norm first excuses a row.
+    private var excusedFields: [[[UInt8]]?]
 
-    init(normCount: Int) {
-        excusedFields = Array(repeating: [], count: normCount)
+    init(report: ExcusalReport) {
+        self.report = report
+        excusedFields = Array(repeating: nil, count: report.norms.count)
     }
 
-    mutating func prepare(norm: Int, index: NormWindowIndex, clock: WallClock) {
-        excusedFields[norm] = index.windows.map { window in
+    private static func fields(of excusal: NormExcusal, clock: WallClock) -> [[UInt8]] {
+        excusal.windows.map { window in
             let start = RFC3339.string(from: window.range.start, in: clock)
             let end = RFC3339.string(from: window.range.end, in: clock)
             let incidents = ExcusalCSVRenderer.field(window.incidents.map(\.rawValue).joined(separator: ";"))
@@ -24,9 +28,9 @@ struct CSVRowWriter: RowWriter {
         }
     }
 
-    func writeHeader<Sink: ByteSink>(
+    func writeHeader(
         _ header: CSVRecord, bytes: UnsafeBufferPointer<UInt8>, lineEnd: [UInt8],
-        hasByteOrderMark: Bool, to output: inout BufferedWriter<Sink>
+        hasByteOrderMark: Bool, to output: inout BufferedWriter
     ) throws {
         if hasByteOrderMark { try output.write([0xEF, 0xBB, 0xBF]) }
         try output.write(UnsafeBufferPointer(rebasing: bytes[header.start..<header.end]))
@@ -34,20 +38,22 @@ struct CSVRowWriter: RowWriter {
         try output.write(lineEnd)
     }
 
-    func writeRow<Sink: ByteSink>(
+    mutating func writeRow(
         _ record: CSVRecord, bytes: UnsafeBufferPointer<UInt8>, lineEnd: [UInt8],
-        answer: RowAnswer, to output: inout BufferedWriter<Sink>
+        answer: RowAnswer, to output: inout BufferedWriter
     ) throws {
         try output.write(UnsafeBufferPointer(rebasing: bytes[record.start..<record.end]))
         switch answer {
-        case .excused(let norm, let window): try output.write(excusedFields[norm][window])
+        case .excused(let norm, let window):
+            if excusedFields[norm] == nil { excusedFields[norm] = Self.fields(of: report.norms[norm], clock: report.clock) }
+            try output.write(excusedFields[norm]![window])
         case .notExcused: try output.write(Self.notExcused)
         case .unanswered: try output.write(Self.unanswered)
         }
         try output.write(lineEnd)
     }
 
-    func writeBlankLine<Sink: ByteSink>(lineEnd: [UInt8], to output: inout BufferedWriter<Sink>) throws {
+    func writeBlankLine(lineEnd: [UInt8], to output: inout BufferedWriter) throws {
         try output.write(lineEnd)
     }
 }

@@ -1,4 +1,5 @@
 import IncidentModel
+import ServiceNorms
 
 /// Writes one JSON object per row (JSON Lines): the input fields as strings under their
 /// header names, then `excused`, `window_start`, `window_end` and `incidents` (null when
@@ -7,18 +8,21 @@ struct JSONLineWriter: RowWriter {
     static let notExcused = Array(",\"excused\":false,\"window_start\":null,\"window_end\":null,\"incidents\":[]}\n".utf8)
     static let unanswered = Array(",\"excused\":null,\"window_start\":null,\"window_end\":null,\"incidents\":null}\n".utf8)
 
-    /// Per norm (by position in the report), per window: `,"excused":true,…}` and the line end.
-    private var excusedMembers: [[[UInt8]]]
+    private let report: ExcusalReport
+    /// Per norm (by position in the report), per window: `,"excused":true,…}` and the line
+    /// end, rendered when the norm first excuses a row.
+    private var excusedMembers: [[[UInt8]]?]
     /// `"name":` per header column, filled in by `writeHeader`.
     private var keys: [[UInt8]] = []
     private var value: [UInt8] = []
 
-    init(normCount: Int) {
-        excusedMembers = Array(repeating: [], count: normCount)
+    init(report: ExcusalReport) {
+        self.report = report
+        excusedMembers = Array(repeating: nil, count: report.norms.count)
     }
 
-    mutating func prepare(norm: Int, index: NormWindowIndex, clock: WallClock) {
-        excusedMembers[norm] = index.windows.map { window in
+    private static func members(of excusal: NormExcusal, clock: WallClock) -> [[UInt8]] {
+        excusal.windows.map { window in
             let start = RFC3339.string(from: window.range.start, in: clock)
             let end = RFC3339.string(from: window.range.end, in: clock)
             let incidents = window.incidents.map { Self.string($0.rawValue) }.joined(separator: ",")
@@ -26,9 +30,9 @@ struct JSONLineWriter: RowWriter {
         }
     }
 
-    mutating func writeHeader<Sink: ByteSink>(
+    mutating func writeHeader(
         _ header: CSVRecord, bytes: UnsafeBufferPointer<UInt8>, lineEnd: [UInt8],
-        hasByteOrderMark: Bool, to output: inout BufferedWriter<Sink>
+        hasByteOrderMark: Bool, to output: inout BufferedWriter
     ) throws {
         keys = header.fields.indices.map { index in
             header.value(ofField: index, in: bytes, into: &value)
@@ -36,9 +40,9 @@ struct JSONLineWriter: RowWriter {
         }
     }
 
-    mutating func writeRow<Sink: ByteSink>(
+    mutating func writeRow(
         _ record: CSVRecord, bytes: UnsafeBufferPointer<UInt8>, lineEnd: [UInt8],
-        answer: RowAnswer, to output: inout BufferedWriter<Sink>
+        answer: RowAnswer, to output: inout BufferedWriter
     ) throws {
         try output.write(byte: 0x7B)
         for index in record.fields.indices {
@@ -52,25 +56,27 @@ struct JSONLineWriter: RowWriter {
             try Self.writeString(value, to: &output)
         }
         switch answer {
-        case .excused(let norm, let window): try output.write(excusedMembers[norm][window])
+        case .excused(let norm, let window):
+            if excusedMembers[norm] == nil { excusedMembers[norm] = Self.members(of: report.norms[norm], clock: report.clock) }
+            try output.write(excusedMembers[norm]![window])
         case .notExcused: try output.write(Self.notExcused)
         case .unanswered: try output.write(Self.unanswered)
         }
     }
 
-    func writeBlankLine<Sink: ByteSink>(lineEnd: [UInt8], to output: inout BufferedWriter<Sink>) throws {}
+    func writeBlankLine(lineEnd: [UInt8], to output: inout BufferedWriter) throws {}
 
     /// `text` as a JSON string literal, quotes included.
     static func string(_ text: String) -> String {
         var output = BufferedWriter(sink: InMemorySink())
         try? writeString(Array(text.utf8), to: &output)
         try? output.flush()
-        return String(decoding: output.sink.bytes, as: UTF8.self)
+        return String(decoding: (output.sink as? InMemorySink)?.bytes ?? [], as: UTF8.self)
     }
 
     /// Writes bytes as a JSON string: quote, backslash and control characters escaped;
     /// bytes that are not UTF-8 become U+FFFD, so every line stays valid JSON.
-    static func writeString<Sink: ByteSink>(_ bytes: [UInt8], to output: inout BufferedWriter<Sink>) throws {
+    static func writeString(_ bytes: [UInt8], to output: inout BufferedWriter) throws {
         try output.write(byte: 0x22)
         if bytes.allSatisfy({ $0 < 0x80 }) {
             try writeEscaped(bytes, to: &output)
@@ -80,7 +86,7 @@ struct JSONLineWriter: RowWriter {
         try output.write(byte: 0x22)
     }
 
-    private static func writeEscaped<Sink: ByteSink>(_ bytes: [UInt8], to output: inout BufferedWriter<Sink>) throws {
+    private static func writeEscaped(_ bytes: [UInt8], to output: inout BufferedWriter) throws {
         let hex = Array("0123456789abcdef".utf8)
         var runStart = 0
         try bytes.withUnsafeBufferPointer { buffer in

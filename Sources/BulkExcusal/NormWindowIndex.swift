@@ -8,13 +8,11 @@ public struct NormWindowIndex: Sendable {
     /// The norm whose windows these are.
     public let norm: NormKey
     /// Sorted, disjoint and non-touching, as in `NormExcusal.windows`.
-    public let windows: [ExcusedWindow]
     private let starts: [Date]
     private let ends: [Date]
 
     public init(_ excusal: NormExcusal) {
         norm = excusal.norm.key
-        windows = excusal.windows
         starts = excusal.windows.map(\.range.start)
         ends = excusal.windows.map(\.range.end)
     }

@@ -58,7 +58,7 @@ struct RowAnswerer {
         }
     }
 
-    mutating func answer<Rows: RowWriter>(_ record: CSVRecord, bytes: UnsafeBufferPointer<UInt8>, rows: inout Rows) -> Outcome {
+    mutating func answer(_ record: CSVRecord, bytes: UnsafeBufferPointer<UInt8>) -> Outcome {
         if record.isUnterminated, let last = record.fields.indices.last {
             return .problem(column: record.column(ofField: last, in: bytes),
                             message: "this quote is never closed, so the row runs to the end of the file")
@@ -73,11 +73,7 @@ struct RowAnswerer {
         case .success(let date): instant = date
         case .failure(let problem): return problem.outcome
         }
-        if indexes[norm] == nil {
-            let index = NormWindowIndex(report.norms[norm])
-            rows.prepare(norm: norm, index: index, clock: report.clock)
-            indexes[norm] = index
-        }
+        if indexes[norm] == nil { indexes[norm] = NormWindowIndex(report.norms[norm]) }
         guard let window = indexes[norm]?.window(containing: instant) else { return .answer(.notExcused) }
         return .answer(.excused(norm: norm, window: window))
     }
