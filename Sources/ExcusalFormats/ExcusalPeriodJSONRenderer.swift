@@ -6,15 +6,27 @@ import ServiceNorms
 /// a document a seller can cite for the week or month their score was corrected in: the
 /// period's bounds, its excused seconds (the `periods` entry of `api/excused.json`), the
 /// norm's windows clipped to it, and the incidents behind them.
+///
+/// A clipped window names only the incidents whose own excused time falls in it: a
+/// merged window can span months of overlapping outages and names them all, which says
+/// nothing about one week (and made a week's file hundreds of kilobytes).
 public enum ExcusalPeriodJSONRenderer {
     /// Pretty-printed JSON with sorted keys and unescaped slashes, times in RFC 3339 with
-    /// the offset in force at each instant; ends with a newline.
+    /// the offset in force at each instant; ends with a newline. `causes` are the
+    /// incidents' own excused windows for this norm, each naming its incident (as
+    /// `ExcusalEngine.excusals(of:asOf:)` gives them); those outside the period are ignored.
     public static func render(
-        _ period: PeriodExcusal, of excusal: NormExcusal, asOf: Date, clock: WallClock = .amsterdam,
-        language: Language = .nl
+        _ period: PeriodExcusal, of excusal: NormExcusal, causes: [ExcusedWindow], asOf: Date,
+        clock: WallClock = .amsterdam, language: Language = .nl
     ) -> String {
         let bounds = TimeRange(start: period.start, end: period.end)
-        let windows = excusal.windows.compactMap { $0.clipped(to: bounds) }
+        let inPeriod = causes.filter { $0.range.intersection(bounds) != nil }
+        let windows = excusal.windows.compactMap { $0.clipped(to: bounds) }.map { window in
+            var named = window
+            named.incidents = Set(inPeriod.filter { $0.range.intersection(window.range) != nil }.flatMap(\.incidents))
+                .sorted { $0.rawValue < $1.rawValue }
+            return named
+        }
         let document = Document(
             asOf: RFC3339.string(from: asOf, in: clock),
             timeZone: clock.timeZone.identifier,

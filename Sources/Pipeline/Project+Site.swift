@@ -21,7 +21,7 @@ extension Project {
             switch part {
             case 0: SiteFeeds.render(snapshot)
             case 1: [OutputFile(path: SiteRoutes.excusedJSON, text: ExcusalJSONRenderer.render(report))]
-            default: [Self.calendarFile(report.norms[part - 2], in: report)] + Self.periodFiles(report.norms[part - 2], in: report)
+            default: [Self.calendarFile(report.norms[part - 2], in: report)] + Self.periodFiles(report.norms[part - 2], in: snapshot)
             }
         }
         return (pages.plan + OutputPlan(data.flatMap { $0 }), pages.diagnostics)
