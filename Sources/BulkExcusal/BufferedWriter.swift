@@ -4,10 +4,12 @@
 /// The sink is an existential, asked once per buffer: keeping the writer non-generic
 /// keeps generic metadata look-ups out of the per-row path.
 public struct BufferedWriter {
+    /// Where full buffers go; after `flush()` it has everything written.
     public private(set) var sink: any ByteSink
     private var buffer: [UInt8]
     private let capacity: Int
 
+    /// A writer that hands `sink` at most `capacity` bytes at a time.
     public init(sink: any ByteSink, capacity: Int = 1 << 16) {
         self.sink = sink
         self.capacity = max(capacity, 1)
@@ -15,6 +17,7 @@ public struct BufferedWriter {
         buffer.reserveCapacity(self.capacity)
     }
 
+    /// Appends bytes; a run larger than the buffer goes to the sink directly.
     public mutating func write(_ bytes: UnsafeBufferPointer<UInt8>) throws {
         if buffer.count + bytes.count > capacity { try flush() }
         if bytes.count >= capacity {
@@ -24,15 +27,18 @@ public struct BufferedWriter {
         }
     }
 
+    /// Appends the bytes of an array.
     public mutating func write(_ bytes: [UInt8]) throws {
         try bytes.withUnsafeBufferPointer { try write($0) }
     }
 
+    /// Appends one byte.
     public mutating func write(byte: UInt8) throws {
         if buffer.count == capacity { try flush() }
         buffer.append(byte)
     }
 
+    /// Appends the UTF-8 bytes of a string.
     public mutating func write(_ text: String) throws {
         var text = text
         try text.withUTF8 { try write($0) }

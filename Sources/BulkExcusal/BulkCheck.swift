@@ -30,20 +30,25 @@ public struct BulkCheck: Sendable {
         /// Rows without an answer, each reported.
         public var unanswered: Int
 
+        /// Counts as a run keeps them.
         public init(rows: Int = 0, unanswered: Int = 0) {
             self.rows = rows
             self.unanswered = unanswered
         }
     }
 
+    /// The windows rows are answered from, and the clock their times are shown on.
     public let report: ExcusalReport
+    /// Which norm each row is judged by.
     public let norm: NormChoice
     /// The header name of the column holding each row's moment (`--column`).
     public let instantColumn: String
+    /// CSV with four added columns, or JSON Lines.
     public let format: OutputFormat
     /// The input's name in diagnostics: the path given, or `<stdin>`.
     public let inputName: String
 
+    /// A check of rows against `report`; `inputName` is how diagnostics name the input.
     public init(report: ExcusalReport, norm: NormChoice, instantColumn: String = "timestamp",
                 format: OutputFormat = .csv, inputName: String) {
         self.report = report

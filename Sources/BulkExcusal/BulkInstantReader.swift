@@ -13,6 +13,7 @@ public struct BulkInstantReader: Sendable {
     /// The clock of times written without an offset.
     public let clock: WallClock
 
+    /// A reader of times on `clock` (default: Amsterdam).
     public init(clock: WallClock = .amsterdam) {
         self.clock = clock
     }

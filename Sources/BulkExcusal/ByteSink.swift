@@ -12,8 +12,10 @@ public protocol ByteSink {
 
 /// A file or standard output, written with `write(2)`.
 public struct FileDescriptorSink: ByteSink {
+    /// An open descriptor, written to and never closed here.
     public let fileDescriptor: Int32
 
+    /// A sink writing to `fileDescriptor` (1 for standard output).
     public init(fileDescriptor: Int32) {
         self.fileDescriptor = fileDescriptor
     }
@@ -37,8 +39,10 @@ public struct FileDescriptorSink: ByteSink {
 
 /// Bytes collected in memory, for tests.
 public struct InMemorySink: ByteSink {
+    /// Everything written so far.
     public private(set) var bytes: [UInt8] = []
 
+    /// An empty sink.
     public init() {}
 
     public mutating func write(_ bytes: UnsafeRawBufferPointer) throws {

@@ -12,8 +12,10 @@ public protocol ByteSource {
 
 /// A file or standard input, read with `read(2)`.
 public struct FileDescriptorSource: ByteSource {
+    /// An open descriptor, read from and never closed here.
     public let fileDescriptor: Int32
 
+    /// A source reading `fileDescriptor` (0 for standard input).
     public init(fileDescriptor: Int32) {
         self.fileDescriptor = fileDescriptor
     }
@@ -38,6 +40,7 @@ public struct InMemorySource: ByteSource {
     private let chunkSize: Int
     private var position = 0
 
+    /// A source of `bytes`, at most `chunkSize` at a time.
     public init(_ bytes: [UInt8], chunkSize: Int = 1 << 16) {
         self.bytes = bytes
         self.chunkSize = max(1, chunkSize)

@@ -4,11 +4,14 @@
 public struct CSVRecord: Sendable, Hashable {
     /// Where one field lies: `start..<end` includes its quotes, if it has any.
     public struct Field: Sendable, Hashable {
+        /// The first byte: the opening quote of a quoted field.
         public var start: Int
+        /// After the last byte, before the comma or line end.
         public var end: Int
         /// Whether the field starts with a quote (RFC 4180's escaped field).
         public var isQuoted: Bool
 
+        /// A field over `start..<end`.
         public init(start: Int, end: Int, isQuoted: Bool) {
             self.start = start
             self.end = end
@@ -30,6 +33,7 @@ public struct CSVRecord: Sendable, Hashable {
     /// Whether the input ended inside a quoted field (a quote was never closed).
     public var isUnterminated: Bool
 
+    /// A record as the splitter finds it.
     public init(start: Int, end: Int, next: Int, fields: [Field], lineBreaksInside: Int = 0, isUnterminated: Bool = false) {
         self.start = start
         self.end = end

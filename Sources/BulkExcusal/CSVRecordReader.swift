@@ -13,6 +13,7 @@ public struct CSVRecordReader {
     /// The physical line (1-based) where the next record starts.
     private var nextLine = 1
 
+    /// A reader of `source` in chunks of `chunkSize` bytes.
     public init(source: any ByteSource, chunkSize: Int = 1 << 16, maximumRecordBytes: Int = 1 << 24) {
         self.source = source
         self.buffer = [UInt8](repeating: 0, count: max(chunkSize, 4))

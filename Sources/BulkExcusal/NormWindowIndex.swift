@@ -11,6 +11,7 @@ public struct NormWindowIndex: Sendable {
     private let starts: [Date]
     private let ends: [Date]
 
+    /// The index of one norm's windows.
     public init(_ excusal: NormExcusal) {
         norm = excusal.norm.key
         starts = excusal.windows.map(\.range.start)

@@ -1,22 +1,7 @@
-/// What one row was answered: excused by a window of a norm (positions into the run's
-/// norm indexes), not excused, or not answered because its instant or norm could not be read.
+/// What one row was answered: excused by a window of a norm (positions in the report
+/// and in the norm's windows), not excused, or not answered because its instant or norm could not be read.
 enum RowAnswer {
     case excused(norm: Int, window: Int)
     case notExcused
     case unanswered
-}
-
-/// How a run writes its rows: CSV with four added columns, or one JSON object per row.
-protocol RowWriter {
-    /// Writes what precedes the first row: the header with the added names, for CSV.
-    mutating func writeHeader(
-        _ header: CSVRecord, bytes: UnsafeBufferPointer<UInt8>, lineEnd: [UInt8],
-        hasByteOrderMark: Bool, to output: inout BufferedWriter) throws
-    /// Writes one row with its answer; `lineEnd` is the line end to close it with.
-    mutating func writeRow(
-        _ record: CSVRecord, bytes: UnsafeBufferPointer<UInt8>, lineEnd: [UInt8],
-        answer: RowAnswer, to output: inout BufferedWriter) throws
-    /// Writes a blank input line.
-    mutating func writeBlankLine(
-        lineEnd: [UInt8], to output: inout BufferedWriter) throws
 }

@@ -7,8 +7,10 @@ import IncidentModel
 public enum StandaloneTimestamp {
     /// Why a standalone time names no instant, worded for the person who wrote it.
     public struct Problem: Error, Equatable, Sendable {
+        /// What is wrong and how to write it instead.
         public var message: String
 
+        /// A problem with its message.
         public init(message: String) {
             self.message = message
         }
