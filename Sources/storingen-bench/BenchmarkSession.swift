@@ -31,7 +31,7 @@ struct BenchmarkSession {
         progress("measuring the floors, \(runs)×")
         let floors = try FloorRuns.measure(workspace, corpus: corpus, buildOutput: buildOutput, runs: runs)
         let bulk = try BulkCheckRuns(tool: tool, workspace: workspace, runs: runs, seed: seed, progress: progress)
-            .measure(corpusLoad: results.first { $0.operation == .check }?.runs, incidents: corpus.relativePaths.count)
+            .measure(incidents: corpus.relativePaths.count)
 
         let rows = SessionRows(incidents: corpus.relativePaths.count, results: results, floors: floors)
         var notes = rows.notes
