@@ -66,6 +66,8 @@ let package = Package(
         .target(name: "SiteFeeds", dependencies: ["IncidentModel", "CommonMark", "SiteConfig", "SiteContent", "OutputEncoding"]),
         // Excusal reports as JSON, CSV, iCalendar and text, shared by the CLI and the site.
         .target(name: "ExcusalFormats", dependencies: ["IncidentModel", "ServiceNorms", "OutputEncoding"]),
+        // `excused --check`: a CSV of moments streamed through, each row answered from the report.
+        .target(name: "BulkExcusal", dependencies: ["IncidentModel", "IncidentParsing", "ServiceNorms", "ExcusalFormats", "OutputEncoding"]),
         // The pipeline's named steps that every command shares: load, excuse, render, write.
         .target(
             name: "Pipeline",
@@ -110,7 +112,7 @@ let package = Package(
             name: "storingen",
             dependencies: [
                 "IncidentModel", "IncidentParsing", "IncidentCorpus", "IncidentAuthoring", "ServiceNorms", "ExcusalFormats", "SiteConfig",
-                "Pipeline", "SiteWriter", "SitePreview", "Notifications", "NotificationDelivery",
+                "BulkExcusal", "Pipeline", "SiteWriter", "SitePreview", "Notifications", "NotificationDelivery",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -175,6 +177,10 @@ let package = Package(
             dependencies: ["ExcusalFormats", "ServiceNorms", "IncidentModel", "OutputEncoding", "TestSupport"],
             exclude: ["Fixtures"]
         ),
+        .testTarget(name: "BulkExcusalTests", dependencies: [
+            "BulkExcusal", "ServiceNorms", "IncidentModel", "IncidentParsing", "TestSupport",
+            .product(name: "PropertyBased", package: "swift-property-based"),
+        ]),
         .testTarget(
             name: "NotificationsTests",
             dependencies: ["Notifications", "SiteConfig", "SiteContent", "IncidentModel", "TestSupport"],

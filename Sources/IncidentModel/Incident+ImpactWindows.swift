@@ -6,8 +6,10 @@ extension Incident {
     /// An incident's first window opens at `began`, else `opened`, else its first
     /// update (a plain first update counts as investigating) and closes at the first
     /// `resolved`; an active status after a resolution opens a new window. A plain
-    /// update after a resolution does not reopen. Maintenance has one window, from its
-    /// first `in_progress` to the `completed` after it, else its `scheduled` range.
+    /// update after a resolution does not reopen. Maintenance has a window per run, from
+    /// an `in_progress` to the next `completed` (open while not completed), so a rollback
+    /// redone the next night is excused twice; without any `in_progress`, its `scheduled`
+    /// range.
     public var impactWindows: [ImpactWindow] {
         switch kind {
         case .incident: incidentWindows
@@ -36,15 +38,22 @@ extension Incident {
     }
 
     private var maintenanceWindows: [ImpactWindow] {
-        let updates = chronologicalUpdates
-        if let begin = updates.firstIndex(where: { $0.status == .inProgress }) {
-            let start = updates[begin].instant
-            let end = updates[begin...].first(where: { $0.status == .completed })?.instant
-            return [ImpactWindow(start: start, end: end)]
+        var windows: [ImpactWindow] = []
+        var runningSince: Date?
+        for update in chronologicalUpdates {
+            if update.status == .inProgress, runningSince == nil {
+                runningSince = update.instant
+            } else if update.status == .completed, let start = runningSince {
+                windows.append(ImpactWindow(start: start, end: max(start, update.instant)))
+                runningSince = nil
+            }
         }
-        if let scheduled {
+        if let start = runningSince {
+            windows.append(ImpactWindow(start: start, end: nil))
+        }
+        if windows.isEmpty, let scheduled {
             return [ImpactWindow(start: scheduled.start, end: scheduled.end)]
         }
-        return []
+        return windows
     }
 }

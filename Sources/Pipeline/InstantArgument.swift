@@ -6,15 +6,7 @@ import IncidentParsing
 /// same grammar and Amsterdam rules as incident files; the year is required.
 public enum InstantArgument {
     public static func parse(_ text: String, clock: WallClock = .amsterdam) -> Result<Date, InstantArgumentError> {
-        guard let written = TimestampParser.parse(text) else {
-            return .failure(InstantArgumentError(message: "cannot read the time '\(text)'; write it like '2023-12-14 10:00' or '2023-12-14T10:00+01:00'"))
-        }
-        guard written.year != nil else {
-            return .failure(InstantArgumentError(message: "'\(text)' has no year; write it like '2023-12-14 10:00'"))
-        }
-        // The same rules as in incident files: existing dates, 1970–2099, DST gaps and overlaps refused.
-        return TimestampResolver(clock: clock, anchor: nil).resolve(written)
-            .mapError { InstantArgumentError(message: $0.message) }
+        StandaloneTimestamp.instant(text, clock: clock).mapError { InstantArgumentError(message: $0.message) }
     }
 }
 

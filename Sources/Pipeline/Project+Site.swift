@@ -21,6 +21,7 @@ extension Project {
             switch part {
             case 0: SiteFeeds.render(snapshot)
             case 1: [OutputFile(path: SiteRoutes.excusedJSON, text: ExcusalJSONRenderer.render(report))]
+                + report.norms.flatMap { Self.periodFiles($0, in: snapshot) }
             default: [Self.calendarFile(calendars[part - 2].1, routes: calendars[part - 2].0, in: report)]
             }
         }

@@ -18,7 +18,9 @@ public enum ProjectLoader {
         /// `build` and `serve`: it is a warning, and the built-in page is published
         /// instead: the status page must go out during an outage.
         case publish
-        /// `excused`, `new`, `update`: it is a warning; the theme plays no part in the answer.
+        /// `excused`, `notify`, `new`, `update`: it is a warning; the theme plays no part in
+        /// the answer. Updates after the reference time are not warned about either: a
+        /// question about an earlier moment (`--as-of 2024-01-01`) is no typo.
         case query
     }
 
@@ -42,7 +44,7 @@ public enum ProjectLoader {
     public static func load(_ location: Location, asOf: Date, purpose: Purpose) async -> Project {
         let settings = settings(location, purpose: purpose)
         let corpus = await CorpusLoader(context: context(settings)).load(directory: location.incidentsDirectory)
-        return assemble(settings: settings, corpus: corpus, asOf: asOf)
+        return assemble(settings: settings, corpus: corpus, asOf: asOf, checkingFuture: purpose != .query)
     }
 
     /// `site.yml` and the theme alone: what `new` and `update` need, and what `serve`
@@ -61,8 +63,8 @@ public enum ProjectLoader {
 
     /// The project of already parsed incidents (`serve` keeps its corpus between
     /// rebuilds), with the checks that need the reference time.
-    public static func assemble(settings: ProjectSettings, corpus: Corpus, asOf: Date) -> Project {
-        let future = FutureUpdateCheck(asOf: asOf).diagnostics(for: corpus.incidents)
+    public static func assemble(settings: ProjectSettings, corpus: Corpus, asOf: Date, checkingFuture: Bool = true) -> Project {
+        let future = checkingFuture ? FutureUpdateCheck(asOf: asOf).diagnostics(for: corpus.incidents) : []
         return Project(
             settings: settings, corpus: corpus,
             diagnostics: settings.diagnostics + (corpus.diagnostics + future).sorted())

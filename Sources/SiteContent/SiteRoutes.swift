@@ -39,6 +39,8 @@ public struct SiteRoutes: Sendable, Hashable {
     /// A norm's excused windows as a calendar, with summaries in this language.
     public func calendar(_ norm: NormKey) -> String { "\(prefix)excused/\(norm.rawValue).ics" }
     public static let excusedJSON = "api/excused.json"
+    /// `api/excused/<norm>/<period>.json`: one period of one norm (`2023-W51`, `2024-03`).
+    public static func excusedPeriodJSON(_ norm: NormKey, period: String) -> String { "api/excused/\(norm.rawValue)/\(period).json" }
 
     /// The file that serves a page URL path (`incidents/x/` → `incidents/x/index.html`).
     public static func file(for route: String) -> String {

@@ -30,6 +30,8 @@ struct BenchmarkSession {
         }
         progress("measuring the floors, \(runs)×")
         let floors = try FloorRuns.measure(workspace, corpus: corpus, buildOutput: buildOutput, runs: runs)
+        let bulk = try BulkCheckRuns(tool: tool, workspace: workspace, runs: runs, seed: seed, progress: progress)
+            .measure(incidents: corpus.relativePaths.count)
 
         let rows = SessionRows(incidents: corpus.relativePaths.count, results: results, floors: floors)
         var notes = rows.notes
@@ -42,7 +44,8 @@ struct BenchmarkSession {
             origin: existingCorpus.map { "copy of \($0)" } ?? "generated, seed \(seed)",
             files: corpus.relativePaths.count, bytes: corpus.byteCount,
             digest: String(corpus.digest, radix: 16), changedForRebuild: edit.summary)
-        return (SessionReport(incidents: corpus.relativePaths.count, corpus: summary, rows: rows.rows, notes: notes),
+        return (SessionReport(incidents: corpus.relativePaths.count, corpus: summary, rows: rows.rows + bulk.rows,
+                              notes: notes + bulk.notes),
                 rows.failures)
     }
 

@@ -12,6 +12,7 @@ struct ExcusedCommand: AsyncParsableCommand {
         abstract: "List the excused service-norm windows, or ask whether one moment was excused.",
         discussion: """
             With --at, exits 0 when the moment is excused for --norm and 1 when it is not, naming the incidents. \
+            With --check, answers every row of a CSV file (exit 1 when a row could not be answered, each reported as FILE:LINE:COLUMN). \
             Exits 2 on bad arguments or when any input file has errors (a question is never answered from a broken corpus).
             """)
 
@@ -30,10 +31,18 @@ struct ExcusedCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Answer whether this moment is excused for --norm: exit 0 when excused, 1 when not.")
     var at: String?
 
-    @Option(name: .long, help: "Output: text, json, csv or ics.")
-    var format: ExcusalFormat = .text
+    @Option(name: .long, help: "Output: text, json, csv or ics (default text); with --check, csv or json (JSON Lines, default csv).")
+    var format: ExcusalFormat?
+
+    @OptionGroup var bulk: BulkCheckOptions
 
     func validate() throws {
+        if bulk.check != nil {
+            try bulk.validate(norm: norm, format: format, otherQuestions: [at, from, to])
+            _ = try reference.resolve()
+            return
+        }
+        try bulk.validateUnused()
         if at != nil, norm == nil { throw ValidationError("--at needs --norm: say which norm the moment is judged by") }
         if at != nil, from != nil || to != nil { throw ValidationError("--at cannot be combined with --from/--to") }
         if let from = try instant(from, option: "--from"), let to = try instant(to, option: "--to"), from >= to {
@@ -54,6 +63,10 @@ struct ExcusedCommand: AsyncParsableCommand {
             }
             report = report.restricted(to: [NormKey(norm)])
         }
+        if let check = bulk.check {
+            try bulk.answer(check, from: report, norm: norm.map { NormKey($0) }, format: format)
+            return
+        }
         if let at = try instant(at, option: "--at"), let excusal = report.norms.first {
             let window = excusal.window(containing: at)
             print(ExcusalTextRenderer.answer(norm: excusal.norm, at: at, window: window))
@@ -61,7 +74,7 @@ struct ExcusedCommand: AsyncParsableCommand {
             return
         }
         report = report.clipped(from: try instant(from, option: "--from"), to: try instant(to, option: "--to"))
-        print(format.render(report), terminator: "")
+        print((format ?? .text).render(report), terminator: "")
     }
 }
 

@@ -58,6 +58,25 @@ struct ImpactWindowTests {
         #expect(Self.hours(Self.incident([(0, .scheduled), (5, .inProgress)], kind: .maintenance, scheduled: (5, 9))) == [[5, nil]])
     }
 
+    @Test func maintenanceThatRunsTwiceHasAWindowPerRun() {
+        // A rollback redone the next night: Bezig → Afgerond → Bezig → Afgerond.
+        let twice = Self.incident(
+            [(0, .scheduled), (5, .inProgress), (6, .verifying), (7, .completed), (29, .inProgress), (30, .update), (31, .completed)],
+            kind: .maintenance, scheduled: (5, 9))
+        #expect(Self.hours(twice) == [[5, 7], [29, 31]])
+        // The second run is open and ongoing while not completed.
+        let secondRunning = Self.incident([(5, .inProgress), (7, .completed), (29, .inProgress), (30, .verifying)],
+                                          kind: .maintenance, scheduled: (5, 9))
+        #expect(Self.hours(secondRunning) == [[5, 7], [29, nil]])
+        #expect(secondRunning.impactWindows.map(\.isOngoing) == [false, true])
+        // Only an in_progress opens a run: a completed or verifying after completion does not.
+        let repeatedCompletion = Self.incident([(5, .inProgress), (7, .completed), (8, .verifying), (9, .completed)],
+                                               kind: .maintenance)
+        #expect(Self.hours(repeatedCompletion) == [[5, 7]])
+        // A second in_progress within a run does not split it.
+        #expect(Self.hours(Self.incident([(5, .inProgress), (6, .inProgress), (7, .completed)], kind: .maintenance)) == [[5, 7]])
+    }
+
     @Test func currentStatusIgnoresPlainUpdates() {
         #expect(Self.incident([(1, .investigating), (2, .resolved), (3, .update)]).currentStatus == .resolved)
         #expect(Self.incident([], kind: .maintenance).currentStatus == .scheduled)

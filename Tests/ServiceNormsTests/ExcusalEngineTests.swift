@@ -118,6 +118,42 @@ struct ExcusalEngineTests {
         #expect(returns.windows.first?.ongoing == false)
     }
 
+    @Test("maintenance that runs twice is excused for each run, grace included")
+    func maintenanceRunTwice() throws {
+        // Tuesday night, rolled back; redone Wednesday night.
+        let maintenance = Incident(
+            id: IncidentID("2024-02-06-onderhoud"), title: "Onderhoud retouren", kind: .maintenance,
+            impact: .minor, services: [ServiceKey("returns")],
+            scheduled: range("2024-02-06T22:00:00+01:00", "2024-02-07T02:00:00+01:00"),
+            updates: [
+                SeedIncidents.update("2024-02-06T22:00:00+01:00", .inProgress, line: 5),
+                SeedIncidents.update("2024-02-07T01:00:00+01:00", .completed, line: 9),
+                SeedIncidents.update("2024-02-07T23:00:00+01:00", .inProgress, line: 13),
+                SeedIncidents.update("2024-02-08T00:30:00+01:00", .completed, line: 17),
+            ],
+            order: .oldestFirst)
+        let report = engine.report(for: [maintenance], asOf: instant("2024-03-01T00:00:00+01:00"))
+        let returns = try #require(report.excusal(of: NormKey("returns")))
+        // Each run gets one business day of grace: the first ends Thursday 01:00, which
+        // overlaps the second run, so both merge into one window to Friday 00:30.
+        #expect(returns.windows.map { describe($0.range) } == ["2024-02-06T22:00:00+01:00 → 2024-02-09T00:30:00+01:00"])
+        #expect(report.excusal(at: instant("2024-02-08T12:00:00+01:00"), norm: NormKey("returns")) != nil)
+        #expect(report.excusal(at: instant("2024-02-09T00:30:00+01:00"), norm: NormKey("returns")) == nil)
+        #expect(returns.periods.map { "\($0.period)=\($0.excusedSeconds)" } == ["2024-02=181800"])
+
+        // A week apart, the runs stay two windows, the second with its own grace.
+        var weekApart = maintenance
+        weekApart.updates[2] = SeedIncidents.update("2024-02-13T22:00:00+01:00", .inProgress, line: 13)
+        weekApart.updates[3] = SeedIncidents.update("2024-02-14T01:30:00+01:00", .completed, line: 17)
+        let apart = try #require(engine.report(for: [weekApart], asOf: instant("2024-03-01T00:00:00+01:00"))
+            .excusal(of: NormKey("returns")))
+        #expect(apart.windows.map { describe($0.range) } == [
+            "2024-02-06T22:00:00+01:00 → 2024-02-08T01:00:00+01:00",
+            "2024-02-13T22:00:00+01:00 → 2024-02-15T01:30:00+01:00",
+        ])
+        #expect(apart.windows.allSatisfy { $0.incidents == [IncidentID("2024-02-06-onderhoud")] && !$0.ongoing })
+    }
+
     @Test("an incident page lists only the norms its incident excuses")
     func incidentExcusals() {
         let excusals = engine.excusals(of: SeedIncidents.orders, asOf: asOf)

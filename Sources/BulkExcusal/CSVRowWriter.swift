@@ -1,0 +1,59 @@
+import ExcusalFormats
+import IncidentModel
+import ServiceNorms
+
+/// Writes each input record byte for byte as it was written (quoting included), then
+/// the added fields `excused,window_start,window_end,incidents`, then the record's line end.
+struct CSVRowWriter: RowWriter {
+    static let addedHeader = Array(",excused,window_start,window_end,incidents".utf8)
+    static let notExcused = Array(",false,,,".utf8)
+    static let unanswered = Array(",,,,".utf8)
+
+    private let report: ExcusalReport
+    /// Per norm (by position in the report), per window: `,true,START,END,INCIDENTS`,
+    /// rendered when the norm first excuses a row.
+    private var excusedFields: [[[UInt8]]?]
+
+    init(report: ExcusalReport) {
+        self.report = report
+        excusedFields = Array(repeating: nil, count: report.norms.count)
+    }
+
+    private static func fields(of excusal: NormExcusal, clock: WallClock) -> [[UInt8]] {
+        excusal.windows.map { window in
+            let start = RFC3339.string(from: window.range.start, in: clock)
+            let end = RFC3339.string(from: window.range.end, in: clock)
+            let incidents = ExcusalCSVRenderer.field(window.incidents.map(\.rawValue).joined(separator: ";"))
+            return Array(",true,\(start),\(end),\(incidents)".utf8)
+        }
+    }
+
+    func writeHeader(
+        _ header: CSVRecord, bytes: UnsafeBufferPointer<UInt8>, lineEnd: [UInt8],
+        hasByteOrderMark: Bool, to output: inout BufferedWriter
+    ) throws {
+        if hasByteOrderMark { try output.write([0xEF, 0xBB, 0xBF]) }
+        try output.write(UnsafeBufferPointer(rebasing: bytes[header.start..<header.end]))
+        try output.write(Self.addedHeader)
+        try output.write(lineEnd)
+    }
+
+    mutating func writeRow(
+        _ record: CSVRecord, bytes: UnsafeBufferPointer<UInt8>, lineEnd: [UInt8],
+        answer: RowAnswer, to output: inout BufferedWriter
+    ) throws {
+        try output.write(UnsafeBufferPointer(rebasing: bytes[record.start..<record.end]))
+        switch answer {
+        case .excused(let norm, let window):
+            if excusedFields[norm] == nil { excusedFields[norm] = Self.fields(of: report.norms[norm], clock: report.clock) }
+            try output.write(excusedFields[norm]![window])
+        case .notExcused: try output.write(Self.notExcused)
+        case .unanswered: try output.write(Self.unanswered)
+        }
+        try output.write(lineEnd)
+    }
+
+    func writeBlankLine(lineEnd: [UInt8], to output: inout BufferedWriter) throws {
+        try output.write(lineEnd)
+    }
+}

@@ -1,0 +1,78 @@
+import Foundation
+import IncidentModel
+import ServiceNorms
+
+/// Renders one evaluation period of one norm as JSON (`api/excused/<norm>/<period>.json`),
+/// a document a seller can cite for the week or month their score was corrected in: the
+/// period's bounds, its excused seconds (the `periods` entry of `api/excused.json`), the
+/// norm's windows clipped to it, and the incidents behind them.
+///
+/// A clipped window names only the incidents whose own excused time falls in it: a
+/// merged window can span months of overlapping outages and names them all, which says
+/// nothing about one week (and made a week's file hundreds of kilobytes).
+public enum ExcusalPeriodJSONRenderer {
+    /// Pretty-printed JSON with sorted keys and unescaped slashes, times in RFC 3339 with
+    /// the offset in force at each instant; ends with a newline. `causes` are the
+    /// incidents' own excused windows for this norm, each naming its incident (as
+    /// `ExcusalEngine.excusals(of:asOf:)` gives them); those outside the period are ignored.
+    public static func render(
+        _ period: PeriodExcusal, of excusal: NormExcusal, causes: [ExcusedWindow], asOf: Date,
+        clock: WallClock = .amsterdam, language: Language = .nl
+    ) -> String {
+        let bounds = TimeRange(start: period.start, end: period.end)
+        let inPeriod = causes.filter { $0.range.intersection(bounds) != nil }
+        let windows = excusal.windows.compactMap { $0.clipped(to: bounds) }.map { window in
+            var named = window
+            named.incidents = Set(inPeriod.filter { $0.range.intersection(window.range) != nil }.flatMap(\.incidents))
+                .sorted { $0.rawValue < $1.rawValue }
+            return named
+        }
+        let document = Document(
+            asOf: RFC3339.string(from: asOf, in: clock),
+            timeZone: clock.timeZone.identifier,
+            norm: Document.Norm(key: excusal.norm.key.rawValue, name: excusal.norm.name[language]),
+            period: period.period,
+            start: RFC3339.string(from: period.start, in: clock),
+            end: RFC3339.string(from: period.end, in: clock),
+            excusedSeconds: period.excusedSeconds,
+            windows: windows.map { window in
+                Document.Window(
+                    start: RFC3339.string(from: window.range.start, in: clock),
+                    end: RFC3339.string(from: window.range.end, in: clock),
+                    incidents: window.incidents.map(\.rawValue),
+                    ongoing: window.ongoing)
+            },
+            incidents: Set(windows.flatMap(\.incidents)).map(\.rawValue).sorted())
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        // Encoding plain strings, integers and booleans cannot fail.
+        let data = try! encoder.encode(document)
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+
+    /// The wire shape, kept apart from the model so the model can change without
+    /// breaking clients; windows as in `api/excused.json`.
+    private struct Document: Encodable {
+        struct Norm: Encodable {
+            var key: String
+            var name: String
+        }
+
+        struct Window: Encodable {
+            var start: String
+            var end: String
+            var incidents: [String]
+            var ongoing: Bool
+        }
+
+        var asOf: String
+        var timeZone: String
+        var norm: Norm
+        var period: String
+        var start: String
+        var end: String
+        var excusedSeconds: Int
+        var windows: [Window]
+        var incidents: [String]
+    }
+}
