@@ -10,9 +10,19 @@ import SitePages
 extension Project {
     /// The render stage: every file of the site as a plan (pages are rendered when the
     /// write stage asks for them). Nothing touches the disk here.
-    /// `cache`: pages of an earlier render with the same theme and settings (`storingen serve`).
-    public func renderSite(asOf: Date, cache: PageCache? = nil) -> OutputPlan {
-        let snapshot = SiteSnapshot(configuration: configuration, incidents: incidents, asOf: asOf)
+    public func renderSite(asOf: Date) -> OutputPlan {
+        renderSite(snapshot(asOf: asOf), cache: nil)
+    }
+
+    /// The excusal stage: the site model at `asOf`; `previous` (an earlier build of
+    /// `storingen serve`) lends the facts of incidents that did not change.
+    public func snapshot(asOf: Date, previous: SiteSnapshot? = nil) -> SiteSnapshot {
+        SiteSnapshot(configuration: configuration, incidents: incidents, asOf: asOf, previous: previous)
+    }
+
+    /// The render stage of a snapshot; `cache`: pages of an earlier render with the same
+    /// theme and settings, reused where what they show did not change (`storingen serve`).
+    public func renderSite(_ snapshot: SiteSnapshot, cache: PageCache?) -> OutputPlan {
         let pages = SitePages.plan(snapshot, theme: theme, cache: cache)
         // Feeds and the excusal files are few but large: made now, side by side.
         let report = snapshot.excusal

@@ -49,7 +49,9 @@ public struct SiteSnapshot: Sendable {
         }
         self.facts = facts
         self.incidents = facts.map(\.incident)
-        excusal = engine.report(for: incidents, asOf: asOf)
+        // Each incident's excusals are in its facts already: merge them rather than work
+        // out every window's grace again.
+        excusal = engine.report(mergingExcusalsOf: facts.map(\.excusals), asOf: asOf)
 
         var positionByID: [IncidentID: Int] = [:]
         for (position, facts) in facts.enumerated() where positionByID[facts.id] == nil {

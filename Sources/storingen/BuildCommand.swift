@@ -22,19 +22,18 @@ struct BuildCommand: AsyncParsableCommand {
 
     func run() async throws {
         let started = ContinuousClock.now
-        let asOf = try reference.resolve()
-        guard let loaded = await project.loadOrReport(asOf: asOf, purpose: .publish) else { throw ExitCode(ExitStatus.negative) }
-        let plan = loaded.renderSite(asOf: asOf)
         let destination = output ?? (project.site.hasSuffix("/") ? project.site + "public" : project.site + "/public")
-        let summary: SiteWriter.Summary
+        let outcome: SiteBuild.Outcome
         do {
-            summary = try SiteWriter(outputDirectory: destination).write(plan)
+            outcome = try await SiteBuild.run(project.location, output: destination, asOf: try reference.resolve())
         } catch {
             FileHandle.standardError.write(Data("error: \(error)\n".utf8))
             throw ExitCode(ExitStatus.negative)
         }
+        DiagnosticPrinter().print(outcome.diagnostics)
+        guard let summary = outcome.summary else { throw ExitCode(ExitStatus.negative) }
         let elapsed = ContinuousClock.now - started
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-        print("built \(destination): \(loaded.incidents.count) incidents, \(summary.written) files written, \(summary.unchanged) unchanged, \(summary.removed) removed in \(String(format: "%.2f", seconds)) s")
+        print("built \(destination): \(outcome.incidentCount) incidents, \(summary.written) files written, \(summary.unchanged) unchanged, \(summary.removed) removed in \(String(format: "%.2f", seconds)) s")
     }
 }

@@ -1,0 +1,95 @@
+import Foundation
+import IncidentCorpus
+import IncidentModel
+import OutputEncoding
+import SiteContent
+import SitePages
+import SiteWriter
+
+/// The same pipeline as `SiteBuild`, kept in memory between rebuilds for `storingen
+/// serve`: only changed incident files are parsed again, incidents that did not change
+/// keep their facts (Markdown HTML, excused windows), pages whose content did not
+/// change are not rendered again, and only the files that differ are written.
+public struct LiveSite: Sendable {
+    /// What a refresh did, for the console and for tests.
+    public struct Refresh: Sendable, Equatable {
+        /// Incident files parsed again.
+        public var reparsed: [String]
+        /// Output files whose bytes changed (new ones included).
+        public var changedFiles: [String]
+        public var errors: Int
+        /// From noticing the change to the new site being ready.
+        public var elapsed: Duration = .zero
+    }
+
+    public let location: ProjectLoader.Location
+    private let writer: SiteWriter
+    private var corpus = IncrementalCorpus()
+    private var settings: ProjectSettings?
+    private var snapshot: SiteSnapshot?
+    /// Pages of the last render; a change to the theme or settings starts anew.
+    private var pages = PageCache()
+    private var rendered = false
+    /// Whether the output folder holds `files`, so a refresh only writes what changed.
+    private var outputIsCurrent = false
+    /// The site as served, by path.
+    public private(set) var files: [String: Data] = [:]
+    /// The errors that keep the site from being rebuilt; empty while it is current.
+    public private(set) var errors: [Diagnostic] = []
+
+    public init(location: ProjectLoader.Location, outputDirectory: String) {
+        self.location = location
+        writer = SiteWriter(outputDirectory: outputDirectory)
+    }
+
+    /// The path of `baseURL` (`/status/`), where the site is served.
+    public var basePath: String { settings?.configuration.basePath ?? "/" }
+
+    /// Reads `site.yml` and the theme again (they changed): everything renders anew.
+    public mutating func reloadSettings() {
+        let settings = ProjectLoader.settings(location, purpose: .publish)
+        self.settings = settings
+        corpus.setContext(ProjectLoader.context(settings))
+        snapshot = nil
+        pages = PageCache()
+        rendered = false
+    }
+
+    /// Rebuilds what changed since the last refresh; nil when nothing did.
+    public mutating func refresh(asOf: Date) -> Refresh? {
+        let started = ContinuousClock.now
+        if settings == nil { reloadSettings() }
+        let changed = corpus.refresh(directory: location.incidentsDirectory)
+        guard changed || !rendered, let settings else { return nil }
+        rendered = true
+        let project = ProjectLoader.assemble(settings: settings, corpus: corpus.corpus, asOf: asOf)
+        let reparsed = corpus.reparsed
+        guard !project.hasErrors else {
+            errors = project.diagnostics.filter { $0.severity == .error }
+            return Refresh(reparsed: reparsed, changedFiles: [], errors: errors.count, elapsed: ContinuousClock.now - started)
+        }
+        errors = []
+        let snapshot = project.snapshot(asOf: asOf, previous: snapshot)
+        self.snapshot = snapshot
+        let previous = files
+        let outputFiles = project.renderSite(snapshot, cache: pages).files()
+        files = Dictionary(uniqueKeysWithValues: outputFiles.map { ($0.path, $0.contents) })
+        let changedFiles = outputFiles.filter { previous[$0.path] != $0.contents }
+        writeOutput(outputFiles, changed: changedFiles, removed: previous.keys.filter { files[$0] == nil })
+        return Refresh(reparsed: reparsed, changedFiles: changedFiles.map(\.path), errors: 0, elapsed: ContinuousClock.now - started)
+    }
+
+    /// Keeps the output folder a copy of the served site: after a first full write only the
+    /// changed files are written, since comparing 20,000 files on disk took seconds.
+    private mutating func writeOutput(_ outputFiles: [OutputFile], changed: [OutputFile], removed: [String]) {
+        if outputIsCurrent {
+            do {
+                try writer.update(changed: changed, removed: removed)
+                return
+            } catch {
+                outputIsCurrent = false
+            }
+        }
+        outputIsCurrent = (try? writer.write(OutputPlan(outputFiles))) != nil
+    }
+}

@@ -1,0 +1,28 @@
+import Foundation
+import IncidentModel
+import SiteWriter
+
+/// `storingen build` as one pipeline: load → excuse → render → write. The site is
+/// rendered and written page by page and swapped in at once; nothing is published
+/// while the project has errors, and the previous site then stays as it was.
+public enum SiteBuild {
+    /// What a build did.
+    public struct Outcome: Sendable {
+        /// Every problem of the project, warnings included.
+        public var diagnostics: [Diagnostic]
+        public var incidentCount: Int
+        /// Nil when errors kept the site from being written.
+        public var summary: SiteWriter.Summary?
+    }
+
+    /// Builds the project at `location` into `output` as of `asOf`; throws when the
+    /// output folder cannot be written.
+    public static func run(_ location: ProjectLoader.Location, output: String, asOf: Date) async throws -> Outcome {
+        let project = await ProjectLoader.load(location, asOf: asOf, purpose: .publish)
+        guard !project.hasErrors else {
+            return Outcome(diagnostics: project.diagnostics, incidentCount: project.incidents.count, summary: nil)
+        }
+        let summary = try SiteWriter(outputDirectory: output).write(project.renderSite(asOf: asOf))
+        return Outcome(diagnostics: project.diagnostics, incidentCount: project.incidents.count, summary: summary)
+    }
+}
