@@ -31,6 +31,8 @@ public struct SiteSnapshot: Sendable {
     public let status: SiteStatus
     /// Services' incidents and norms' windows by year.
     public let years: YearGroups
+    /// The incidents behind each period of each norm.
+    public let periodCauses: PeriodCauses
 
     /// `previous`: the snapshot of an earlier build (`storingen serve`), whose facts are
     /// reused for incidents that did not change.
@@ -63,6 +65,7 @@ public struct SiteSnapshot: Sendable {
         recentlyClosed = Self.recentlyClosed(facts, asOf: asOf, days: configuration.recentDays)
         status = SiteStatus(facts: facts, open: open, catalogue: configuration.catalogue)
         years = YearGroups(facts: facts, positionsByService: positionsByService, excusal: excusal)
+        periodCauses = PeriodCauses(facts: facts, excusal: excusal)
     }
 
     /// The facts of an incident of this snapshot, by id.

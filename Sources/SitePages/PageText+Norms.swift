@@ -23,6 +23,13 @@ extension PageText {
         }
     }
 
+    /// "en nog 3402 storingen (zie de periodes)" / "and 3402 more incidents (see the periods)".
+    static func moreIncidents(_ count: Int, in language: Language) -> String {
+        language == .nl
+            ? "en nog \(count) \(count == 1 ? "storing" : "storingen") (zie de periodes)"
+            : "and \(count) more \(count == 1 ? "incident" : "incidents") (see the periods)"
+    }
+
     /// "week 51 van 2023" / "week 51 of 2023", "maart 2024" / "March 2024".
     static func periodName(_ label: String, in language: Language) -> String {
         let parts = label.split(separator: "-")

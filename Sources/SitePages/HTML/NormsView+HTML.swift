@@ -158,6 +158,11 @@ extension NormWindowView {
                 html.text(link.text)
                 html.raw("</a>")
             }
+            if let moreText = window.moreText {
+                html.raw(" <span class=\"more-incidents\">")
+                html.text(moreText)
+                html.raw("</span>")
+            }
             html.raw("</td></tr>\n")
         }
         html.raw("</tbody>\n</table>\n</div>\n")

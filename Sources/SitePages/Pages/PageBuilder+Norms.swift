@@ -85,11 +85,16 @@ extension PageBuilder {
         let norm = excusal.norm
         let period = excusal.periods[index]
         let range = TimeRange(start: period.start, end: period.end)
-        // A window still open is "ongoing" here only if it runs past the period's end into now.
+        // A window still open is "ongoing" here only if it runs past the period's end into
+        // now; each names only the incidents whose own excused time lies in it.
         let clipped = excusal.windows.compactMap { window in
-            window.clipped(to: range).map { ExcusedWindow(range: $0.range, incidents: $0.incidents, ongoing: window.ongoing && $0.range.end == window.range.end) }
+            window.clipped(to: range).map { part in
+                ExcusedWindow(
+                    range: part.range, incidents: snapshot.periodCauses.incidents(norm: slot, period: index, touching: part.range),
+                    ongoing: window.ongoing && part.range.end == window.range.end)
+            }
         }
-        let incidents = Array(Set(clipped.flatMap(\.incidents))).sorted()
+        let incidents = snapshot.periodCauses.incidents(norm: slot, period: index)
         let name = norm.name[language]
         let title = PageText.normPeriod(name, period: period.period, in: language)
         let excused = dates.duration(seconds: period.excusedSeconds)
@@ -110,7 +115,7 @@ extension PageBuilder {
                 FactView(term: text(PageText.excusedTime), text: excused),
             ],
             windowsHeading: text(PageText.excusedWindows),
-            windows: clipped.map { windowRow($0) },
+            windows: clipped.map { windowRow($0, listingAll: true) },
             columns: windowColumns,
             yearLink: LinkView(
                 href: links.href(Int(year).map { routes.norm(norm.key, year: $0) } ?? routes.norm(norm.key)),
@@ -134,10 +139,19 @@ extension PageBuilder {
         WindowColumns(from: text(PageText.from), until: text(PageText.until), incidents: text(PageText.incidents))
     }
 
-    private func windowRow(_ window: ExcusedWindow) -> NormWindowView {
+    /// How many incidents a window's row names; a merged window can chain thousands, whose
+    /// period pages name them where they lie.
+    static let incidentsPerWindowRow = 10
+
+    /// A window as a table row: its start, its end (or "loopt nog") and the incidents
+    /// behind it, all of them on a period page, else the first few and how many more.
+    private func windowRow(_ window: ExcusedWindow, listingAll: Bool = false) -> NormWindowView {
         let shown = self.window(window.range, ongoing: window.ongoing)
+        let listed = listingAll ? window.incidents[...] : window.incidents.prefix(Self.incidentsPerWindowRow)
+        let more = window.incidents.count - listed.count
         return NormWindowView(
-            start: shown.start, end: shown.end, ongoingText: shown.ongoingText, incidentLinks: window.incidents.map(incidentLink))
+            start: shown.start, end: shown.end, ongoingText: shown.ongoingText, incidentLinks: listed.map(incidentLink),
+            moreText: more > 0 ? PageText.moreIncidents(more, in: language) : nil)
     }
 
     /// A local calendar year as instants.

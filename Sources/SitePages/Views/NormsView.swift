@@ -178,6 +178,8 @@ struct NormWindowView: TemplateView {
     var end: TimeView?
     var ongoingText: String?
     var incidentLinks: [LinkView]
+    /// "en nog 3402 storingen" when the row does not name them all; nil when it does.
+    var moreText: String?
 
     func child(named name: String) -> Any? {
         switch name {
@@ -185,6 +187,7 @@ struct NormWindowView: TemplateView {
         case "end": end
         case "ongoingText": ongoingText
         case "incidentLinks": incidentLinks
+        case "moreText": moreText
         default: nil
         }
     }
