@@ -20,13 +20,19 @@ public enum SiteFeeds {
         let index = FeedIndex(snapshot)
         var files: [OutputFile] = []
         for routes in snapshot.routes {
-            let entries = index.feedEntries.compactMap { FeedEntry($0, routes: routes, snapshot: snapshot) }
-            files.append(OutputFile(path: routes.atomFeed, text: AtomFeedRenderer.render(entries, index: index, routes: routes)))
-            files.append(OutputFile(path: routes.rssFeed, text: RSSFeedRenderer.render(entries, index: index, routes: routes)))
+            files += feedFiles(FeedChannel.site(index, routes: routes))
         }
         files += StatuspageRenderer.render(index)
         files += SitemapRenderer.render(index)
         files.append(RobotsRenderer.render(snapshot))
         return files
+    }
+
+    /// A channel's Atom and RSS files, at the paths its own URLs name.
+    private static func feedFiles(_ channel: FeedChannel) -> [OutputFile] {
+        [
+            OutputFile(path: channel.atomPath, text: AtomFeedRenderer.render(channel)),
+            OutputFile(path: channel.rssPath, text: RSSFeedRenderer.render(channel)),
+        ]
     }
 }
