@@ -66,6 +66,28 @@ struct ExternalValidationTests {
         #expect(parsed["feed.rss"]?.titles == parsed["feed.atom"]?.titles)
     }
 
+    @Test("feedparser reads every service's feeds in both languages, each entry about that service", .enabled(
+        if: Python.hasModules("feedparser"),
+        "needs python3 with the feedparser package (pip install feedparser)"))
+    func serviceFeeds() throws {
+        let files = try FeedFixtures.files()
+        let services = FeedFixtures.configuration.catalogue.services
+        let paths = ["", "en/"].flatMap { prefix in
+            services.flatMap { ["\(prefix)services/\($0.key)/feed.atom", "\(prefix)services/\($0.key)/feed.rss"] }
+        }
+        let parsed = try feedparser(files, paths)
+        for path in paths {
+            let feed = try #require(parsed[path])
+            #expect(feed.bozo == 0, "\(path): \(feed.exception)")
+            #expect(feed.version == (path.hasSuffix(".atom") ? "atom10" : "rss20"), "\(path)")
+            #expect(feed.links.allSatisfy { $0.hasPrefix("https://status.example.nl/\(path.hasPrefix("en/") ? "en/" : "")incidents/") })
+        }
+        #expect(parsed["services/orders/feed.atom"]?.titles == ["Actief: Nieuwe bestellingen komen vertraagd binnen"])
+        #expect(parsed["en/services/phone/feed.rss"]?.titles == ["Resolved: Partner service phone lines unavailable"])
+        #expect(parsed["services/billing/feed.atom"]?.entries == 0)
+        #expect(parsed["services/account/feed.rss"]?.titles == ["Onderhoud bezig: Onderhoud verkoopaccount & Retailer API"])
+    }
+
     @Test("feedparser reads feeds made from hostile input without complaint", .enabled(
         if: Python.hasModules("feedparser"),
         "needs python3 with the feedparser package (pip install feedparser)"))

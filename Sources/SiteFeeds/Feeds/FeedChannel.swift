@@ -2,17 +2,17 @@ import Foundation
 import IncidentModel
 import SiteContent
 
-/// One feed's description of itself and its entries, whatever it follows (for now the
-/// whole site, `feed.atom`). The Atom and RSS renderers write a channel, so that every
-/// feed comes out of the same code.
+/// One feed's description of itself and its entries, whatever it follows: the whole
+/// site (`feed.atom`) or one service (`services/orders/feed.atom`). The Atom and RSS
+/// renderers write a channel, so site and service feeds come out of the same code.
 struct FeedChannel: Sendable {
     var language: Language
-    /// "Actuele storingen".
+    /// "Actuele storingen", or "Actuele storingen – Bestellingen".
     var title: String
     var description: String
-    /// The absolute URL of the HTML page the feed follows: the front page.
+    /// The absolute URL of the HTML page the feed follows: the front page or the service's page.
     var pageURL: String
-    /// Where the channel's Atom and RSS files are written (`en/feed.atom`).
+    /// Where the channel's Atom and RSS files are written (`services/orders/feed.atom`).
     var atomPath: String
     var rssPath: String
     /// The absolute URLs of those files; each is its own `self` link.
@@ -35,6 +35,19 @@ struct FeedChannel: Sendable {
             index: index, routes: routes, title: configuration.title[language],
             description: configuration.description[language], page: routes.home,
             atom: routes.atomFeed, rss: routes.rssFeed, incidents: index.feedEntries)
+    }
+
+    /// The feed of the catalogue's service at `slot`: only the incidents that list it.
+    static func service(at slot: Int, _ index: FeedIndex, routes: SiteRoutes) -> FeedChannel {
+        let configuration = index.snapshot.configuration
+        let language = routes.language
+        let service = configuration.catalogue.services[slot]
+        let name = service.name[language]
+        return FeedChannel(
+            index: index, routes: routes, title: "\(configuration.title[language]) – \(name)",
+            description: FeedText.serviceDescription(name, in: language), page: routes.service(service.key),
+            atom: routes.serviceAtomFeed(service.key), rss: routes.serviceRSSFeed(service.key),
+            incidents: index.serviceFeedEntries[slot])
     }
 
     private init(
