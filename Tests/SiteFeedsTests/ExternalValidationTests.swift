@@ -88,6 +88,53 @@ struct ExternalValidationTests {
         #expect(parsed["services/account/feed.rss"]?.titles == ["Onderhoud bezig: Onderhoud verkoopaccount & Retailer API"])
     }
 
+    @Test("icalendar reads maintenance.ics: an event per run, with UTC times, UIDs and sequences", .enabled(
+        if: Python.hasModules("icalendar"),
+        "needs python3 with the icalendar package (pip install icalendar)"))
+    func maintenanceCalendar() throws {
+        let ranTwice = try FeedFixtures.parse(MaintenanceCalendarTests.ranTwice(), path: "incidents/2024-02-06-onderhoud-retouren.md")
+        let files = FeedFixtures.render(FeedFixtures.snapshot(try FeedFixtures.incidents() + [ranTwice]))
+        let folder = try Fixtures.temporaryDirectory("calendars")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var arguments = ["-c", """
+            import icalendar, json, sys
+            result = {}
+            for path in sys.argv[1:]:
+                with open(path, "rb") as handle:
+                    calendar = icalendar.Calendar.from_ical(handle.read())
+                events = []
+                for event in calendar.walk("VEVENT"):
+                    start, end = event.decoded("DTSTART"), event.decoded("DTEND")
+                    assert start.utcoffset().total_seconds() == 0 and end > start, (start, end)
+                    events.append([str(event["UID"]), start.isoformat(), end.isoformat(), int(event["SEQUENCE"]),
+                                   str(event["SUMMARY"]), str(event["URL"]), str(event["STATUS"])])
+                result[path] = events
+            print(json.dumps(result))
+            """]
+        for path in ["maintenance.ics", "en/maintenance.ics"] {
+            let url = folder.appendingPathComponent(path.replacingOccurrences(of: "/", with: "-"))
+            try Data(try #require(files[path]).utf8).write(to: url)
+            arguments.append(url.path)
+        }
+        let result = try Python.run(arguments)
+        try #require(result.status == 0, "\(result.output)")
+        let parsed = try #require(try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: [[Any]]])
+        let dutch = try #require(parsed[arguments[2]])
+        let english = try #require(parsed[arguments[3]])
+        #expect(dutch.count == 4, "two runs of one maintenance and one each of two others")
+        #expect(english.count == dutch.count)
+        let runs = dutch.filter { ($0[0] as? String)?.hasPrefix("2024-02-06-onderhoud-retouren-") == true }
+        #expect(runs.map { $0[0] as? String } == ["2024-02-06-onderhoud-retouren-1@storingen", "2024-02-06-onderhoud-retouren-2@storingen"])
+        #expect(runs.map { [$0[1] as? String, $0[2] as? String] } == [
+            ["2024-02-06T21:00:00+00:00", "2024-02-07T00:00:00+00:00"],
+            ["2024-02-07T22:00:00+00:00", "2024-02-07T23:30:00+00:00"],
+        ])
+        #expect(runs.allSatisfy { $0[3] as? Int == 4 && $0[6] as? String == "CONFIRMED" })
+        #expect(runs.first?[4] as? String == "Onderhoud: Onderhoud retourverwerking, opnieuw uitgevoerd")
+        #expect(english.contains { $0[4] as? String == "Maintenance: Onderhoud retourverwerking, opnieuw uitgevoerd" })
+        #expect(english.allSatisfy { ($0[5] as? String)?.hasPrefix("https://status.example.nl/en/incidents/") == true })
+    }
+
     @Test("feedparser reads feeds made from hostile input without complaint", .enabled(
         if: Python.hasModules("feedparser"),
         "needs python3 with the feedparser package (pip install feedparser)"))

@@ -12,6 +12,7 @@ struct GoldenFileTests {
         ("en/feed.atom", "en-feed.atom"),
         ("services/orders/feed.atom", "service-orders-feed.atom"),
         ("services/orders/feed.rss", "service-orders-feed.rss"),
+        ("maintenance.ics", "maintenance.ics"),
         ("api/v2/summary.json", "summary.json"),
         ("api/v2/incidents.json", "incidents.json"),
         ("api/v2/scheduled-maintenances.json", "scheduled-maintenances.json"),
@@ -27,7 +28,7 @@ struct GoldenFileTests {
     @Test("every output file of the fixture corpus")
     func outputPaths() throws {
         let services = ["orders", "cancellations", "shipping", "customer-questions", "returns", "phone", "billing", "account", "offers"]
-        let perLanguage = ["feed.atom", "feed.rss"]
+        let perLanguage = ["feed.atom", "feed.rss", "maintenance.ics"]
             + services.flatMap { ["services/\($0)/feed.atom", "services/\($0)/feed.rss"] }
         let expected = [
             "api/v2/components.json",
