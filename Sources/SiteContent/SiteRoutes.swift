@@ -34,11 +34,19 @@ public struct SiteRoutes: Sendable, Hashable {
     public var badge: String { "\(prefix)badge.svg" }
     public var atomFeed: String { "\(prefix)feed.atom" }
     public var rssFeed: String { "\(prefix)feed.rss" }
+    /// A service's own Atom feed, beside its page, so a seller follows only what they use.
+    public func serviceAtomFeed(_ key: ServiceKey) -> String { "\(service(key))feed.atom" }
+    /// A service's own RSS feed, with the same entries as its Atom feed.
+    public func serviceRSSFeed(_ key: ServiceKey) -> String { "\(service(key))feed.rss" }
+    /// Every run of every maintenance as a calendar to subscribe to, in this language.
+    public var maintenanceCalendar: String { "\(prefix)maintenance.ics" }
     public var stylesheet: String { "style.css" }
     public static let notFound = "404.html"
     /// A norm's excused windows as a calendar, with summaries in this language.
     public func calendar(_ norm: NormKey) -> String { "\(prefix)excused/\(norm.rawValue).ics" }
     public static let excusedJSON = "api/excused.json"
+    /// The Statuspage API's `summary.json`: what status widgets poll; default language only.
+    public static let statuspageSummary = "api/v2/summary.json"
     /// `api/excused/<norm>/<period>.json`: one period of one norm (`2023-W51`, `2024-03`).
     public static func excusedPeriodJSON(_ norm: NormKey, period: String) -> String { "api/excused/\(norm.rawValue)/\(period).json" }
 

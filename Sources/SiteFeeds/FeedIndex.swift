@@ -26,6 +26,9 @@ struct FeedIndex: Sendable {
     /// Most recently updated first (ties by id), at most `feedEntryLimit`; an incident
     /// without any date has no place in a feed and is left out.
     let feedEntries: [IncidentFacts]
+    /// Per catalogue service (catalogue order), its own feed's incidents: the
+    /// `feedEntryLimit` most recently updated that list it, in `feedEntries`' order.
+    let serviceFeedEntries: [[IncidentFacts]]
     /// The most recent incidents (not maintenance), in the snapshot's order.
     let recentIncidents: [IncidentFacts]
     /// Every incident that is not resolved, in the snapshot's order.
@@ -90,6 +93,7 @@ struct FeedIndex: Sendable {
         }
         self.all = all
         self.feedEntries = dated.prefix(Self.feedEntryLimit).map(\.facts)
+        self.serviceFeedEntries = Self.serviceFeedEntries(dated.map(\.facts), catalogue: snapshot.configuration.catalogue)
         self.recentIncidents = recentIncidents
         self.unresolvedIncidents = unresolvedIncidents
         self.recentMaintenance = recentMaintenance
@@ -98,6 +102,24 @@ struct FeedIndex: Sendable {
         self.serviceHistory = serviceHistory
         self.lastChange = lastChange ?? snapshot.asOf
         self.firstChange = firstChange ?? self.lastChange
+    }
+
+    /// Each catalogue service's feed entries, taken from `sorted` (most recently updated
+    /// first) in one pass that stops once every service has its fill.
+    private static func serviceFeedEntries(_ sorted: [IncidentFacts], catalogue: Catalogue) -> [[IncidentFacts]] {
+        let slots = Dictionary(catalogue.services.enumerated().map { ($1.key, $0) }, uniquingKeysWith: { first, _ in first })
+        var entries = [[IncidentFacts]](repeating: [], count: catalogue.services.count)
+        var unfilled = entries.count
+        for facts in sorted where unfilled > 0 {
+            // A service listed twice in one incident still gets the incident once.
+            var seen: Set<Int> = []
+            for key in facts.incident.services {
+                guard let slot = slots[key], seen.insert(slot).inserted, entries[slot].count < feedEntryLimit else { continue }
+                entries[slot].append(facts)
+                if entries[slot].count == feedEntryLimit { unfilled -= 1 }
+            }
+        }
+        return entries
     }
 
     /// The routes of the default language, served at the root.

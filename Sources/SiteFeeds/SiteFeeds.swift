@@ -7,26 +7,40 @@ import SiteContent
 /// |---|---|
 /// | `feed.atom` | Atom 1.0, an entry per incident (the 50 most recently updated) |
 /// | `feed.rss` | RSS 2.0, the same entries |
+/// | `services/<key>/feed.atom`, `services/<key>/feed.rss` | the same, only the incidents that list the service |
+/// | `maintenance.ics` | iCalendar (RFC 5545), an event per run of every maintenance |
 /// | `api/v2/summary.json`, `status.json`, `components.json`, `incidents.json`, `incidents/unresolved.json`, `scheduled-maintenances.json`, `scheduled-maintenances/upcoming.json`, `scheduled-maintenances/active.json` | the Statuspage public API v2 layout, default language only |
 /// | `sitemap.xml` (an index of `sitemap-N.xml` past 50,000 URLs) | sitemaps.org 0.9 with `hreflang` alternates |
 /// | `robots.txt` | allow all, and the sitemap's URL |
 ///
 /// Every date written comes from the incidents, never from the clock: a feed's and the
 /// API page's `updated` is the latest change of any incident (the snapshot's reference
-/// time only when there is none), so the same input gives the same bytes.
+/// time only when there is none), and a calendar event's stamp its incident's last
+/// change, so the same input gives the same bytes.
 public enum SiteFeeds {
-    /// Feeds per language, the Statuspage API, sitemap.xml and robots.txt.
+    /// Feeds of the site and of each service and the maintenance calendar per language,
+    /// the Statuspage API, sitemap.xml and robots.txt.
     public static func render(_ snapshot: SiteSnapshot) -> [OutputFile] {
         let index = FeedIndex(snapshot)
         var files: [OutputFile] = []
         for routes in snapshot.routes {
-            let entries = index.feedEntries.compactMap { FeedEntry($0, routes: routes, snapshot: snapshot) }
-            files.append(OutputFile(path: routes.atomFeed, text: AtomFeedRenderer.render(entries, index: index, routes: routes)))
-            files.append(OutputFile(path: routes.rssFeed, text: RSSFeedRenderer.render(entries, index: index, routes: routes)))
+            files += feedFiles(FeedChannel.site(index, routes: routes))
+            for slot in snapshot.configuration.catalogue.services.indices {
+                files += feedFiles(FeedChannel.service(at: slot, index, routes: routes))
+            }
+            files.append(OutputFile(path: routes.maintenanceCalendar, text: MaintenanceCalendarRenderer.render(index, routes: routes)))
         }
         files += StatuspageRenderer.render(index)
         files += SitemapRenderer.render(index)
         files.append(RobotsRenderer.render(snapshot))
         return files
+    }
+
+    /// A channel's Atom and RSS files, at the paths its own URLs name.
+    private static func feedFiles(_ channel: FeedChannel) -> [OutputFile] {
+        [
+            OutputFile(path: channel.atomPath, text: AtomFeedRenderer.render(channel)),
+            OutputFile(path: channel.rssPath, text: RSSFeedRenderer.render(channel)),
+        ]
     }
 }

@@ -66,6 +66,75 @@ struct ExternalValidationTests {
         #expect(parsed["feed.rss"]?.titles == parsed["feed.atom"]?.titles)
     }
 
+    @Test("feedparser reads every service's feeds in both languages, each entry about that service", .enabled(
+        if: Python.hasModules("feedparser"),
+        "needs python3 with the feedparser package (pip install feedparser)"))
+    func serviceFeeds() throws {
+        let files = try FeedFixtures.files()
+        let services = FeedFixtures.configuration.catalogue.services
+        let paths = ["", "en/"].flatMap { prefix in
+            services.flatMap { ["\(prefix)services/\($0.key)/feed.atom", "\(prefix)services/\($0.key)/feed.rss"] }
+        }
+        let parsed = try feedparser(files, paths)
+        for path in paths {
+            let feed = try #require(parsed[path])
+            #expect(feed.bozo == 0, "\(path): \(feed.exception)")
+            #expect(feed.version == (path.hasSuffix(".atom") ? "atom10" : "rss20"), "\(path)")
+            #expect(feed.links.allSatisfy { $0.hasPrefix("https://status.example.nl/\(path.hasPrefix("en/") ? "en/" : "")incidents/") })
+        }
+        #expect(parsed["services/orders/feed.atom"]?.titles == ["Actief: Nieuwe bestellingen komen vertraagd binnen"])
+        #expect(parsed["en/services/phone/feed.rss"]?.titles == ["Resolved: Partner service phone lines unavailable"])
+        #expect(parsed["services/billing/feed.atom"]?.entries == 0)
+        #expect(parsed["services/account/feed.rss"]?.titles == ["Onderhoud bezig: Onderhoud verkoopaccount & Retailer API"])
+    }
+
+    @Test("icalendar reads maintenance.ics: an event per run, with UTC times, UIDs and sequences", .enabled(
+        if: Python.hasModules("icalendar"),
+        "needs python3 with the icalendar package (pip install icalendar)"))
+    func maintenanceCalendar() throws {
+        let ranTwice = try FeedFixtures.parse(MaintenanceCalendarTests.ranTwice(), path: "incidents/2024-02-06-onderhoud-retouren.md")
+        let files = FeedFixtures.render(FeedFixtures.snapshot(try FeedFixtures.incidents() + [ranTwice]))
+        let folder = try Fixtures.temporaryDirectory("calendars")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var arguments = ["-c", """
+            import icalendar, json, sys
+            result = {}
+            for path in sys.argv[1:]:
+                with open(path, "rb") as handle:
+                    calendar = icalendar.Calendar.from_ical(handle.read())
+                events = []
+                for event in calendar.walk("VEVENT"):
+                    start, end = event.decoded("DTSTART"), event.decoded("DTEND")
+                    assert start.utcoffset().total_seconds() == 0 and end > start, (start, end)
+                    events.append([str(event["UID"]), start.isoformat(), end.isoformat(), int(event["SEQUENCE"]),
+                                   str(event["SUMMARY"]), str(event["URL"]), str(event["STATUS"])])
+                result[path] = events
+            print(json.dumps(result))
+            """]
+        for path in ["maintenance.ics", "en/maintenance.ics"] {
+            let url = folder.appendingPathComponent(path.replacingOccurrences(of: "/", with: "-"))
+            try Data(try #require(files[path]).utf8).write(to: url)
+            arguments.append(url.path)
+        }
+        let result = try Python.run(arguments)
+        try #require(result.status == 0, "\(result.output)")
+        let parsed = try #require(try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: [[Any]]])
+        let dutch = try #require(parsed[arguments[2]])
+        let english = try #require(parsed[arguments[3]])
+        #expect(dutch.count == 4, "two runs of one maintenance and one each of two others")
+        #expect(english.count == dutch.count)
+        let runs = dutch.filter { ($0[0] as? String)?.hasPrefix("2024-02-06-onderhoud-retouren-") == true }
+        #expect(runs.map { $0[0] as? String } == ["2024-02-06-onderhoud-retouren-1@storingen", "2024-02-06-onderhoud-retouren-2@storingen"])
+        #expect(runs.map { [$0[1] as? String, $0[2] as? String] } == [
+            ["2024-02-06T21:00:00+00:00", "2024-02-07T00:00:00+00:00"],
+            ["2024-02-07T22:00:00+00:00", "2024-02-07T23:30:00+00:00"],
+        ])
+        #expect(runs.allSatisfy { $0[3] as? Int == 4 && $0[6] as? String == "CONFIRMED" })
+        #expect(runs.first?[4] as? String == "Onderhoud: Onderhoud retourverwerking, opnieuw uitgevoerd")
+        #expect(english.contains { $0[4] as? String == "Maintenance: Onderhoud retourverwerking, opnieuw uitgevoerd" })
+        #expect(english.allSatisfy { ($0[5] as? String)?.hasPrefix("https://status.example.nl/en/incidents/") == true })
+    }
+
     @Test("feedparser reads feeds made from hostile input without complaint", .enabled(
         if: Python.hasModules("feedparser"),
         "needs python3 with the feedparser package (pip install feedparser)"))

@@ -10,6 +10,9 @@ struct GoldenFileTests {
         ("feed.atom", "feed.atom"),
         ("feed.rss", "feed.rss"),
         ("en/feed.atom", "en-feed.atom"),
+        ("services/orders/feed.atom", "service-orders-feed.atom"),
+        ("services/orders/feed.rss", "service-orders-feed.rss"),
+        ("maintenance.ics", "maintenance.ics"),
         ("api/v2/summary.json", "summary.json"),
         ("api/v2/incidents.json", "incidents.json"),
         ("api/v2/scheduled-maintenances.json", "scheduled-maintenances.json"),
@@ -24,7 +27,10 @@ struct GoldenFileTests {
 
     @Test("every output file of the fixture corpus")
     func outputPaths() throws {
-        #expect(try FeedFixtures.files().keys.sorted() == [
+        let services = ["orders", "cancellations", "shipping", "customer-questions", "returns", "phone", "billing", "account", "offers"]
+        let perLanguage = ["feed.atom", "feed.rss", "maintenance.ics"]
+            + services.flatMap { ["services/\($0)/feed.atom", "services/\($0)/feed.rss"] }
+        let expected = [
             "api/v2/components.json",
             "api/v2/incidents.json",
             "api/v2/incidents/unresolved.json",
@@ -33,12 +39,9 @@ struct GoldenFileTests {
             "api/v2/scheduled-maintenances/upcoming.json",
             "api/v2/status.json",
             "api/v2/summary.json",
-            "en/feed.atom",
-            "en/feed.rss",
-            "feed.atom",
-            "feed.rss",
             "robots.txt",
             "sitemap.xml",
-        ])
+        ] + perLanguage + perLanguage.map { "en/" + $0 }
+        #expect(try FeedFixtures.files().keys.sorted() == expected.sorted())
     }
 }

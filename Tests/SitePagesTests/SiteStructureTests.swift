@@ -12,10 +12,15 @@ import Testing
 @Suite struct SiteStructureTests {
     /// Files that other stages (feeds, JSON API, iCalendar) write next to the pages.
     static func writtenElsewhere(_ snapshot: SiteSnapshot) -> Set<String> {
-        var paths: Set<String> = [SiteRoutes.excusedJSON]
+        var paths: Set<String> = [SiteRoutes.excusedJSON, SiteRoutes.statuspageSummary]
         for routes in snapshot.routes {
             paths.insert(routes.atomFeed)
             paths.insert(routes.rssFeed)
+            paths.insert(routes.maintenanceCalendar)
+            for service in snapshot.configuration.catalogue.services {
+                paths.insert(routes.serviceAtomFeed(service.key))
+                paths.insert(routes.serviceRSSFeed(service.key))
+            }
             for norm in snapshot.configuration.catalogue.norms {
                 paths.insert(routes.calendar(norm.key))
             }

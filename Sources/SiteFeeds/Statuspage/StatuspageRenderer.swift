@@ -14,7 +14,7 @@ enum StatuspageRenderer {
         let upcoming = index.upcomingMaintenance.map(builder.incident)
         let active = index.activeMaintenance.map(builder.incident)
         return [
-            file("api/v2/summary.json", Statuspage.SummaryDocument(
+            file(SiteRoutes.statuspageSummary, Statuspage.SummaryDocument(
                 page: page, status: status, components: builder.components,
                 incidents: unresolved, scheduledMaintenances: active + upcoming)),
             file("api/v2/status.json", Statuspage.StatusDocument(page: page, status: status)),

@@ -1,6 +1,6 @@
 extension HomeView: HTMLFragment {
     /// "Actuele storingen": the overall status, what is active, maintenance, every
-    /// service at a glance, and what was resolved lately.
+    /// service at a glance, what was resolved lately, and how to follow it all.
     func write(to html: inout HTMLWriter) {
         html.raw("<h1>")
         html.text(heading)
@@ -25,6 +25,7 @@ extension HomeView: HTMLFragment {
         html.raw("<p class=\"more\">")
         archiveLink.write(to: &html)
         html.raw("</p>\n")
+        subscribe.write(to: &html)
     }
 
     /// A section of cards under its heading; nothing when there are none.

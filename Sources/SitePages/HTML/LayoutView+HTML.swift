@@ -27,6 +27,15 @@ extension LayoutView {
         html.raw("\" title=\"")
         html.text(rssFeed.text)
         html.raw("\">\n")
+        for feed in pageFeeds {
+            html.raw("<link rel=\"alternate\" type=\"")
+            html.text(feed.mediaType)
+            html.raw("\" href=\"")
+            html.text(feed.href)
+            html.raw("\" title=\"")
+            html.text(feed.text)
+            html.raw("\">\n")
+        }
         for link in relLinks {
             html.raw("<link rel=\"")
             html.text(link.rel)

@@ -11,7 +11,7 @@ extension ServicesView: HTMLFragment {
 }
 
 extension ServiceView: HTMLFragment {
-    /// One service: its state, 90-day bar, recent incidents and its years.
+    /// One service: its state, 90-day bar, recent incidents, its years, and how to follow it.
     func write(to html: inout HTMLWriter) {
         html.raw("<h1>")
         html.text(heading)
@@ -37,6 +37,7 @@ extension ServiceView: HTMLFragment {
         }
         html.raw("</section>\n")
         if !years.isEmpty { LinkView.writeYears(years, heading: yearsHeading, to: &html) }
+        subscribe.write(to: &html)
     }
 }
 

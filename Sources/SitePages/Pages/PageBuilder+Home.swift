@@ -24,7 +24,8 @@ extension PageBuilder {
             availabilityRule: text(PageText.availabilityRule),
             recentHeading: text(SiteText.recentlyResolved),
             recent: snapshot.recentlyClosed.map { card(snapshot.facts[$0]) },
-            archiveLink: LinkView(href: links.href(routes.archive(page: 1)), text: text(SiteText.viewAllIncidents)))
+            archiveLink: LinkView(href: links.href(routes.archive(page: 1)), text: text(SiteText.viewAllIncidents)),
+            subscribe: subscribe())
         return PageView(layout: layout(title: text(SiteText.currentIncidents), route: \.home), content: view)
     }
 

@@ -31,8 +31,11 @@ extension PageBuilder {
             rows: snapshot.positionsByService[slot].prefix(Self.recentServiceIncidents).map { row(snapshot.facts[$0]) },
             emptyText: text(PageText.noServiceIncidents),
             yearsHeading: text(PageText.earlierYears),
-            years: serviceYearLinks(slot, current: nil))
-        return PageView(layout: layout(title: name, route: { $0.service(service.key) }), content: view)
+            years: serviceYearLinks(slot, current: nil),
+            subscribe: subscribe(service: service.key, name: name))
+        return PageView(
+            layout: layout(title: name, route: { $0.service(service.key) }, feeds: serviceFeeds(service.key, name: name)),
+            content: view)
     }
 
     /// A service's incidents of one year, newest first.

@@ -50,8 +50,10 @@ struct PageBuilder: Sendable {
     /// The layout of a page at `route` (a function of the routes, so the same page in the
     /// other languages can be linked). A page that is not `translated` (the 404 page)
     /// gets no `hreflang` alternates and links to the other languages' home pages instead.
+    /// `feeds`: the page's own feeds (a service's), announced in `<head>` after the site's.
     func layout(
-        title: String, route: (SiteRoutes) -> String, relLinks: [RelLinkView] = [], translated: Bool = true
+        title: String, route: (SiteRoutes) -> String, relLinks: [RelLinkView] = [], feeds: [FileLinkView] = [],
+        translated: Bool = true
     ) -> LayoutView {
         let siteTitle = snapshot.configuration.title[language]
         let here = route(routes)
@@ -73,6 +75,7 @@ struct PageBuilder: Sendable {
             iconHref: links.href(Theme.iconFile),
             atomFeed: LinkView(href: links.href(routes.atomFeed), text: text(PageText.atomFeed)),
             rssFeed: LinkView(href: links.href(routes.rssFeed), text: text(PageText.rssFeed)),
+            pageFeeds: feeds,
             excusedJSON: LinkView(href: links.href(SiteRoutes.excusedJSON), text: text(PageText.excusedJSON)),
             skipLabel: text(PageText.skipToContent),
             mainMenuLabel: text(PageText.mainMenu),

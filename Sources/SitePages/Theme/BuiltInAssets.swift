@@ -234,6 +234,12 @@ th, td { text-align: left; vertical-align: top; padding: 0.375rem 0.5rem; border
 .years a[aria-current="page"] { font-weight: 700; }
 .statement { padding: 0.75rem 1rem; border-left: 0.375rem solid var(--scheduled); background: var(--surface); }
 
+/* "Volgen": feeds, calendar, badge and API, for readers' software rather than their eyes. */
+.subscribe { margin-top: 2.5rem; padding: 0 1rem 0.75rem; border: 1px solid var(--border); border-radius: 0.375rem; background: var(--surface); }
+.subscribe h2 { margin-top: 0.75rem; }
+.subscribe-links { margin: 0; padding-left: 1.25rem; }
+.subscribe-links li { margin: 0.25rem 0; }
+
 @media (min-width: 40rem) {
   h1 { font-size: 2rem; }
   .facts { grid-template-columns: max-content minmax(0, 1fr); gap: 0.25rem 1rem; }
@@ -242,7 +248,7 @@ th, td { text-align: left; vertical-align: top; padding: 0.375rem 0.5rem; border
 }
 
 @media print {
-  .skip-link, .site-nav, .language-nav, .pagination, .follow { display: none; }
+  .skip-link, .site-nav, .language-nav, .pagination, .follow, .subscribe { display: none; }
   body { max-width: none; padding: 0; color: #000; background: #fff; font-size: 11pt; }
   a { color: #000; }
   main a[href]::after { content: " (" attr(href) ")"; font-size: 0.85em; word-break: break-all; }

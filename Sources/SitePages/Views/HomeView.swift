@@ -24,6 +24,8 @@ struct HomeView: TemplateView {
     /// Resolved in the last `recentDays`, most recently closed first.
     var recent: [IncidentCardView]
     var archiveLink: LinkView
+    /// "Volgen": the site's feeds, calendar, badge and API.
+    var subscribe: SubscribeView
 
     func child(named name: String) -> Any? {
         switch name {
@@ -46,6 +48,7 @@ struct HomeView: TemplateView {
         case "recent": recent
         case "hasRecent": !recent.isEmpty
         case "archiveLink": archiveLink
+        case "subscribe": subscribe
         default: nil
         }
     }

@@ -16,6 +16,8 @@ struct LayoutView: TemplateView {
     var iconHref: String
     var atomFeed: LinkView
     var rssFeed: LinkView
+    /// The page's own feeds besides the site's (a service page's), for `<head>`.
+    var pageFeeds: [FileLinkView] = []
     var excusedJSON: LinkView
     var skipLabel: String
     var mainMenuLabel: String
@@ -43,6 +45,7 @@ struct LayoutView: TemplateView {
         case "iconHref": iconHref
         case "atomFeed": atomFeed
         case "rssFeed": rssFeed
+        case "pageFeeds": pageFeeds
         case "excusedJSON": excusedJSON
         case "skipLabel": skipLabel
         case "mainMenuLabel": mainMenuLabel

@@ -10,6 +10,8 @@ struct ServiceView: TemplateView {
     var yearsHeading: String
     /// Each year with incidents, newest first, linking to its page.
     var years: [LinkView]
+    /// "Volgen": this service's own feeds and badge, and the maintenance calendar.
+    var subscribe: SubscribeView
 
     func child(named name: String) -> Any? {
         switch name {
@@ -24,6 +26,7 @@ struct ServiceView: TemplateView {
         case "yearsHeading": yearsHeading
         case "years": years
         case "hasYears": !years.isEmpty
+        case "subscribe": subscribe
         default: nil
         }
     }
