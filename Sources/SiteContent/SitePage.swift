@@ -19,8 +19,8 @@ public enum SitePage: Hashable, Sendable {
     case norms
     /// A norm, by its position in the excusal report (catalogue order).
     case norm(slot: Int)
-    /// A norm's windows and periods of one year.
-    case normYear(slot: Int, year: Int)
+    /// A norm's windows (one page of them, 1-based) and periods of one year.
+    case normYear(slot: Int, year: Int, page: Int)
     /// One evaluation period of a norm with excused time, by its position in the norm's periods.
     case normPeriod(slot: Int, period: Int)
     /// Shown by hosts at any unknown URL; only in the default language.
@@ -46,7 +46,9 @@ extension SiteSnapshot {
         pages.append(.norms)
         for (slot, excusal) in excusal.norms.enumerated() {
             pages.append(.norm(slot: slot))
-            pages += years.norms[slot].map { .normYear(slot: slot, year: $0) }
+            for (index, year) in years.norms[slot].enumerated() {
+                pages += (1...years.pageCount(norm: slot, yearAt: index)).map { .normYear(slot: slot, year: year, page: $0) }
+            }
             pages += excusal.periods.indices.filter { excusal.periods[$0].excusedSeconds > 0 }.map { .normPeriod(slot: slot, period: $0) }
         }
         pages.append(.notFound)
@@ -64,7 +66,7 @@ extension SiteSnapshot {
         case .serviceYear(let slot, let year): routes.service(configuration.catalogue.services[slot].key, year: year)
         case .norms: routes.norms
         case .norm(let slot): routes.norm(excusal.norms[slot].norm.key)
-        case .normYear(let slot, let year): routes.norm(excusal.norms[slot].norm.key, year: year)
+        case .normYear(let slot, let year, let page): routes.norm(excusal.norms[slot].norm.key, year: year, page: page)
         case .normPeriod(let slot, let period): routes.norm(excusal.norms[slot].norm.key, period: excusal.norms[slot].periods[period].period)
         case .notFound: SiteRoutes.notFound
         }

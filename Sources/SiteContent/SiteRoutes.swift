@@ -28,6 +28,10 @@ public struct SiteRoutes: Sendable, Hashable {
     public func norm(_ key: NormKey) -> String { "\(norms)\(key.rawValue)/" }
     /// A norm's excused windows and periods of one year.
     public func norm(_ key: NormKey, year: Int) -> String { "\(norm(key))\(year)/" }
+    /// A further page of a norm's year (`norms/<key>/2024/page/2/`).
+    public func norm(_ key: NormKey, year: Int, page: Int) -> String {
+        page <= 1 ? norm(key, year: year) : "\(norm(key, year: year))page/\(page)/"
+    }
     /// One evaluation period of a norm (`2023-W51`, `2024-03`): the page a seller cites.
     public func norm(_ key: NormKey, period: String) -> String { "\(norm(key))\(period)/" }
     /// The site's overall status badge.

@@ -10,6 +10,17 @@ public struct YearGroups: Sendable, Equatable {
     public let services: [[(year: Int, positions: [Int])]]
     /// Per catalogue norm (the report's order), the years its windows touch, newest first.
     public let norms: [[Int]]
+    /// Parallel to `norms`: how many windows touch each of those years.
+    public let normWindowCounts: [[Int]]
+
+    /// How many windows a norm's year page lists; office-hours norms have a window per
+    /// business day, so a year can fill several pages.
+    public static let windowsPerPage = 150
+
+    /// How many pages the year at `index` of a norm's years fills, at least one.
+    public func pageCount(norm slot: Int, yearAt index: Int) -> Int {
+        max(1, (normWindowCounts[slot][index] + Self.windowsPerPage - 1) / Self.windowsPerPage)
+    }
 
     init(facts: [IncidentFacts], positionsByService: [[Int]], excusal: ExcusalReport) {
         let clock = excusal.clock
@@ -21,18 +32,20 @@ public struct YearGroups: Sendable, Equatable {
             }
             return groups
         }
-        norms = excusal.norms.map { excusal in
-            var years: Set<Int> = []
+        let counted = excusal.norms.map { excusal in
+            var years: [Int: Int] = [:]
             for window in excusal.windows {
                 let first = clock.localDateTime(at: window.range.start).year
                 let last = clock.localDateTime(at: window.range.end.addingTimeInterval(-1)).year
-                for year in first...max(first, last) { years.insert(year) }
+                for year in first...max(first, last) { years[year, default: 0] += 1 }
             }
-            return years.sorted(by: >)
+            return years.sorted { $0.key > $1.key }
         }
+        norms = counted.map { $0.map(\.key) }
+        normWindowCounts = counted.map { $0.map(\.value) }
     }
 
     public static func == (lhs: YearGroups, rhs: YearGroups) -> Bool {
-        lhs.norms == rhs.norms && lhs.services.elementsEqual(rhs.services) { $0.elementsEqual($1) { $0.year == $1.year && $0.positions == $1.positions } }
+        lhs.norms == rhs.norms && lhs.normWindowCounts == rhs.normWindowCounts && lhs.services.elementsEqual(rhs.services) { $0.elementsEqual($1) { $0.year == $1.year && $0.positions == $1.positions } }
     }
 }

@@ -9,6 +9,8 @@ extension PageText {
     static let windowCount = LocalizedText(nl: "Uitgezonderde periodes", en: "Excused windows")
     static let latestWindows = LocalizedText(nl: "Laatste uitgezonderde periodes", en: "Latest excused windows")
     static let periods = LocalizedText(nl: "Beoordelingsperiodes", en: "Evaluation periods")
+    static let newerWindows = LocalizedText(nl: "Latere periodes", en: "Later windows")
+    static let olderWindows = LocalizedText(nl: "Eerdere periodes", en: "Earlier windows")
     static let periodStart = LocalizedText(nl: "Begin", en: "Start")
     static let periodEnd = LocalizedText(nl: "Einde", en: "End")
 
@@ -28,6 +30,13 @@ extension PageText {
         language == .nl
             ? "en nog \(count) \(count == 1 ? "storing" : "storingen") (zie de periodes)"
             : "and \(count) more \(count == 1 ? "incident" : "incidents") (see the periods)"
+    }
+
+    /// What an incident page leaves to the norm's pages.
+    static func earlierWindows(_ windows: Int, periods: Int, in language: Language) -> String {
+        language == .nl
+            ? "En nog \(windows) eerdere uitgezonderde periodes in \(periods) beoordelingsperiodes: zie de pagina van de norm."
+            : "And \(windows) earlier excused windows in \(periods) evaluation periods: see the norm's page."
     }
 
     /// "week 51 van 2023" / "week 51 of 2023", "maart 2024" / "March 2024".

@@ -12,6 +12,11 @@ extension PageText {
     static let availabilityRule = LocalizedText(
         nl: "Beschikbaarheid over de afgelopen 90 dagen: de tijd zonder storing met impact groot of kritiek. Verminderde werking (impact beperkt) en gepland onderhoud tellen als beschikbaar.",
         en: "Availability over the last 90 days: the time without an incident of impact major or critical. Degraded performance (impact minor) and planned maintenance count as available.")
+    /// "en nog 12 in het archief" / "and 12 more in the archive".
+    static func moreInArchive(_ count: Int, in language: Language) -> String {
+        language == .nl ? "en nog \(count) in het archief" : "and \(count) more in the archive"
+    }
+
     static let badgeLabel = LocalizedText(nl: "status", en: "status")
     static let recentIncidents = LocalizedText(nl: "Recente storingen", en: "Recent incidents")
     static let earlierYears = LocalizedText(nl: "Per jaar", en: "By year")

@@ -89,7 +89,7 @@ public enum SitePages {
         case .serviceYear(let slot, let year): render(builder.serviceYear(slot, year: year), .serviceYear, theme: theme)
         case .norms: render(builder.norms(), .norms, theme: theme)
         case .norm(let slot): render(builder.norm(slot), .norm, theme: theme)
-        case .normYear(let slot, let year): render(builder.normYear(slot, year: year), .normYear, theme: theme)
+        case .normYear(let slot, let year, let page): render(builder.normYear(slot, year: year, page: page), .normYear, theme: theme)
         case .normPeriod(let slot, let period): render(builder.normPeriod(slot, period: period), .normPeriod, theme: theme)
         case .notFound: render(builder.notFound(), .notFound, theme: theme)
         }
@@ -109,7 +109,7 @@ public enum SitePages {
         case .serviceYear(let slot, let year): return cached(builder.serviceYear(slot, year: year), .serviceYear)
         case .norms: return cached(builder.norms(), .norms)
         case .norm(let slot): return cached(builder.norm(slot), .norm)
-        case .normYear(let slot, let year): return cached(builder.normYear(slot, year: year), .normYear)
+        case .normYear(let slot, let year, let page): return cached(builder.normYear(slot, year: year, page: page), .normYear)
         case .normPeriod(let slot, let period): return cached(builder.normPeriod(slot, period: period), .normPeriod)
         case .notFound: return cached(builder.notFound(), .notFound)
         }

@@ -17,13 +17,12 @@ extension DayBarView: OverridableFragment {
                 html.raw("\" aria-hidden=\"true\"></li>\n")
                 continue
             }
+            // The title is the link's accessible name too: one copy of the text per day.
             html.raw("\"><a href=\"")
             html.text(href)
             html.raw("\" title=\"")
             html.text(day.dayText)
-            html.raw("\"><span class=\"visually-hidden\">")
-            html.text(day.dayText)
-            html.raw("</span></a></li>\n")
+            html.raw("\"></a></li>\n")
         }
         html.raw("</ol>\n")
         DayView.writeLegend(legend, label: legendLabel, to: &html)

@@ -14,14 +14,14 @@ extension HomeView: HTMLFragment {
             html.text(emptyText)
             html.raw("</p>\n")
         }
-        Self.writeCards(active, id: "active-heading", heading: activeHeading, to: &html)
-        Self.writeCards(maintenance, id: "maintenance-heading", heading: maintenanceHeading, to: &html)
+        Self.writeCards(active, activeRows, id: "active-heading", heading: activeHeading, to: &html)
+        Self.writeCards(maintenance, maintenanceRows, id: "maintenance-heading", heading: maintenanceHeading, to: &html)
         html.raw("<section aria-labelledby=\"services-heading\">\n<h2 id=\"services-heading\">")
         html.text(servicesHeading)
         html.raw("</h2>\n")
         ServiceStatusView.writeGrid(services, legend: legend, legendLabel: legendLabel, rule: availabilityRule, to: &html)
         html.raw("</section>\n")
-        Self.writeCards(recent, id: "recent-heading", heading: recentHeading, to: &html)
+        Self.writeCards(recent, recentRows, id: "recent-heading", heading: recentHeading, to: &html)
         html.raw("<p class=\"more\">")
         archiveLink.write(to: &html)
         html.raw("</p>\n")
@@ -29,7 +29,9 @@ extension HomeView: HTMLFragment {
     }
 
     /// A section of cards under its heading; nothing when there are none.
-    private static func writeCards(_ cards: [IncidentCardView], id: StaticString, heading: String, to html: inout HTMLWriter) {
+    private static func writeCards(
+        _ cards: [IncidentCardView], _ overflow: IncidentOverflowView, id: StaticString, heading: String, to html: inout HTMLWriter
+    ) {
         guard !cards.isEmpty else { return }
         html.raw("<section aria-labelledby=\"")
         html.raw(id)
@@ -39,6 +41,17 @@ extension HomeView: HTMLFragment {
         html.text(heading)
         html.raw("</h2>\n<ul class=\"cards\">\n")
         for card in cards { card.write(to: &html) }
-        html.raw("</ul>\n</section>\n")
+        html.raw("</ul>\n")
+        if !overflow.rows.isEmpty {
+            html.raw("<ul class=\"rows\">\n")
+            for row in overflow.rows { row.write(to: &html) }
+            html.raw("</ul>\n")
+        }
+        if let moreText = overflow.moreText {
+            html.raw("<p class=\"more\">")
+            html.text(moreText)
+            html.raw("</p>\n")
+        }
+        html.raw("</section>\n")
     }
 }

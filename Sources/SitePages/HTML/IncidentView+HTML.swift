@@ -69,6 +69,11 @@ extension IncidentView: HTMLFragment {
                 html.raw("</li>\n")
             }
             html.raw("</ul>\n")
+            if let earlierText = norm.earlierText {
+                html.raw("<p class=\"more\">")
+                html.text(earlierText)
+                html.raw("</p>\n")
+            }
             if !norm.periods.isEmpty {
                 html.raw("<p class=\"periods\">")
                 html.text(norm.periodsLabel)

@@ -88,6 +88,7 @@ extension NormYearView: HTMLFragment {
         html.text(windowsHeading)
         html.raw("</h2>\n")
         NormWindowView.writeTable(windows, columns: columns, to: &html)
+        pagination?.write(to: &html)
         html.raw("</section>\n<section aria-labelledby=\"periods-heading\">\n<h2 id=\"periods-heading\">")
         html.text(periodsHeading)
         html.raw("</h2>\n<div class=\"table-wrap\">\n<table>\n<thead>\n<tr><th scope=\"col\">")

@@ -23,18 +23,28 @@ extension PageBuilder {
             noUpdatesText: text(PageText.noUpdates),
             excusedHeading: text(SiteText.excusedNorms),
             excusedNorms: excusals.map { excusal in
-                ExcusedNormView(
+                // An office-hours norm of an incident left open for years has a window per
+                // business day: the page lists the latest, the norm's pages the rest.
+                let windows = excusal.windows.suffix(Self.excusedWindowsShown)
+                let periods = excusal.periods.filter { $0.excusedSeconds > 0 }
+                let shownPeriods = periods.suffix(Self.excusedWindowsShown)
+                let earlier = excusal.windows.count - windows.count
+                return ExcusedNormView(
                     normName: excusal.norm.name[language],
                     normHref: links.href(routes.norm(excusal.norm.key)),
-                    windows: excusal.windows.map { window($0.range, ongoing: $0.ongoing) },
+                    windows: windows.map { window($0.range, ongoing: $0.ongoing) },
+                    earlierText: earlier > 0 ? PageText.earlierWindows(earlier, periods: periods.count - shownPeriods.count, in: language) : nil,
                     periodsLabel: text(PageText.periods),
-                    periods: excusal.periods.filter { $0.excusedSeconds > 0 }.map { period in
+                    periods: shownPeriods.map { period in
                         LinkView(href: links.href(routes.norm(excusal.norm.key, period: period.period)), text: period.period)
                     })
             },
             noExcusedText: text(SiteText.noExcusedNorms))
         return PageView(layout: layout(title: incident.title, route: { $0.incident(incident.id) }), content: view)
     }
+
+    /// How many excused windows and periods of each norm an incident page lists.
+    static let excusedWindowsShown = 20
 
     /// Kind, impact, services (linked), opened and, for maintenance, the planned window.
     private func incidentFacts(_ facts: IncidentFacts) -> [FactView] {

@@ -53,17 +53,31 @@ extension PageBuilder {
     }
 
     /// A norm's windows (newest first) and periods of one year.
-    func normYear(_ slot: Int, year: Int) -> PageView<NormYearView> {
+    func normYear(_ slot: Int, year: Int, page: Int = 1) -> PageView<NormYearView> {
         let excusal = snapshot.excusal.norms[slot]
         let norm = excusal.norm
         let range = yearRange(year)
-        let title = PageText.normYear(norm.name[language], year: year, in: language)
+        let windows = Array(excusal.windows.filter { $0.range.intersection(range) != nil }.reversed())
+        let size = YearGroups.windowsPerPage
+        let pageCount = max(1, (windows.count + size - 1) / size)
+        let shown = windows[min(windows.count, (page - 1) * size)..<min(windows.count, page * size)]
+        let newer = page > 1 ? routes.norm(norm.key, year: year, page: page - 1) : nil
+        let older = page < pageCount ? routes.norm(norm.key, year: year, page: page + 1) : nil
+        let position = PageText.page(page, of: pageCount, in: language)
+        let title = PageText.normYear(norm.name[language], year: year, in: language) + (page > 1 ? " – \(position)" : "")
         let view = NormYearView(
             heading: title,
             normLink: LinkView(href: links.href(routes.norm(norm.key)), text: norm.name[language]),
             windowsHeading: text(PageText.excusedWindows),
-            windows: excusal.windows.filter { $0.range.intersection(range) != nil }.reversed().map { windowRow($0) },
+            windows: shown.map { windowRow($0) },
             columns: windowColumns,
+            pagination: pageCount > 1
+                ? PaginationView(
+                    label: text(PageText.pagination),
+                    newer: newer.map { LinkView(href: links.href($0), text: text(PageText.newerWindows)) },
+                    older: older.map { LinkView(href: links.href($0), text: text(PageText.olderWindows)) },
+                    position: position)
+                : nil,
             periodsHeading: text(PageText.perPeriod),
             periods: excusal.periods.filter { $0.excusedSeconds > 0 && $0.period.hasPrefix("\(year)-") }.reversed().map { period in
                 PeriodView(
@@ -76,7 +90,10 @@ extension PageBuilder {
             years: snapshot.years.norms[slot].map { other in
                 LinkView(href: links.href(routes.norm(norm.key, year: other)), text: "\(other)", current: other == year)
             })
-        return PageView(layout: layout(title: title, route: { $0.norm(norm.key, year: year) }), content: view)
+        let relLinks = [newer.map { RelLinkView(rel: "prev", href: links.href($0)) },
+                        older.map { RelLinkView(rel: "next", href: links.href($0)) }].compactMap { $0 }
+        return PageView(
+            layout: layout(title: title, route: { $0.norm(norm.key, year: year, page: page) }, relLinks: relLinks), content: view)
     }
 
     /// One evaluation period of a norm: its windows clipped to it and the sentence to cite.
@@ -141,7 +158,7 @@ extension PageBuilder {
 
     /// How many incidents a window's row names; a merged window can chain thousands, whose
     /// period pages name them where they lie.
-    static let incidentsPerWindowRow = 10
+    static let incidentsPerWindowRow = 5
 
     /// A window as a table row: its start, its end (or "loopt nog") and the incidents
     /// behind it, all of them on a period page, else the first few and how many more.

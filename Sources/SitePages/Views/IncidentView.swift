@@ -53,7 +53,10 @@ struct ExcusedNormView: TemplateView {
     var normName: String
     /// The norm's page.
     var normHref: String
+    /// The latest windows, at most `PageBuilder.excusedWindowsShown`.
     var windows: [WindowTextView]
+    /// "en nog 1790 eerdere periodes …" when not all are listed; nil when they are.
+    var earlierText: String?
     var periodsLabel: String
     /// The evaluation periods the windows touch, each linking to its citable page.
     var periods: [LinkView]
@@ -63,6 +66,7 @@ struct ExcusedNormView: TemplateView {
         case "normName": normName
         case "normHref": normHref
         case "windows": windows
+        case "earlierText": earlierText
         case "periodsLabel": periodsLabel
         case "periods": periods
         default: nil

@@ -98,9 +98,11 @@ struct NormYearView: TemplateView {
     var heading: String
     var normLink: LinkView
     var windowsHeading: String
-    /// Newest first.
+    /// Newest first: this page's share of the year's windows.
     var windows: [NormWindowView]
     var columns: WindowColumns
+    /// Links to the year's other pages of windows; nil when one page holds them all.
+    var pagination: PaginationView?
     var periodsHeading: String
     /// Newest first, each linking to its page.
     var periods: [PeriodView]
@@ -116,6 +118,7 @@ struct NormYearView: TemplateView {
         case "windowsHeading": windowsHeading
         case "windows": windows
         case "columns": columns
+        case "pagination": pagination
         case "periodsHeading": periodsHeading
         case "periods": periods
         case "columnPeriod": columnPeriod
