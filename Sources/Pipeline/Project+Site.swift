@@ -24,18 +24,18 @@ extension Project {
     /// theme and settings, reused where what they show did not change (`storingen serve`).
     public func renderSite(_ snapshot: SiteSnapshot, cache: PageCache?) -> OutputPlan {
         let pages = SitePages.plan(snapshot, theme: theme, cache: cache)
-        // Feeds and the excusal files are few but large: made now, side by side.
+        // Feeds, the API, the sitemap and api/excused.json are few and worked out together,
+        // side by side; the calendars and the per-period JSON are many and independent, so
+        // they are made as the write stage asks for them, on every core, like the pages.
         let report = snapshot.excusal
-        let calendars = snapshot.routes.flatMap { routes in report.norms.map { (routes, $0) } }
-        let data = ConcurrentMap.map(2 + calendars.count, concurrently: true) { part in
-            switch part {
-            case 0: SiteFeeds.render(snapshot)
-            case 1: [OutputFile(path: SiteRoutes.excusedJSON, text: ExcusalJSONRenderer.render(report))]
-                + report.norms.flatMap { Self.periodFiles($0, in: snapshot) }
-            default: [Self.calendarFile(calendars[part - 2].1, routes: calendars[part - 2].0, in: report)]
-            }
+        let data = ConcurrentMap.map(2, concurrently: true) { part in
+            part == 0
+                ? SiteFeeds.render(snapshot)
+                : [OutputFile(path: SiteRoutes.excusedJSON, text: ExcusalJSONRenderer.render(report))]
         }
-        return pages + OutputPlan(data.flatMap { $0 })
+        let calendars = snapshot.routes.flatMap { routes in report.norms.map { (routes, $0) } }
+        let calendarPlan = OutputPlan(count: calendars.count) { Self.calendarFile(calendars[$0].1, routes: calendars[$0].0, in: report) }
+        return pages + OutputPlan(data.flatMap { $0 }) + calendarPlan + Self.periodFiles(of: snapshot)
     }
 
     /// `excused/<norm>.ics` (`en/excused/<norm>.ics`): one norm's excused windows as a

@@ -36,7 +36,7 @@ extension PageBuilder {
             calendarLink: LinkView(href: links.href(routes.calendar(norm.key)), text: text(PageText.calendar)),
             yearsHeading: text(PageText.years),
             years: snapshot.years.norms[slot].map { year in
-                let windows = excusal.windows.compactMap { $0.range.intersection(yearRange(year)) }
+                let windows = excusal.windows(overlapping: yearRange(year)).compactMap { $0.range.intersection(yearRange(year)) }
                 return NormYearSummaryView(
                     link: LinkView(href: links.href(routes.norm(norm.key, year: year)), text: "\(year)"),
                     windowCount: "\(windows.count)",
@@ -57,7 +57,7 @@ extension PageBuilder {
         let excusal = snapshot.excusal.norms[slot]
         let norm = excusal.norm
         let range = yearRange(year)
-        let windows = Array(excusal.windows.filter { $0.range.intersection(range) != nil }.reversed())
+        let windows = Array(excusal.windows(overlapping: range).reversed())
         let size = YearGroups.windowsPerPage
         let pageCount = max(1, (windows.count + size - 1) / size)
         let shown = windows[min(windows.count, (page - 1) * size)..<min(windows.count, page * size)]
@@ -104,7 +104,7 @@ extension PageBuilder {
         let range = TimeRange(start: period.start, end: period.end)
         // A window still open is "ongoing" here only if it runs past the period's end into
         // now; each names only the incidents whose own excused time lies in it.
-        let clipped = excusal.windows.compactMap { window in
+        let clipped = excusal.windows(overlapping: range).compactMap { window in
             window.clipped(to: range).map { part in
                 ExcusedWindow(
                     range: part.range, incidents: snapshot.periodCauses.incidents(norm: slot, period: index, touching: part.range),
