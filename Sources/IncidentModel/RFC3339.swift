@@ -7,14 +7,40 @@ public enum RFC3339 {
         let offset = clock.utcOffset(at: instant)
         let local = LocalDateTime(
             secondsSinceEpochAsUTC: Int(instant.timeIntervalSince1970.rounded(.down)) + offset)
-        let zone = offset == 0 && clock.timeZone.identifier == "UTC" ? "Z" : offsetText(offset)
-        return "\(local.year.zeroPadded(4))-\(local.month.zeroPadded())-\(local.day.zeroPadded())"
-            + "T\(local.hour.zeroPadded()):\(local.minute.zeroPadded()):\(local.second.zeroPadded())"
-            + zone
+        // Pages and feeds write tens of thousands of these per build: one buffer, no
+        // string per field.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(25)
+        local.year.appendZeroPadded(4, to: &bytes)
+        bytes.append(UInt8(ascii: "-"))
+        local.month.appendZeroPadded(to: &bytes)
+        bytes.append(UInt8(ascii: "-"))
+        local.day.appendZeroPadded(to: &bytes)
+        bytes.append(UInt8(ascii: "T"))
+        local.hour.appendZeroPadded(to: &bytes)
+        bytes.append(UInt8(ascii: ":"))
+        local.minute.appendZeroPadded(to: &bytes)
+        bytes.append(UInt8(ascii: ":"))
+        local.second.appendZeroPadded(to: &bytes)
+        if clock.isUTC {
+            bytes.append(UInt8(ascii: "Z"))
+        } else {
+            appendOffset(offset, separator: [UInt8(ascii: ":")], to: &bytes)
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// `+01:00` for 3600 seconds east of UTC; `separator: ""` gives RFC 822's `+0100`.
     public static func offsetText(_ seconds: Int, separator: String = ":") -> String {
-        "\(seconds < 0 ? "-" : "+")\((abs(seconds) / 3_600).zeroPadded())\(separator)\((abs(seconds) % 3_600 / 60).zeroPadded())"
+        var bytes: [UInt8] = []
+        appendOffset(seconds, separator: Array(separator.utf8), to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    private static func appendOffset(_ seconds: Int, separator: [UInt8], to bytes: inout [UInt8]) {
+        bytes.append(seconds < 0 ? UInt8(ascii: "-") : UInt8(ascii: "+"))
+        (abs(seconds) / 3_600).appendZeroPadded(to: &bytes)
+        bytes += separator
+        (abs(seconds) % 3_600 / 60).appendZeroPadded(to: &bytes)
     }
 }

@@ -14,11 +14,15 @@ public struct WallClock: Sendable, Hashable {
     }
 
     public let timeZone: TimeZone
+    /// Whether this is UTC itself (under any of its names), whose instants RFC 3339
+    /// writes with `Z` rather than `+00:00`.
+    public let isUTC: Bool
     private let transitions: OffsetTransitions
 
     /// A clock for `timeZone`; building one precomputes its offsets (about 1 ms), so keep it.
     public init(timeZone: TimeZone) {
         self.timeZone = timeZone
+        isUTC = Self.utcNames.contains(timeZone.identifier)
         self.transitions = OffsetTransitions(timeZone: timeZone)
     }
 
@@ -29,6 +33,8 @@ public struct WallClock: Sendable, Hashable {
     public func hash(into hasher: inout Hasher) {
         hasher.combine(timeZone.identifier)
     }
+
+    private static let utcNames: Set<String> = ["UTC", "GMT", "Etc/UTC", "Etc/GMT", "Etc/Universal", "Etc/Zulu", "Universal", "Zulu"]
 
     /// The time zone of the service norms and of every wall-clock time in an incident.
     public static let amsterdam = WallClock(timeZone: TimeZone(identifier: "Europe/Amsterdam")!)

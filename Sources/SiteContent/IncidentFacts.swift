@@ -7,7 +7,10 @@ import ServiceNorms
 /// per build for pages, feeds, the API and the sitemap alike: its state at the reference
 /// time, the instants it is placed at, its updates newest first with their Markdown as
 /// safe HTML, and the norm windows it excuses.
-public struct IncidentFacts: Sendable, Equatable {
+///
+/// A class: every page, feed and list passes the facts of thousands of incidents
+/// around, and copying a reference is one retain where copying the fields was dozens.
+public final class IncidentFacts: Sendable, Equatable {
     public let incident: Incident
     public let state: IncidentState
     /// The reference time the facts were worked out for.
@@ -73,6 +76,14 @@ public struct IncidentFacts: Sendable, Equatable {
     }
 
     public var id: IncidentID { incident.id }
+
+    public static func == (lhs: IncidentFacts, rhs: IncidentFacts) -> Bool {
+        lhs === rhs || (lhs.incident == rhs.incident && lhs.asOf == rhs.asOf && lhs.state == rhs.state
+            && lhs.windows == rhs.windows && lhs.sortDate == rhs.sortDate && lhs.created == rhs.created
+            && lhs.updated == rhs.updated && lhs.started == rhs.started && lhs.updates == rhs.updates
+            && lhs.excusals == rhs.excusals && lhs.summaryHTML == rhs.summaryHTML
+            && lhs.updateHTML == rhs.updateHTML && lhs.postmortemHTML == rhs.postmortemHTML)
+    }
 
     /// When an incident is placed in time: opened, else its first window, else its schedule.
     public static func sortDate(_ incident: Incident, windows: [ImpactWindow]? = nil) -> Date {

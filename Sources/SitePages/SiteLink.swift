@@ -9,17 +9,18 @@ import SiteContent
 struct SiteLink: Sendable {
     private enum Origin: Sendable {
         /// The folders of the page's route, percent-encoded: `["en", "incidents", "x"]`.
-        case page(folders: [String])
+        case page(folders: [[UInt8]])
         /// The base path, from `/` to `/`.
         case basePath(String)
     }
 
     private let origin: Origin
+    private static let parentFolder = Array("../".utf8)
 
     /// Links from the page at `route` (`incidents/x/`, `en/`, `404.html`).
     init(fromPage route: String) {
         let encoded = SiteRoutes.percentEncoded(route)
-        origin = .page(folders: encoded.split(separator: "/", omittingEmptySubsequences: false).dropLast().map(String.init))
+        origin = .page(folders: encoded.split(separator: "/", omittingEmptySubsequences: false).dropLast().map { Array($0.utf8) })
     }
 
     /// Links from the site's base path (`/status/`), for pages shown at any URL.
@@ -38,15 +39,27 @@ struct SiteLink: Sendable {
         case .basePath(let path):
             return path + target
         case .page(let folders):
-            var rest = Substring(target)
-            var shared = 0
-            for folder in folders {
-                guard rest.hasPrefix(folder), rest.dropFirst(folder.count).first == "/" else { break }
-                rest = rest.dropFirst(folder.count + 1)
-                shared += 1
+            // Every link of every page comes through here: compare and build bytes.
+            var target = target
+            return target.withUTF8 { bytes in
+                var offset = 0
+                var shared = 0
+                for folder in folders {
+                    let end = offset + folder.count
+                    guard end < bytes.count, bytes[end] == UInt8(ascii: "/"),
+                          bytes[offset..<end].elementsEqual(folder)
+                    else { break }
+                    offset = end + 1
+                    shared += 1
+                }
+                let climbs = folders.count - shared
+                guard climbs > 0 || offset < bytes.count else { return "./" }
+                var href: [UInt8] = []
+                href.reserveCapacity(climbs * 3 + bytes.count - offset)
+                for _ in 0..<climbs { href += Self.parentFolder }
+                href += bytes[offset...]
+                return String(decoding: href, as: UTF8.self)
             }
-            let href = String(repeating: "../", count: folders.count - shared) + rest
-            return href.isEmpty ? "./" : href
         }
     }
 }

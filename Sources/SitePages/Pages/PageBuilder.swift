@@ -139,10 +139,16 @@ struct PageBuilder: Sendable {
         let update = facts.updates[offset]
         return UpdateView(
             time: TimeView(datetime: RFC3339.string(from: update.instant, in: dates.clock), text: dates.timeline(update.instant)),
-            statusKey: update.status.rawValue.replacingOccurrences(of: "_", with: "-"),
+            statusKey: Self.cssKey(of: update.status),
             statusLabel: text(SiteText.label(for: update.status)),
             hasStatus: update.status != .update,
             bodyHTML: facts.updateHTML[offset])
+    }
+
+    /// The status as a CSS class suffix: `in_progress` → `in-progress`.
+    static func cssKey(of status: UpdateStatus) -> String {
+        let key = status.rawValue
+        return key.utf8.contains(UInt8(ascii: "_")) ? String(key.map { $0 == "_" ? "-" : $0 }) : key
     }
 
     /// An excused window: start – end, or start – "loopt nog".
