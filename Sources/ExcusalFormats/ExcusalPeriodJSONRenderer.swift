@@ -21,7 +21,7 @@ public enum ExcusalPeriodJSONRenderer {
     ) -> String {
         let bounds = TimeRange(start: period.start, end: period.end)
         let inPeriod = causes.filter { $0.range.intersection(bounds) != nil }
-        let windows = excusal.windows.compactMap { $0.clipped(to: bounds) }.map { window in
+        let windows = excusal.windows(overlapping: bounds).compactMap { $0.clipped(to: bounds) }.map { window in
             var named = window
             named.incidents = Set(inPeriod.filter { $0.range.intersection(window.range) != nil }.flatMap(\.incidents))
                 .sorted { $0.rawValue < $1.rawValue }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The files of a site as work still to be done: how many there are, and how to make
 /// the one at a position. The write stage renders and writes each file in one pass,
 /// so a site of 20,000 pages never has to sit in memory whole.
@@ -5,6 +7,9 @@
 /// Making a file must be free of side effects: positions may be made in any order, on
 /// any thread, and the same position always gives the same bytes.
 public struct OutputPlan: Sendable {
+    /// A plan of no files.
+    public static let empty = OutputPlan(count: 0) { position in preconditionFailure("no file at \(position)") }
+
     public let count: Int
     private let make: @Sendable (Int) -> OutputFile
 
@@ -30,8 +35,59 @@ public struct OutputPlan: Sendable {
 
     /// The files of `first`, then those of `second`.
     public static func + (first: OutputPlan, second: OutputPlan) -> OutputPlan {
-        OutputPlan(count: first.count + second.count) { position in
-            position < first.count ? first.make(position) : second.make(position - first.count)
+        OutputPlan(joining: [first, second])
+    }
+
+    /// The files of each plan in turn.
+    public init(joining plans: [OutputPlan]) {
+        var ends: [Int] = []
+        var total = 0
+        for plan in plans {
+            total += plan.count
+            ends.append(total)
+        }
+        self.init(count: total) { [ends] position in
+            // The first plan that ends after `position` holds it (binary search).
+            var low = 0
+            var high = ends.count - 1
+            while low < high {
+                let middle = (low + high) / 2
+                if ends[middle] > position { high = middle } else { low = middle + 1 }
+            }
+            return plans[low].make(position - (ends[low] - plans[low].count))
+        }
+    }
+
+    /// `count` files that are made together, such as the parts of a sitemap or a feed
+    /// in two formats: `make` runs once, when the first of them is asked for, and must
+    /// give exactly `count` files.
+    public static func group(count: Int, make: @escaping @Sendable () -> [OutputFile]) -> OutputPlan {
+        let once = MadeOnce(make)
+        return OutputPlan(count: count) { position in
+            let files = once.value
+            precondition(files.count == count, "a group of \(count) files made \(files.count)")
+            return files[position]
+        }
+    }
+}
+
+/// The files of a group, made by the first thread that asks and shared with the others.
+private final class MadeOnce: @unchecked Sendable {
+    private let lock = NSLock()
+    private var make: (@Sendable () -> [OutputFile])?
+    private var files: [OutputFile] = []
+
+    init(_ make: @escaping @Sendable () -> [OutputFile]) {
+        self.make = make
+    }
+
+    var value: [OutputFile] {
+        lock.withLock {
+            if let make {
+                files = make()
+                self.make = nil
+            }
+            return files
         }
     }
 }

@@ -8,8 +8,8 @@ import SiteWriter
 
 /// The same pipeline as `SiteBuild`, kept in memory between rebuilds for `storingen
 /// serve`: only changed incident files are parsed again, incidents that did not change
-/// keep their facts (Markdown HTML, excused windows), pages whose content did not
-/// change are not rendered again, and only the files that differ are written.
+/// keep their facts (Markdown HTML, excused windows), files whose inputs did not change
+/// are not made again (`OutputCache`), and only the files that differ are written.
 public struct LiveSite: Sendable {
     /// What a refresh did, for the console and for tests.
     public struct Refresh: Sendable, Equatable {
@@ -27,8 +27,8 @@ public struct LiveSite: Sendable {
     private var corpus = IncrementalCorpus()
     private var settings: ProjectSettings?
     private var snapshot: SiteSnapshot?
-    /// Pages of the last render; a change to the theme or settings starts anew.
-    private var pages = PageCache()
+    /// Files of the last render; a change to the theme or settings starts anew.
+    private var cache = OutputCache()
     private var rendered = false
     /// Whether the output folder holds `files`, so a refresh only writes what changed.
     private var outputIsCurrent = false
@@ -51,7 +51,7 @@ public struct LiveSite: Sendable {
         self.settings = settings
         corpus.setContext(ProjectLoader.context(settings))
         snapshot = nil
-        pages = PageCache()
+        cache = OutputCache()
         rendered = false
     }
 
@@ -72,9 +72,11 @@ public struct LiveSite: Sendable {
         let snapshot = project.snapshot(asOf: asOf, previous: snapshot)
         self.snapshot = snapshot
         let previous = files
-        let outputFiles = project.renderSite(snapshot, cache: pages).files()
+        let outputFiles = project.renderSite(snapshot, cache: cache).files()
         files = Dictionary(uniqueKeysWithValues: outputFiles.map { ($0.path, $0.contents) })
-        let changedFiles = outputFiles.filter { previous[$0.path] != $0.contents }
+        // Only a file made again can differ from the one served before.
+        let made = Set(cache.takeMadePaths())
+        let changedFiles = outputFiles.filter { made.contains($0.path) && previous[$0.path] != $0.contents }
         writeOutput(outputFiles, changed: changedFiles, removed: previous.keys.filter { files[$0] == nil })
         return Refresh(reparsed: reparsed, changedFiles: changedFiles.map(\.path), errors: 0, elapsed: ContinuousClock.now - started)
     }

@@ -9,17 +9,32 @@ extension Project {
     /// `api/excused/<norm>/<period>.json`: one file per period in which the norm has
     /// excused time, so a seller can cite the week or month their score was corrected in,
     /// naming the incidents whose own excused time falls in that period.
-    static func periodFiles(of snapshot: SiteSnapshot) -> OutputPlan {
+    static func periodFiles(of snapshot: SiteSnapshot, cache: OutputCache? = nil) -> OutputPlan {
         let report = snapshot.excusal
         let periods = report.norms.indices.flatMap { slot in report.norms[slot].periods.indices.map { (slot, $0) } }
         return OutputPlan(count: periods.count) { number in
             let (slot, index) = periods[number]
             let excusal = report.norms[slot]
-            return OutputFile(
-                path: SiteRoutes.excusedPeriodJSON(excusal.norm.key, period: excusal.periods[index].period),
-                text: ExcusalPeriodJSONRenderer.render(
-                    excusal.periods[index], of: excusal, causes: snapshot.periodCauses.windows[slot][index],
-                    asOf: snapshot.asOf, clock: report.clock))
+            let period = excusal.periods[index]
+            let causes = snapshot.periodCauses.windows[slot][index]
+            let path = SiteRoutes.excusedPeriodJSON(excusal.norm.key, period: period.period)
+            let make = {
+                Data(ExcusalPeriodJSONRenderer.render(period, of: excusal, causes: causes, asOf: snapshot.asOf, clock: report.clock).utf8)
+            }
+            guard let cache else { return OutputFile(path: path, contents: make()) }
+            let inputs = PeriodInputs(
+                period: period, windows: Array(excusal.windows(overlapping: TimeRange(start: period.start, end: period.end))),
+                causes: causes, asOf: snapshot.asOf)
+            return cache.file(path, inputs: inputs, make: make)
         }
     }
+}
+
+/// A period's file is made of the period, the norm's windows in it, the incidents'
+/// own windows behind them, and the reference time it states.
+struct PeriodInputs: Equatable, Sendable {
+    var period: PeriodExcusal
+    var windows: [ExcusedWindow]
+    var causes: [ExcusedWindow]
+    var asOf: Date
 }

@@ -20,22 +20,27 @@ extension Project {
         SiteSnapshot(configuration: configuration, incidents: incidents, asOf: asOf, previous: previous)
     }
 
-    /// The render stage of a snapshot; `cache`: pages of an earlier render with the same
-    /// theme and settings, reused where what they show did not change (`storingen serve`).
-    public func renderSite(_ snapshot: SiteSnapshot, cache: PageCache?) -> OutputPlan {
-        let pages = SitePages.plan(snapshot, theme: theme, cache: cache)
-        // Feeds, the API, the sitemap and api/excused.json are few and worked out together,
-        // side by side; the calendars and the per-period JSON are many and independent, so
-        // they are made as the write stage asks for them, on every core, like the pages.
+    /// The render stage of a snapshot. Every file is made when the write stage asks for
+    /// it, on every core. `cache`: files of an earlier render with the same theme and
+    /// settings, reused where what they are made of did not change (`storingen serve`).
+    public func renderSite(_ snapshot: SiteSnapshot, cache: OutputCache?) -> OutputPlan {
         let report = snapshot.excusal
-        let data = ConcurrentMap.map(2, concurrently: true) { part in
-            part == 0
-                ? SiteFeeds.render(snapshot)
-                : [OutputFile(path: SiteRoutes.excusedJSON, text: ExcusalJSONRenderer.render(report))]
+        let excusedJSON = OutputPlan.group(count: 1) {
+            let make = { [OutputFile(path: SiteRoutes.excusedJSON, text: ExcusalJSONRenderer.render(report))] }
+            return cache?.files(SiteRoutes.excusedJSON, inputs: report, make: make) ?? make()
         }
         let calendars = snapshot.routes.flatMap { routes in report.norms.map { (routes, $0) } }
-        let calendarPlan = OutputPlan(count: calendars.count) { Self.calendarFile(calendars[$0].1, routes: calendars[$0].0, in: report) }
-        return pages + OutputPlan(data.flatMap { $0 }) + calendarPlan + Self.periodFiles(of: snapshot)
+        let calendarPlan = OutputPlan(count: calendars.count) { number in
+            let (routes, excusal) = calendars[number]
+            let make = { Self.calendarFile(excusal, routes: routes, in: report).contents }
+            let path = routes.calendar(excusal.norm.key)
+            return cache?.file(path, inputs: CalendarInputs(excusal: excusal, asOf: report.asOf), make: make)
+                ?? OutputFile(path: path, contents: make())
+        }
+        return OutputPlan(joining: [
+            SitePages.plan(snapshot, theme: theme, cache: cache), SiteFeeds.plan(snapshot, cache: cache),
+            excusedJSON, calendarPlan, Self.periodFiles(of: snapshot, cache: cache),
+        ])
     }
 
     /// `excused/<norm>.ics` (`en/excused/<norm>.ics`): one norm's excused windows as a
@@ -45,4 +50,10 @@ extension Project {
             path: routes.calendar(excusal.norm.key),
             text: ExcusalICalendarRenderer.calendar(for: excusal, asOf: report.asOf, clock: report.clock, language: routes.language))
     }
+}
+
+/// A norm's calendar is made of its windows and stamped with the reference time.
+struct CalendarInputs: Equatable, Sendable {
+    var excusal: NormExcusal
+    var asOf: Date
 }

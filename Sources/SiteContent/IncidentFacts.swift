@@ -13,7 +13,8 @@ import ServiceNorms
 public final class IncidentFacts: Sendable, Equatable {
     public let incident: Incident
     public let state: IncidentState
-    /// The reference time the facts were worked out for.
+    /// A reference time at which these facts hold: the one they were worked out for, or
+    /// an earlier one when a later snapshot found them unchanged and kept them.
     public let asOf: Date
     /// Its impact windows (SPEC §4), oldest first.
     public let windows: [ImpactWindow]
@@ -75,14 +76,26 @@ public final class IncidentFacts: Sendable, Equatable {
         postmortemHTML = same?.postmortemHTML ?? Self.html(incident.postmortem ?? "")
     }
 
+    /// The facts of `incident` at `asOf`: `previous` itself when nothing in it changed,
+    /// so that files made from it can tell by identity that they need not be made again.
+    public static func at(_ asOf: Date, of incident: Incident, engine: ExcusalEngine, previous: IncidentFacts?) -> IncidentFacts {
+        let facts = IncidentFacts(incident, asOf: asOf, engine: engine, previous: previous)
+        guard let previous, facts.isSame(as: previous) else { return facts }
+        return previous
+    }
+
     public var id: IncidentID { incident.id }
 
+    /// Equal in everything but the reference time they were worked out for.
+    private func isSame(as other: IncidentFacts) -> Bool {
+        incident == other.incident && state == other.state && windows == other.windows && sortDate == other.sortDate
+            && created == other.created && updated == other.updated && started == other.started
+            && updates == other.updates && excusals == other.excusals && summaryHTML == other.summaryHTML
+            && updateHTML == other.updateHTML && postmortemHTML == other.postmortemHTML
+    }
+
     public static func == (lhs: IncidentFacts, rhs: IncidentFacts) -> Bool {
-        lhs === rhs || (lhs.incident == rhs.incident && lhs.asOf == rhs.asOf && lhs.state == rhs.state
-            && lhs.windows == rhs.windows && lhs.sortDate == rhs.sortDate && lhs.created == rhs.created
-            && lhs.updated == rhs.updated && lhs.started == rhs.started && lhs.updates == rhs.updates
-            && lhs.excusals == rhs.excusals && lhs.summaryHTML == rhs.summaryHTML
-            && lhs.updateHTML == rhs.updateHTML && lhs.postmortemHTML == rhs.postmortemHTML)
+        lhs === rhs || (lhs.asOf == rhs.asOf && lhs.isSame(as: rhs))
     }
 
     /// When an incident is placed in time: opened, else its first window, else its schedule.

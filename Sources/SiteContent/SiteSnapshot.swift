@@ -44,7 +44,7 @@ public struct SiteSnapshot: Sendable {
         let unsorted = ConcurrentMap.map(incidents.count, concurrently: true) { position in
             let incident = incidents[position]
             let earlier = previous?.positionByID[incident.id].map { previous!.facts[$0] }
-            return IncidentFacts(incident, asOf: asOf, engine: engine, previous: earlier)
+            return IncidentFacts.at(asOf, of: incident, engine: engine, previous: earlier)
         }
         let facts = unsorted.sorted { lhs, rhs in
             lhs.sortDate != rhs.sortDate ? lhs.sortDate > rhs.sortDate : lhs.incident.id < rhs.incident.id

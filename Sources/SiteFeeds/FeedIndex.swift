@@ -15,7 +15,7 @@ struct FeedIndex: Sendable {
 
     /// The first and the latest instant at which an incident affecting a service was
     /// created or updated.
-    struct ServiceHistory: Sendable {
+    struct ServiceHistory: Sendable, Equatable {
         var first: Date
         var last: Date
     }

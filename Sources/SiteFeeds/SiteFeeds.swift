@@ -21,19 +21,44 @@ public enum SiteFeeds {
     /// Feeds of the site and of each service and the maintenance calendar per language,
     /// the Statuspage API, sitemap.xml and robots.txt.
     public static func render(_ snapshot: SiteSnapshot) -> [OutputFile] {
+        plan(snapshot).files(concurrently: false)
+    }
+
+    /// The same files as work to do, each part made when the write stage asks for it (on
+    /// any core); with a `cache` (`storingen serve`), a part is made again only when the
+    /// incidents and dates it shows changed.
+    public static func plan(_ snapshot: SiteSnapshot, cache: OutputCache? = nil) -> OutputPlan {
         let index = FeedIndex(snapshot)
-        var files: [OutputFile] = []
-        for routes in snapshot.routes {
-            files += feedFiles(FeedChannel.site(index, routes: routes))
-            for slot in snapshot.configuration.catalogue.services.indices {
-                files += feedFiles(FeedChannel.service(at: slot, index, routes: routes))
-            }
-            files.append(OutputFile(path: routes.maintenanceCalendar, text: MaintenanceCalendarRenderer.render(index, routes: routes)))
+        func part<Inputs: Equatable & Sendable>(
+            _ key: String, count: Int, inputs: @escaping @Sendable () -> Inputs, make: @escaping @Sendable () -> [OutputFile]
+        ) -> OutputPlan {
+            .group(count: count) { cache?.files(key, inputs: inputs(), make: make) ?? make() }
         }
-        files += StatuspageRenderer.render(index)
-        files += SitemapRenderer.render(index)
-        files.append(RobotsRenderer.render(snapshot))
-        return files
+        var parts: [OutputPlan] = []
+        for routes in snapshot.routes {
+            parts.append(part(routes.atomFeed, count: 2, inputs: { FeedInputs(index, entries: index.feedEntries) }) {
+                feedFiles(FeedChannel.site(index, routes: routes))
+            })
+            for slot in snapshot.configuration.catalogue.services.indices {
+                parts.append(part(routes.serviceAtomFeed(snapshot.configuration.catalogue.services[slot].key), count: 2,
+                                  inputs: { FeedInputs(index, entries: index.serviceFeedEntries[slot]) }) {
+                    feedFiles(FeedChannel.service(at: slot, index, routes: routes))
+                })
+            }
+            parts.append(part(routes.maintenanceCalendar, count: 1, inputs: { MaintenanceInputs(index) }) {
+                [OutputFile(path: routes.maintenanceCalendar, text: MaintenanceCalendarRenderer.render(index, routes: routes))]
+            })
+        }
+        parts.append(part("api/v2", count: StatuspageRenderer.fileCount, inputs: { StatuspageInputs(index) }) {
+            StatuspageRenderer.render(index)
+        })
+        parts.append(part("sitemap.xml", count: SitemapRenderer.fileCount(index), inputs: { SitemapInputs(index) }) {
+            SitemapRenderer.render(index)
+        })
+        parts.append(part("robots.txt", count: 1, inputs: { snapshot.absoluteURL("sitemap.xml") }) {
+            [RobotsRenderer.render(snapshot)]
+        })
+        return OutputPlan(joining: parts)
     }
 
     /// A channel's Atom and RSS files, at the paths its own URLs name.

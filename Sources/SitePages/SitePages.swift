@@ -3,8 +3,9 @@ import IncidentModel
 import OutputEncoding
 import SiteContent
 
-/// The HTML pages of SPEC §5 and their stylesheet, rendered from a `SiteSnapshot` with
-/// mustache templates (the built-in theme, optionally overridden file by file).
+/// The HTML pages of SPEC §5, their badges and the theme's assets, rendered from a
+/// `SiteSnapshot` by the built-in typed renderers, or by `.mustache` overrides for the
+/// page kinds a site's theme replaces.
 public enum SitePages {
     /// All HTML pages and the stylesheet, for every language of the snapshot's configuration.
     /// `themeDirectory`: optional folder (site/theme/) whose files override the built-in theme files of the same name.
@@ -17,7 +18,7 @@ public enum SitePages {
     /// so the write stage can render and write page by page.
     /// `cache`: pages of an earlier render with the same theme and settings, reused where
     /// what they show did not change (`storingen serve`).
-    public static func plan(_ snapshot: SiteSnapshot, theme: SiteTheme, cache: PageCache? = nil) -> OutputPlan {
+    public static func plan(_ snapshot: SiteSnapshot, theme: SiteTheme, cache: OutputCache? = nil) -> OutputPlan {
         plan(snapshot, theme: theme.theme, concurrently: true, cache: cache)
     }
 
@@ -30,7 +31,7 @@ public enum SitePages {
         return (plan(snapshot, theme: theme, concurrently: concurrently).files(concurrently: concurrently), diagnostics)
     }
 
-    static func plan(_ snapshot: SiteSnapshot, theme: Theme, concurrently: Bool, cache: PageCache? = nil) -> OutputPlan {
+    static func plan(_ snapshot: SiteSnapshot, theme: Theme, concurrently: Bool, cache: OutputCache? = nil) -> OutputPlan {
         let dayBars = ServiceDayBars(snapshot)
         let builders = snapshot.routes.map { PageBuilder(snapshot: snapshot, dayBars: dayBars, routes: $0, slots: theme.slots) }
         let pages = PagePlan(snapshot: snapshot).pages
@@ -42,24 +43,48 @@ public enum SitePages {
             guard let cache else {
                 return OutputFile(path: path, contents: Data(render(page.kind, with: builder, theme: theme)))
             }
-            guard case .incident(let position) = page.kind else {
-                return OutputFile(path: path, contents: renderListing(page, with: builder, theme: theme, cache: cache))
-            }
-            let facts = snapshot.facts[position]
-            let inputs = PageCache.IncidentInputs(
-                incident: facts.incident, state: facts.state, excusals: snapshot.excusals(of: facts.incident))
-            let contents = cache.page(.incident(facts.incident.id, language: page.language), inputs: inputs) {
-                render(page.kind, with: builder, theme: theme)
-            }
-            return OutputFile(path: path, contents: contents)
+            return OutputFile(path: path, contents: cached(page.kind, path: path, with: builder, theme: theme, cache: cache))
         }
-        let assets = theme.assets.keys.sorted().map { OutputFile(path: $0, contents: theme.assets[$0]!) }
-        return pagePlan + OutputPlan(badges(snapshot)) + OutputPlan(assets)
+        let assets = theme.assets.keys.sorted().map { path in
+            let contents = theme.assets[path]!
+            return OutputFile(path: path, contents: cache?.contents(of: path, inputs: contents) { contents } ?? contents)
+        }
+        return pagePlan + OutputPlan(badges(snapshot, cache: cache)) + OutputPlan(assets)
+    }
+
+    /// A page from `cache` when what it is made of did not change: its inputs where the
+    /// page names them, else its whole view (built, compared, and rendered only if it differs).
+    private static func cached(_ page: SitePage, path: String, with builder: PageBuilder, theme: Theme, cache: OutputCache) -> Data {
+        if let inputs = builder.inputs(of: page) {
+            return cache.contents(of: path, inputs: inputs) { Data(render(page, with: builder, theme: theme)) }
+        }
+        func viewCompared<Content>(_ view: PageView<Content>, _ kind: Theme.Page) -> Data {
+            cache.contents(of: path, inputs: view) { Data(render(view, kind, theme: theme)) }
+        }
+        switch page {
+        case .home: return viewCompared(builder.home(), .home)
+        case .archive(let number): return viewCompared(builder.archive(page: number), .archive)
+        case .incident(let position): return viewCompared(builder.incident(at: position), .incident)
+        case .services: return viewCompared(builder.services(), .services)
+        case .service(let slot): return viewCompared(builder.service(at: slot), .service)
+        case .serviceYear(let slot, let year): return viewCompared(builder.serviceYear(slot, year: year), .serviceYear)
+        case .norms: return viewCompared(builder.norms(), .norms)
+        case .norm(let slot): return viewCompared(builder.norm(slot), .norm)
+        case .normYear(let slot, let year, let page): return viewCompared(builder.normYear(slot, year: year, page: page), .normYear)
+        case .normPeriod(let slot, let period): return viewCompared(builder.normPeriod(slot, period: period), .normPeriod)
+        case .notFound: return viewCompared(builder.notFound(), .notFound)
+        }
     }
 
     /// `badge.svg` and `services/<key>/badge.svg` in every language: the state of the
     /// site and of each service, as the front page shows it.
-    static func badges(_ snapshot: SiteSnapshot) -> [OutputFile] {
+    static func badges(_ snapshot: SiteSnapshot, cache: OutputCache? = nil) -> [OutputFile] {
+        let status = snapshot.status
+        guard let cache else { return badges(snapshot) }
+        return badges(snapshot).map { file in cache.file(file.path, inputs: status) { file.contents } }
+    }
+
+    private static func badges(_ snapshot: SiteSnapshot) -> [OutputFile] {
         let status = snapshot.status
         let services = snapshot.configuration.catalogue.services
         return snapshot.routes.flatMap { routes in
@@ -92,26 +117,6 @@ public enum SitePages {
         case .normYear(let slot, let year, let page): render(builder.normYear(slot, year: year, page: page), .normYear, theme: theme)
         case .normPeriod(let slot, let period): render(builder.normPeriod(slot, period: period), .normPeriod, theme: theme)
         case .notFound: render(builder.notFound(), .notFound, theme: theme)
-        }
-    }
-
-    /// A page that lists incidents, reused from `cache` when its view did not change.
-    private static func renderListing(_ page: PagePlan.Page, with builder: PageBuilder, theme: Theme, cache: PageCache) -> Data {
-        func cached<Content>(_ view: PageView<Content>, _ kind: Theme.Page) -> Data {
-            cache.page(.listing(page), inputs: view) { render(view, kind, theme: theme) }
-        }
-        switch page.kind {
-        case .home: return cached(builder.home(), .home)
-        case .archive(let number): return cached(builder.archive(page: number), .archive)
-        case .incident(let position): return cached(builder.incident(at: position), .incident)
-        case .services: return cached(builder.services(), .services)
-        case .service(let slot): return cached(builder.service(at: slot), .service)
-        case .serviceYear(let slot, let year): return cached(builder.serviceYear(slot, year: year), .serviceYear)
-        case .norms: return cached(builder.norms(), .norms)
-        case .norm(let slot): return cached(builder.norm(slot), .norm)
-        case .normYear(let slot, let year, let page): return cached(builder.normYear(slot, year: year, page: page), .normYear)
-        case .normPeriod(let slot, let period): return cached(builder.normPeriod(slot, period: period), .normPeriod)
-        case .notFound: return cached(builder.notFound(), .notFound)
         }
     }
 

@@ -6,55 +6,63 @@ import Testing
 
 @testable import SitePages
 
-/// The preview's page cache: after one incident changes, only the pages whose bytes
-/// change are rendered again, and every file is byte for byte what a render without
-/// cache gives.
+/// The preview's cache of pages: after one incident changes, only the pages that show
+/// it are rendered again, and every file is byte for byte what a render without cache
+/// gives.
 struct PageCacheTests {
-    private func render(_ incidents: [Incident], asOf: Date = FixtureSite.asOf, cache: PageCache) -> [OutputFile] {
-        SitePages.plan(FixtureSite.snapshot(incidents, asOf: asOf), theme: .builtIn, cache: cache).files()
+    /// Renders as `storingen serve` does: one cache, each snapshot made from the last.
+    private final class Preview {
+        let cache = OutputCache()
+        private var previous: SiteSnapshot?
+
+        func render(_ incidents: [Incident], asOf: Date = FixtureSite.asOf) -> [OutputFile] {
+            let snapshot = SiteSnapshot(
+                configuration: FixtureSite.configuration, incidents: incidents, asOf: asOf, previous: previous)
+            previous = snapshot
+            return SitePages.plan(snapshot, theme: .builtIn, cache: cache).files()
+        }
     }
 
     private func uncached(_ incidents: [Incident], asOf: Date = FixtureSite.asOf) -> [OutputFile] {
         SitePages.render(FixtureSite.snapshot(incidents, asOf: asOf), themeDirectory: nil).files
     }
 
-    private func pages(_ files: [OutputFile]) -> [OutputFile] {
-        files.filter { $0.path.hasSuffix(".html") }
-    }
-
     @Test func anEditRendersExactlyThePagesThatShowTheIncident() throws {
         var incidents = try SyntheticCorpus.incidents(count: 40)
-        let cache = PageCache()
-        let first = render(incidents, cache: cache)
-        #expect(cache.renderedCount == pages(first).count, "the first render renders every page")
+        let preview = Preview()
+        let first = preview.render(incidents)
+        #expect(preview.cache.madeCount == first.count, "the first render makes every file")
 
-        let again = render(incidents, cache: cache)
-        #expect(cache.renderedCount == pages(first).count, "nothing changed: every page reused")
+        let again = preview.render(incidents)
+        #expect(preview.cache.madeCount == first.count, "nothing changed: every file reused")
         #expect(again == first)
 
         incidents[17].title = "Een andere titel"
-        let before = cache.renderedCount
-        let edited = render(incidents, cache: cache)
+        let before = preview.cache.madeCount
+        _ = preview.cache.takeMadePaths()
+        let edited = preview.render(incidents)
         #expect(edited == uncached(incidents))
         let changed = Set(zip(first, edited).filter { $0.0 != $0.1 }.map(\.1.path))
-        #expect(cache.renderedCount - before == changed.count, "rendered again: only the pages whose bytes changed")
+        let made = Set(preview.cache.takeMadePaths())
+        #expect(preview.cache.madeCount - before == made.count)
+        #expect(made == changed, "rendered again: exactly the pages whose bytes changed")
         let incidentPages = Set(FixtureSite.snapshot(incidents).routes.map { SiteRoutes.file(for: $0.incident(incidents[17].id)) })
         #expect(incidentPages.isSubset(of: changed))
         #expect(!changed.subtracting(incidentPages).isEmpty, "the pages that list the incident change too")
-        #expect(changed.count < pages(first).count / 2)
+        #expect(changed.count < first.count / 4)
     }
 
     /// A page shows the reference time only through states and the windows of ongoing
     /// incidents; when those move, the pages that show them are rendered again.
     @Test func ongoingIncidentsAreRenderedAgainWhenTheReferenceTimeMoves() throws {
         let incidents = try SyntheticCorpus.incidents(count: 12)
-        let cache = PageCache()
-        _ = render(incidents, cache: cache)
-        let before = cache.renderedCount
+        let preview = Preview()
+        _ = preview.render(incidents)
+        let before = preview.cache.madeCount
         let later = FixtureSite.asOf.addingTimeInterval(3_600)
-        let moved = render(incidents, asOf: later, cache: cache)
-        #expect(cache.renderedCount > before)
-        #expect(cache.renderedCount < before * 2, "resolved incidents stay cached")
+        let moved = preview.render(incidents, asOf: later)
+        #expect(preview.cache.madeCount > before)
+        #expect(preview.cache.madeCount < before * 2, "resolved incidents stay cached")
         #expect(moved == uncached(incidents, asOf: later))
     }
 
@@ -62,10 +70,12 @@ struct PageCacheTests {
     /// are cached by what they show, so none is mixed up with its neighbour's.
     @Test func addingAnIncidentKeepsEveryPageRight() throws {
         var incidents = try SyntheticCorpus.incidents(count: 30)
-        let cache = PageCache()
+        let preview = Preview()
         let removed = incidents.remove(at: 5)
-        _ = render(incidents, cache: cache)
+        _ = preview.render(incidents)
         incidents.insert(removed, at: 5)
-        #expect(render(incidents, cache: cache) == uncached(incidents))
+        #expect(preview.render(incidents) == uncached(incidents))
+        incidents.remove(at: 20)
+        #expect(preview.render(incidents) == uncached(incidents))
     }
 }

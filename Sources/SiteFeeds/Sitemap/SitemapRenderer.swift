@@ -23,6 +23,13 @@ enum SitemapRenderer {
         var alternates: [(language: String, url: String)]
     }
 
+    /// How many files `render` writes: one, or past `urlsPerFile` URLs an index and its parts.
+    static func fileCount(_ index: FeedIndex, urlsPerFile: Int = maximumURLsPerFile) -> Int {
+        let snapshot = index.snapshot
+        let urls = snapshot.pages.filter(\.isTranslated).count * snapshot.routes.count
+        return urls > urlsPerFile ? 1 + (urls + urlsPerFile - 1) / urlsPerFile : 1
+    }
+
     /// The sitemap files; `urlsPerFile` is lowered only by tests.
     static func render(_ index: FeedIndex, urlsPerFile: Int = maximumURLsPerFile) -> [OutputFile] {
         let snapshot = index.snapshot
@@ -52,7 +59,7 @@ enum SitemapRenderer {
     /// Every page of `SiteSnapshot.pages` (the 404 page aside) with when it last changed,
     /// where known. An incident page changes with its updates and a service page with its
     /// incidents; the pages that list everything changed at the site's latest update.
-    private static func pages(_ index: FeedIndex) -> [(SitePage, Date?)] {
+    static func pages(_ index: FeedIndex) -> [(SitePage, Date?)] {
         let snapshot = index.snapshot
         let services = snapshot.configuration.catalogue.services
         return snapshot.pages.filter(\.isTranslated).map { page in

@@ -6,6 +6,9 @@ import SiteContent
 /// language. Each lists only what it contains (unresolved, upcoming, running, the 50
 /// most recent), chosen beforehand by `FeedIndex`.
 enum StatuspageRenderer {
+    /// How many files `render` writes.
+    static let fileCount = 8
+
     static func render(_ index: FeedIndex) -> [OutputFile] {
         let builder = StatuspageBuilder(index)
         let page = builder.page

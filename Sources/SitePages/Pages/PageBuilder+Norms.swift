@@ -56,11 +56,9 @@ extension PageBuilder {
     func normYear(_ slot: Int, year: Int, page: Int = 1) -> PageView<NormYearView> {
         let excusal = snapshot.excusal.norms[slot]
         let norm = excusal.norm
-        let range = yearRange(year)
-        let windows = Array(excusal.windows(overlapping: range).reversed())
-        let size = YearGroups.windowsPerPage
-        let pageCount = max(1, (windows.count + size - 1) / size)
-        let shown = windows[min(windows.count, (page - 1) * size)..<min(windows.count, page * size)]
+        let windows = normYearWindows(excusal, year: year)
+        let pageCount = max(1, (windows.count + YearGroups.windowsPerPage - 1) / YearGroups.windowsPerPage)
+        let shown = Self.page(page, of: windows)
         let newer = page > 1 ? routes.norm(norm.key, year: year, page: page - 1) : nil
         let older = page < pageCount ? routes.norm(norm.key, year: year, page: page + 1) : nil
         let position = PageText.page(page, of: pageCount, in: language)
@@ -169,6 +167,17 @@ extension PageBuilder {
         return NormWindowView(
             start: shown.start, end: shown.end, ongoingText: shown.ongoingText, incidentLinks: listed.map(incidentLink),
             moreText: more > 0 ? PageText.moreIncidents(more, in: language) : nil)
+    }
+
+    /// A norm's windows that touch a local calendar year, newest first.
+    func normYearWindows(_ excusal: NormExcusal, year: Int) -> [ExcusedWindow] {
+        Array(excusal.windows(overlapping: yearRange(year)).reversed())
+    }
+
+    /// The windows of page `page` (1-based) of a norm's year.
+    static func page(_ page: Int, of windows: [ExcusedWindow]) -> ArraySlice<ExcusedWindow> {
+        let size = YearGroups.windowsPerPage
+        return windows[min(windows.count, (page - 1) * size)..<min(windows.count, page * size)]
     }
 
     /// A local calendar year as instants.

@@ -9,7 +9,7 @@ import Mustache
 /// are meant for `{{{ }}}`.
 ///
 /// Views are `Equatable` so that `storingen serve` can tell that a page would come out
-/// the same without rendering it (`PageCache`).
+/// the same without rendering it (`OutputCache`).
 protocol TemplateView: MustacheParent, Sendable, Equatable {}
 
 /// A page's own view inside the common layout: names are looked up in the page first,

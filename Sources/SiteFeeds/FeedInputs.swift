@@ -1,0 +1,63 @@
+import Foundation
+import IncidentModel
+import SiteContent
+
+// What each machine-readable file is made of, for `OutputCache` (`storingen serve`):
+// the incidents it lists (by identity, see `SameFacts`) and the few dates and states
+// it writes besides, so that an edit remakes only the files that show the edited incident.
+
+/// A site or service feed: its entries, and the site's last change (the feed's date when empty).
+struct FeedInputs: Equatable, Sendable {
+    var entries: SameFacts
+    var lastChange: Date
+
+    init(_ index: FeedIndex, entries: [IncidentFacts]) {
+        self.entries = SameFacts(entries)
+        lastChange = index.lastChange
+    }
+}
+
+/// The maintenance calendar: every maintenance, and the reference time while one is
+/// under way (a run without an end ends there).
+struct MaintenanceInputs: Equatable, Sendable {
+    var maintenance: SameFacts
+    var asOf: Date?
+
+    init(_ index: FeedIndex) {
+        maintenance = SameFacts(index.all.filter { $0.incident.kind == .maintenance })
+        asOf = index.activeMaintenance.isEmpty ? nil : index.snapshot.asOf
+    }
+}
+
+/// The Statuspage API: the incidents and maintenance it lists, the services' states,
+/// and the dates of the page and of each component.
+struct StatuspageInputs: Equatable, Sendable {
+    var listed: SameFacts
+    var status: SiteStatus
+    var lastChange: Date
+    var firstChange: Date
+    var serviceHistory: [ServiceKey: FeedIndex.ServiceHistory]
+
+    init(_ index: FeedIndex) {
+        listed = SameFacts(index.recentIncidents + index.unresolvedIncidents + index.recentMaintenance
+            + index.upcomingMaintenance + index.activeMaintenance)
+        status = index.snapshot.status
+        lastChange = index.lastChange
+        firstChange = index.firstChange
+        serviceHistory = index.serviceHistory
+    }
+}
+
+/// The sitemap: every page (an incident's by its id) with the date it last changed.
+struct SitemapInputs: Equatable, Sendable {
+    var pages: [SitePage]
+    var ids: [IncidentID]
+    var dates: [Date?]
+
+    init(_ index: FeedIndex) {
+        let pages = SitemapRenderer.pages(index)
+        self.pages = pages.map(\.0)
+        ids = index.snapshot.facts.map(\.id)
+        dates = pages.map(\.1)
+    }
+}

@@ -1,0 +1,101 @@
+import Foundation
+import OutputEncoding
+import Pipeline
+import Testing
+import TestSupport
+
+/// `storingen serve`'s pipeline kept in memory: whatever is edited, added or deleted,
+/// every file it serves (and writes) is byte for byte what a clean build gives, and an
+/// edit makes again only the files that show the edited incident.
+struct LiveSiteTests {
+    static let asOf = Date(timeIntervalSince1970: 1_796_299_200)  // 2026-12-03 12:00 UTC
+
+    /// The repository's example incidents and site.yml, copied to a folder of their own.
+    func project() throws -> (root: URL, location: ProjectLoader.Location) {
+        let root = try Fixtures.temporaryDirectory("live-site")
+        let repository = Fixtures.repositoryRoot()
+        for folder in ["incidents", "site"] {
+            try FileManager.default.copyItem(at: repository.appendingPathComponent(folder), to: root.appendingPathComponent(folder))
+        }
+        try? FileManager.default.removeItem(at: root.appendingPathComponent("site/public"))
+        return (root, ProjectLoader.Location(
+            incidentsDirectory: root.appendingPathComponent("incidents").path, siteDirectory: root.appendingPathComponent("site").path))
+    }
+
+    /// What `storingen build` makes of the folder now.
+    func cleanBuild(_ location: ProjectLoader.Location, asOf: Date = asOf) async -> [String: Data] {
+        let project = await ProjectLoader.load(location, asOf: asOf, purpose: .publish)
+        let errors = project.diagnostics.filter { $0.severity == .error }.map(\.description)
+        #expect(errors.isEmpty, "\(errors)")
+        return Dictionary(uniqueKeysWithValues: project.renderSite(asOf: asOf).files().map { ($0.path, $0.contents) })
+    }
+
+    /// The files below `folder`, by relative path.
+    func written(_ folder: URL) throws -> [String: Data] {
+        var files: [String: Data] = [:]
+        let walker = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey])
+        while let url = walker?.nextObject() as? URL {
+            guard try url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile == true else { continue }
+            files[String(url.path.dropFirst(folder.path.count + 1))] = try Data(contentsOf: url)
+        }
+        return files
+    }
+
+    func expectMatchesCleanBuild(_ live: LiveSite, _ location: ProjectLoader.Location, output: URL, _ step: String) async throws {
+        let clean = await cleanBuild(location)
+        let differing = Set(clean.keys).union(live.files.keys).filter { clean[$0] != live.files[$0] }.sorted()
+        #expect(differing.isEmpty, "after \(step), served files differ from a clean build: \(differing.prefix(10))")
+        #expect(try written(output) == live.files, "after \(step), the output folder differs from what is served")
+    }
+
+    @Test func everyServedFileEqualsACleanBuildAfterEachEdit() async throws {
+        let (root, location) = try project()
+        let output = root.appendingPathComponent("public")
+        var live = LiveSite(location: location, outputDirectory: output.path)
+        let firstRefresh = live.refresh(asOf: Self.asOf)
+        let first = try #require(firstRefresh)
+        #expect(first.changedFiles.count == live.files.count)
+        try await expectMatchesCleanBuild(live, location, output: output, "the first build")
+
+        let incidents = root.appendingPathComponent("incidents")
+        let edits: [(String, () throws -> Void)] = [
+            ("a title edit", {
+                let file = incidents.appendingPathComponent("2024/2024-12-30-retouren-niet-zichtbaar.md")
+                let text = try String(contentsOf: file, encoding: .utf8)
+                try text.replacingOccurrences(of: "title: ", with: "title: Bijgewerkt – ").write(to: file, atomically: true, encoding: .utf8)
+            }),
+            ("a new ongoing incident", {
+                try """
+                    ---
+                    title: Nieuwe storing bij bestellingen
+                    services: [orders]
+                    ---
+
+                    ## 2026-12-03 09:15 — Storing
+
+                    Bestellingen komen vertraagd binnen.
+
+                    """.write(to: incidents.appendingPathComponent("2026/2026-12-03-nieuw.md"), atomically: true, encoding: .utf8)
+            }),
+            ("resolving it", {
+                let file = incidents.appendingPathComponent("2026/2026-12-03-nieuw.md")
+                let text = try String(contentsOf: file, encoding: .utf8)
+                try text.replacingOccurrences(of: "---\n\n## 2026-12-03 09:15", with: "---\n\n## 2026-12-03 11:00 — Opgelost\n\nVerholpen.\n\n## 2026-12-03 09:15")
+                    .write(to: file, atomically: true, encoding: .utf8)
+            }),
+            ("deleting an incident", {
+                try FileManager.default.removeItem(at: incidents.appendingPathComponent("2023/2023-12-13-bestellingen.md"))
+            }),
+        ]
+        for (step, edit) in edits {
+            let before = live.files
+            try edit()
+            let refreshed = live.refresh(asOf: Self.asOf)
+            let refresh = try #require(refreshed, "\(step) was not noticed")
+            let changed = Set(before.keys).union(live.files.keys).filter { before[$0] != live.files[$0] }
+            #expect(Set(refresh.changedFiles) == changed.filter { live.files[$0] != nil }, "after \(step)")
+            #expect(refresh.changedFiles.count < live.files.count / 2, "after \(step), most files stay as they were")
+            try await expectMatchesCleanBuild(live, location, output: output, step)
+        }
+    }
+}
