@@ -16,8 +16,12 @@ struct ServeCommand: AsyncParsableCommand {
     var port: UInt16 = 8080
 
     func run() async throws {
-        let output = FileManager.default.temporaryDirectory
-            .appendingPathComponent("storingen-serve-\(ProcessInfo.processInfo.processIdentifier)/public").path
+        let scratch = FileManager.default.temporaryDirectory
+            .appendingPathComponent("storingen-serve-\(ProcessInfo.processInfo.processIdentifier)")
+        let output = scratch.appendingPathComponent("public").path
+        // Stopping the preview is the normal way out of it, so it removes its build folder.
+        let stopHandlers = [SIGINT, SIGTERM].map { Self.onSignal($0) { try? FileManager.default.removeItem(at: scratch) } }
+        defer { stopHandlers.forEach { $0.cancel() } }
         let site = PreviewSite(incidentsDirectory: project.incidents, siteDirectory: project.site, outputDirectory: output)
         let reference = self.reference
         try await PreviewServer(site: site, port: port).run(
@@ -32,6 +36,18 @@ struct ServeCommand: AsyncParsableCommand {
                     : "rebuilt in \(Self.seconds(refresh.elapsed)): \(refresh.reparsed.count) file\(refresh.reparsed.count == 1 ? "" : "s") parsed, \(refresh.changedFiles.count) page\(refresh.changedFiles.count == 1 ? "" : "s") changed"
                 FileHandle.standardError.write(Data((summary + "\n").utf8))
             })
+    }
+
+    /// Runs `cleanUp` and exits 0 when `signal` arrives, instead of dying mid-write.
+    private static func onSignal(_ signal: Int32, cleanUp: @escaping @Sendable () -> Void) -> DispatchSourceSignal {
+        Foundation.signal(signal, SIG_IGN)
+        let source = DispatchSource.makeSignalSource(signal: signal, queue: .global())
+        source.setEventHandler {
+            cleanUp()
+            Foundation.exit(0)
+        }
+        source.resume()
+        return source
     }
 
     private static func seconds(_ duration: Duration) -> String {

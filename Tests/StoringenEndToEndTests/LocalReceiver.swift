@@ -14,7 +14,7 @@ final class LocalReceiver: @unchecked Sendable {
     private(set) var port = 0
 
     init(script: String, arguments: [String] = [], environment: [String: String] = [:]) throws {
-        record = FileManager.default.temporaryDirectory.appendingPathComponent("receiver-\(UUID().uuidString).jsonl")
+        record = Fixtures.scratchFile("receiver-\(UUID().uuidString).jsonl")
         _ = FileManager.default.createFile(atPath: record.path, contents: Data())
         let path = Fixtures.directory().appendingPathComponent("receivers/\(script)").path
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")

@@ -16,6 +16,8 @@ struct ServeCommandTests {
         let process = Process()
         let output = Pipe()
         var url = ""
+        /// The folder serve builds into, from its first line.
+        var buildFolder = ""
 
         init(root: URL) throws {
             process.executableURL = CLI.binary
@@ -37,6 +39,9 @@ struct ServeCommandTests {
             }
             let text = String(decoding: line, as: UTF8.self)
             url = text.split(separator: " ").first { $0.hasPrefix("http://") }.map(String.init) ?? ""
+            if let start = text.range(of: "(built in "), let end = text.range(of: ")", range: start.upperBound..<text.endIndex) {
+                buildFolder = String(text[start.upperBound..<end.lowerBound])
+            }
         }
 
         func stop() {
@@ -104,5 +109,17 @@ struct ServeCommandTests {
 
         let (missing, _) = try await fetch(server.url.replacingOccurrences(of: "/incidents/a/", with: "") + "does-not-exist/")
         #expect(missing == 500 || missing == 404)
+    }
+
+    @Test func stoppingServeRemovesItsBuildFolderAndExitsZero() throws {
+        let root = try Fixtures.temporaryDirectory("serve")
+        try FileManager.default.createDirectory(at: root.appendingPathComponent("incidents"), withIntermediateDirectories: true)
+        let server = try Server(root: root)
+        #expect(server.buildFolder.hasSuffix("/public"))
+        #expect(FileManager.default.fileExists(atPath: server.buildFolder + "/index.html"))
+        server.stop()
+        #expect(server.process.terminationReason == .exit && server.process.terminationStatus == 0)
+        #expect(!FileManager.default.fileExists(atPath: server.buildFolder))
+        #expect(!FileManager.default.fileExists(atPath: (server.buildFolder as NSString).deletingLastPathComponent))
     }
 }

@@ -27,11 +27,25 @@ public enum Fixtures {
         return url
     }
 
-    /// A fresh empty folder under the system's temporary folder.
+    /// A fresh empty folder inside `scratchRoot`.
     public static func temporaryDirectory(_ label: String = "storingen-tests") throws -> URL {
-        let url = FileManager.default.temporaryDirectory
-            .appendingPathComponent("\(label)-\(UUID().uuidString)", isDirectory: true)
+        let url = scratchFile("\(label)-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }
+
+    /// A path inside `scratchRoot` for a file a test creates itself.
+    public static func scratchFile(_ name: String) -> URL {
+        scratchRoot.appendingPathComponent(name)
+    }
+
+    /// One folder per test process, removed when the process exits, so a test run
+    /// (hundreds of built sites) leaves nothing behind in the system's temporary folder.
+    public static let scratchRoot: URL = {
+        let url = FileManager.default.temporaryDirectory
+            .appendingPathComponent("storingen-tests-\(getpid())-\(UUID().uuidString)", isDirectory: true)
+        try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        atexit { try? FileManager.default.removeItem(at: Fixtures.scratchRoot) }
+        return url
+    }()
 }

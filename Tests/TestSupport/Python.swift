@@ -29,8 +29,7 @@ public enum Python {
     /// Writes text to a fresh temporary file (input is passed by path, never through a
     /// pipe the child might close early).
     public static func temporaryFile(_ text: String, suffix: String) throws -> URL {
-        let url = FileManager.default.temporaryDirectory
-            .appendingPathComponent("storingen-\(UUID().uuidString)\(suffix)")
+        let url = Fixtures.scratchFile("input-\(UUID().uuidString)\(suffix)")
         try Data(text.utf8).write(to: url)
         return url
     }
