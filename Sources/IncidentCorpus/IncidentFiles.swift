@@ -23,7 +23,7 @@ public enum IncidentFiles {
         walk(directory, relative: "", depth: 0, into: &relativePaths)
         return .success(
             relativePaths
-                .sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+                .sorted(by: bytewiseLess)
                 .map { join(directory, $0) })
     }
 
@@ -65,6 +65,18 @@ public enum IncidentFiles {
             default: return .other
             }
         default: return .other
+        }
+    }
+
+    /// Byte-wise order of UTF-8, with `memcmp`: `serve` sorts the listing on every poll.
+    static func bytewiseLess(_ first: String, _ second: String) -> Bool {
+        var first = first, second = second
+        return first.withUTF8 { a in
+            second.withUTF8 { b in
+                let shared = min(a.count, b.count)
+                let order = shared == 0 ? 0 : memcmp(a.baseAddress!, b.baseAddress!, shared)
+                return order == 0 ? a.count < b.count : order < 0
+            }
         }
     }
 

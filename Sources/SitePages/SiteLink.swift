@@ -19,8 +19,17 @@ struct SiteLink: Sendable {
 
     /// Links from the page at `route` (`incidents/x/`, `en/`, `404.html`).
     init(fromPage route: String) {
-        let encoded = SiteRoutes.percentEncoded(route)
-        origin = .page(folders: encoded.split(separator: "/", omittingEmptySubsequences: false).dropLast().map { Array($0.utf8) })
+        var encoded = SiteRoutes.percentEncoded(route)
+        // Every folder before the last `/`; what follows it is the page's file (or nothing).
+        origin = .page(folders: encoded.withUTF8 { bytes in
+            var folders: [[UInt8]] = []
+            var start = 0
+            for index in bytes.indices where bytes[index] == UInt8(ascii: "/") {
+                folders.append(Array(bytes[start..<index]))
+                start = index + 1
+            }
+            return folders
+        })
     }
 
     /// Links from the site's base path (`/status/`), for pages shown at any URL.

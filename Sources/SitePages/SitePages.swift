@@ -37,13 +37,15 @@ public enum SitePages {
         let pages = PagePlan(snapshot: snapshot).pages
         let pagePlan = OutputPlan(count: pages.count) { number in
             let page = pages[number]
-            let route = snapshot.route(of: page.kind, in: builders[page.language].routes)
-            let builder = builders[page.language].linking(fromPage: page.kind == .notFound ? nil : route)
+            let language = builders[page.language]
+            let route = snapshot.route(of: page.kind, in: language.routes)
             let path = SiteRoutes.file(for: route)
+            func builder() -> PageBuilder { language.linking(fromPage: page.kind == .notFound ? nil : route) }
             guard let cache else {
-                return OutputFile(path: path, contents: Data(render(page.kind, with: builder, theme: theme)))
+                return OutputFile(path: path, contents: Data(render(page.kind, with: builder(), theme: theme)))
             }
-            return OutputFile(path: path, contents: cached(page.kind, path: path, with: builder, theme: theme, cache: cache))
+            return OutputFile(path: path, contents: cached(page.kind, path: path, language: language, builder: builder,
+                                                           theme: theme, cache: cache))
         }
         let assets = theme.assets.keys.sorted().map { path in
             let contents = theme.assets[path]!
@@ -54,10 +56,15 @@ public enum SitePages {
 
     /// A page from `cache` when what it is made of did not change: its inputs where the
     /// page names them, else its whole view (built, compared, and rendered only if it differs).
-    private static func cached(_ page: SitePage, path: String, with builder: PageBuilder, theme: Theme, cache: OutputCache) -> Data {
-        if let inputs = builder.inputs(of: page) {
-            return cache.contents(of: path, inputs: inputs) { Data(render(page, with: builder, theme: theme)) }
+    /// The page's own `builder()` (its links) is made only when the page is.
+    private static func cached(
+        _ page: SitePage, path: String, language: PageBuilder, builder makeBuilder: () -> PageBuilder, theme: Theme,
+        cache: OutputCache
+    ) -> Data {
+        if let inputs = language.inputs(of: page) {
+            return cache.contents(of: path, inputs: inputs) { Data(render(page, with: makeBuilder(), theme: theme)) }
         }
+        let builder = makeBuilder()
         func viewCompared<Content>(_ view: PageView<Content>, _ kind: Theme.Page) -> Data {
             cache.contents(of: path, inputs: view) { Data(render(view, kind, theme: theme)) }
         }

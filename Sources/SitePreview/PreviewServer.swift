@@ -8,8 +8,8 @@ import NIOPosix
 public struct PreviewServer: Sendable {
     public let site: PreviewSite
     public let port: UInt16
-    /// How often the folders are checked for changes.
-    public var pollInterval: Duration = .milliseconds(200)
+    /// The longest time between two checks of the folders, when no change was heard.
+    public var fallbackInterval: Duration = .seconds(2)
 
     public init(site: PreviewSite, port: UInt16) {
         self.site = site
@@ -21,6 +21,9 @@ public struct PreviewServer: Sendable {
     /// Builds once, starts serving, calls `ready` with the URL, and then watches until cancelled.
     public func run(referenceTime: @escaping @Sendable () -> Date, ready: @escaping @Sendable (String) -> Void,
                     rebuilt: @escaping @Sendable (PreviewSite.Refresh) -> Void) async throws {
+        // Listening starts before the first build, so a save during it is not missed.
+        let watcher = FolderWatcher(folders: [site.location.incidentsDirectory, site.location.siteDirectory],
+                                    fallback: fallbackInterval)
         if let first = await site.refresh(asOf: referenceTime()) { rebuilt(first) }
         let server = try await ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton)
             .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
@@ -32,11 +35,10 @@ public struct PreviewServer: Sendable {
             }
         ready("http://127.0.0.1:\(server.channel.localAddress?.port ?? Int(port))/")
         let site = self.site
-        let pollInterval = self.pollInterval
         try await withThrowingDiscardingTaskGroup { group in
             group.addTask {
                 while !Task.isCancelled {
-                    try await Task.sleep(for: pollInterval)
+                    await watcher.nextChange()
                     if let refresh = await site.refresh(asOf: referenceTime()) { rebuilt(refresh) }
                 }
             }

@@ -15,13 +15,14 @@ import SiteWriter
 public actor PreviewSite {
     public typealias Refresh = LiveSite.Refresh
 
+    /// The folders the site is made from.
+    public nonisolated let location: ProjectLoader.Location
     private var live: LiveSite
     private var siteSignature: [String: Date]?
 
     public init(incidentsDirectory: String, siteDirectory: String, outputDirectory: String) {
-        live = LiveSite(
-            location: ProjectLoader.Location(incidentsDirectory: incidentsDirectory, siteDirectory: siteDirectory),
-            outputDirectory: outputDirectory)
+        location = ProjectLoader.Location(incidentsDirectory: incidentsDirectory, siteDirectory: siteDirectory)
+        live = LiveSite(location: location, outputDirectory: outputDirectory)
     }
 
     /// Rebuilds what changed since the last refresh; nil when nothing did.

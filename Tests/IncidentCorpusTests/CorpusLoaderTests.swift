@@ -29,6 +29,16 @@ struct CorpusLoaderTests {
         #expect(paths == ["A.md", "a/z.md", "b.md"])
     }
 
+    @Test(arguments: [
+        ("a", "b", true), ("b", "a", false), ("a", "a", false), ("", "a", true), ("a", "", false),
+        ("a.md", "a/z.md", true), ("Z", "a", true), ("z", "é", true), ("é", "z", false),
+        ("2024/storing-01.md", "2024/storing-01.md.bak", true), ("ab", "a", false),
+    ])
+    func filesAreOrderedByTheirUTF8Bytes(first: String, second: String, less: Bool) {
+        #expect(IncidentFiles.bytewiseLess(first, second) == less)
+        #expect(IncidentFiles.bytewiseLess(first, second) == first.utf8.lexicographicallyPrecedes(second.utf8))
+    }
+
     @Test func oneBadFileNeverHidesTheErrorsOfAnother() async throws {
         let root = try write([
             "1.md": "---\ntitle: T\nservices: [nope]\n---\n",

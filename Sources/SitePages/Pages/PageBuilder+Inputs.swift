@@ -58,8 +58,9 @@ extension PageBuilder {
         }
     }
 
-    /// The facts of the incidents a page names, in a stable order.
+    /// The facts of the incidents a page names, in the order it names them (the same
+    /// inputs give the same order, and a new order is a change of the page anyway).
     private func named(_ ids: some Sequence<IncidentID>) -> SameFacts {
-        SameFacts(Set(ids).sorted().compactMap { snapshot.facts(of: $0) })
+        SameFacts(ids.compactMap { snapshot.facts(of: $0) })
     }
 }
