@@ -1,36 +1,42 @@
-/// The six CLI operations the issue "Speed at scale" measures, in table order.
+/// The CLI operations the bench runs to completion, in table order.
 enum BenchOperation: String, CaseIterable, Codable {
     case check = "check"
     case excusedJSON = "excused --format json"
     case excusedAt = "excused --at"
-    case build = "build (empty output)"
-    case rebuildUnchanged = "rebuild, nothing changed"
-    case rebuildOneChanged = "rebuild, one incident changed"
+    case buildTmpfs = "build to tmpfs (empty output)"
+    case buildDisk = "build to disk (empty output)"
+    case rebuildUnchanged = "rebuild on disk, nothing changed"
+    case rebuildOneChanged = "rebuild on disk, one incident changed"
 
     /// The reference time every command gets (the generator writes nothing after it).
     static let asOf = SyntheticIncidentGenerator.referenceTimeArgument
 
-    var needsBuildCommand: Bool {
+    var needsBuildCommand: Bool { medium != nil }
+
+    /// Where a build operation writes; nil for the queries.
+    var medium: StorageMedium? {
         switch self {
-        case .check, .excusedJSON, .excusedAt: false
-        case .build, .rebuildUnchanged, .rebuildOneChanged: true
+        case .check, .excusedJSON, .excusedAt: nil
+        case .buildTmpfs: .tmpfs
+        case .buildDisk, .rebuildUnchanged, .rebuildOneChanged: .disk
         }
     }
 
-    /// The arguments after the executable.
-    func arguments(in workspace: BenchWorkspace) -> [String] {
+    /// The arguments after the executable; nil when the workspace lacks the medium.
+    func arguments(in workspace: BenchWorkspace) -> [String]? {
         switch self {
         case .check:
-            ["check", "--incidents", workspace.incidents]
+            return ["check", "--incidents", workspace.incidents, "--site", workspace.site]
         case .excusedJSON:
-            ["excused", "--format", "json", "--as-of", Self.asOf, "--incidents", workspace.incidents,
-             "--site", workspace.site]
+            return ["excused", "--format", "json", "--as-of", Self.asOf, "--incidents", workspace.incidents,
+                    "--site", workspace.site]
         case .excusedAt:
-            ["excused", "--norm", "on-time-delivery", "--at", "2024-06-03 10:00", "--as-of", Self.asOf,
-             "--incidents", workspace.incidents, "--site", workspace.site]
-        case .build, .rebuildUnchanged, .rebuildOneChanged:
-            ["build", "--incidents", workspace.incidents, "--site", workspace.site, "--output", workspace.output,
-             "--as-of", Self.asOf]
+            return ["excused", "--norm", "on-time-delivery", "--at", "2024-06-03 10:00", "--as-of", Self.asOf,
+                    "--incidents", workspace.incidents, "--site", workspace.site]
+        case .buildTmpfs, .buildDisk, .rebuildUnchanged, .rebuildOneChanged:
+            guard let medium, let output = workspace.output(on: medium) else { return nil }
+            return ["build", "--incidents", workspace.incidents, "--site", workspace.site, "--output", output,
+                    "--as-of", Self.asOf]
         }
     }
 

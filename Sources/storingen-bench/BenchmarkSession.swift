@@ -1,7 +1,8 @@
 import Foundation
 
 /// One corpus measured end to end: make or copy the corpus, insist that it checks
-/// clean, time the CLI operations, then the floors, and turn it all into table rows.
+/// clean, time the CLI operations and `serve`, then the floors, and turn it all into
+/// table rows.
 struct BenchmarkSession {
     let incidentCount: Int
     let seed: UInt64
@@ -21,19 +22,24 @@ struct BenchmarkSession {
         progress("checking the corpus once with storingen check")
         try measurer.requireValidCorpus()
 
+        defer { workspace.removeTmpfs() }
         var results: [OperationResult] = []
-        var buildOutput: OutputSnapshot?
         for operation in BenchOperation.allCases where tool.supportsBuild || !operation.needsBuildCommand {
+            guard operation.arguments(in: workspace) != nil else { continue }
             progress("measuring \(operation.rawValue), \(runs)×")
             results.append(try measurer.measure(operation))
-            if operation == .build { buildOutput = OutputSnapshot(root: workspace.output) }
+        }
+        var serve: ServeRuns.Result?
+        if tool.supportsBuild {
+            progress("measuring serve: one start, then \(runs) saves of one incident")
+            serve = try ServeRuns(tool: tool, workspace: workspace, edit: edit, runs: runs).measure()
         }
         progress("measuring the floors, \(runs)×")
-        let floors = try FloorRuns.measure(workspace, corpus: corpus, buildOutput: buildOutput, runs: runs)
+        let floors = try FloorRuns.measure(workspace, runs: runs)
         let bulk = try BulkCheckRuns(tool: tool, workspace: workspace, runs: runs, seed: seed, progress: progress)
             .measure(incidents: corpus.relativePaths.count)
 
-        let rows = SessionRows(incidents: corpus.relativePaths.count, results: results, floors: floors)
+        let rows = SessionRows(incidents: corpus.relativePaths.count, results: results, serve: serve, floors: floors)
         var notes = rows.notes
         if tool.supportsBuild {
             notes.insert("changed before each \"one incident changed\" run: \(edit.summary)", at: 0)

@@ -31,7 +31,7 @@ struct BulkCheckRuns {
             var floor = MeasuredRuns()
             var measured = MeasuredRuns()
             for _ in 0..<runs {
-                floor.record(try run(BenchOperation.check.arguments(in: workspace)))
+                floor.record(try run(BenchOperation.check.arguments(in: workspace) ?? []))
                 measured.record(try run(checkArguments(path)))
             }
             rows.append(row(count, measured, incidents: incidents, floor: floor.medianSeconds))

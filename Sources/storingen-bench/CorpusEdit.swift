@@ -28,9 +28,18 @@ enum CorpusEdit {
         case .appendPlainUpdate(_, let last):
             let time = last.adding(minutes: 60 + run).avoidingDaylightSavingChange()
             return original + "\n## \(TimestampStyle.frontMatter(time))\n\n"
-                + "Aanvulling \(run + 1): we houden de afhandeling van de achterstand in de gaten.\n"
+                + marker(run: run) + " we houden de afhandeling van de achterstand in de gaten.\n"
         case .appendParagraph:
-            return original + "\nAanvulling \(run + 1) door storingen-bench.\n"
+            return original + "\n" + marker(run: run) + " storingen-bench.\n"
+        }
+    }
+
+    /// Text that only run `run`'s addition contains (and that Markdown keeps as is), so a
+    /// page showing it shows that run's edit.
+    func marker(run: Int) -> String {
+        switch self {
+        case .appendPlainUpdate: "Aanvulling \(run + 1):"
+        case .appendParagraph: "Aanvulling \(run + 1) door"
         }
     }
 }

@@ -5,9 +5,9 @@ import Foundation
 import Glibc
 #endif
 
-/// The in-process floor: the least work any tool must do for this corpus, spread over
-/// every core (the CLI parses in parallel too) — reading every input byte, parsing every
-/// file with libcmark, and writing the output's bytes into as many files.
+/// The in-process floor of reading the corpus: the least work any tool must do for it,
+/// spread over every core (the CLI parses in parallel too) — reading every input byte
+/// and parsing every file with libcmark.
 struct FloorMeasurer {
     let incidentsRoot: String
     let workerCount = max(1, ProcessInfo.processInfo.activeProcessorCount)
@@ -27,26 +27,6 @@ struct FloorMeasurer {
             }
         }
         return (bytes.value, blocks.value)
-    }
-
-    /// Writes `plan` (relative path → size) below `folder`, creating its sub-folders.
-    func write(_ plan: [(path: String, size: Int)], into folder: String) throws {
-        let folders = Set(plan.map { (("\(folder)/\($0.path)") as NSString).deletingLastPathComponent })
-        for subfolder in folders.sorted() {
-            try FileManager.default.createDirectory(atPath: subfolder, withIntermediateDirectories: true)
-        }
-        let filler = [UInt8](repeating: UInt8(ascii: "x"), count: plan.map(\.size).max() ?? 0)
-        let failures = ParallelTotal()
-        DispatchQueue.concurrentPerform(iterations: workerCount) { worker in
-            for index in stride(from: worker, to: plan.count, by: workerCount) {
-                let descriptor = open("\(folder)/\(plan[index].path)", O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-                guard descriptor >= 0 else { failures.add(1); continue }
-                let written = filler.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress, plan[index].size) }
-                if written != plan[index].size { failures.add(1) }
-                close(descriptor)
-            }
-        }
-        if failures.value > 0 { throw BenchError.unusableInput("the write floor failed for \(failures.value) files") }
     }
 
     static func markdownPaths(below root: String) throws -> [String] {

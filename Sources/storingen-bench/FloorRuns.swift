@@ -1,44 +1,50 @@
 import Foundation
 
-/// The three floors of one corpus, each measured `runs` times in process.
+/// The floors of one corpus, each measured `runs` times: reading every input, reading
+/// and parsing it with libcmark (in process, on every core), and `cp -r` of the tree the
+/// build wrote, on the same medium as that build.
 struct FloorRuns {
     var read = MeasuredRuns()
     var readAndParse = MeasuredRuns()
-    var write = MeasuredRuns()
-    /// How many files and bytes the write floor wrote, and where that plan came from.
-    var writtenFiles = 0
-    var writtenBytes = 0
-    var writePlanSource = ""
+    var copy: [StorageMedium: MeasuredRuns] = [:]
+    /// How many files and bytes the copied tree holds.
+    var copiedFiles = 0
+    var copiedBytes = 0
 
     /// Floor for `check` and `excused`: reading and parsing every input.
     var readAndParseSeconds: Double { readAndParse.medianSeconds }
-    /// Floor for `build`: reading, parsing, and writing the output.
-    var buildSeconds: Double { readAndParse.medianSeconds + write.medianSeconds }
 
-    /// Measures the floors; the write plan mirrors the build's output when there is one,
-    /// else the input's files and sizes.
-    static func measure(_ workspace: BenchWorkspace, corpus: CorpusFiles, buildOutput: OutputSnapshot?,
-                        runs: Int) throws -> FloorRuns {
+    /// Floor for a build on `medium`: parsing the input plus copying its output there.
+    func buildSeconds(on medium: StorageMedium) -> Double? {
+        copy[medium].map { readAndParse.medianSeconds + $0.medianSeconds }
+    }
+
+    /// Measures the floors; a medium without a build output gets no copy floor.
+    static func measure(_ workspace: BenchWorkspace, runs: Int) throws -> FloorRuns {
         let measurer = FloorMeasurer(incidentsRoot: workspace.incidents)
         var floors = FloorRuns()
-        let plan: [(path: String, size: Int)]
-        if let buildOutput, !buildOutput.files.isEmpty {
-            plan = buildOutput.files.map { ($0.key, $0.value.size) }.sorted { $0.path < $1.path }
-            floors.writePlanSource = "as many files and bytes as the build wrote"
-        } else {
-            let input = OutputSnapshot(root: workspace.incidents)
-            plan = corpus.relativePaths.map { ($0, input.files[$0]?.size ?? 0) }
-            floors.writePlanSource = "as many files and bytes as the input (no build to copy)"
-        }
-        floors.writtenFiles = plan.count
-        floors.writtenBytes = plan.reduce(0) { $0 + $1.size }
         for _ in 0..<runs {
             floors.read.wallSeconds.append(try timed { _ = try measurer.readEverything(parse: false) })
             floors.readAndParse.wallSeconds.append(try timed { _ = try measurer.readEverything(parse: true) })
-            try? FileManager.default.removeItem(atPath: workspace.writeFloor)
-            floors.write.wallSeconds.append(try timed { try measurer.write(plan, into: workspace.writeFloor) })
         }
-        try? FileManager.default.removeItem(atPath: workspace.writeFloor)
+        for medium in StorageMedium.allCases {
+            guard let output = workspace.output(on: medium), let copy = workspace.copy(on: medium),
+                  FileManager.default.fileExists(atPath: output) else { continue }
+            let tree = OutputSnapshot(root: output)
+            floors.copiedFiles = tree.files.count
+            floors.copiedBytes = tree.files.values.reduce(0) { $0 + $1.size }
+            var runsOfCopy = MeasuredRuns()
+            for _ in 0..<runs {
+                try? FileManager.default.removeItem(atPath: copy)
+                let result = try ChildProcess.run("/bin/cp", ["-r", output, copy])
+                guard result.exitStatus == .exited(0) else {
+                    throw BenchError.unusableInput("cp -r \(output) \(copy) \(result.exitStatus)")
+                }
+                runsOfCopy.wallSeconds.append(result.wallSeconds)
+            }
+            try? FileManager.default.removeItem(atPath: copy)
+            floors.copy[medium] = runsOfCopy
+        }
         return floors
     }
 

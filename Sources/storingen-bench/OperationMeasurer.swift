@@ -25,20 +25,21 @@ struct OperationMeasurer {
         defer {
             if let original { try? original.write(toFile: edit.path, atomically: false, encoding: .utf8) }
         }
-        if isRebuild, !FileManager.default.fileExists(atPath: workspace.output) {
-            _ = try runChecked(.build)
+        let output = operation.medium.flatMap(workspace.output(on:))
+        if isRebuild, let output, !FileManager.default.fileExists(atPath: output) {
+            _ = try runChecked(.buildDisk)
         }
         var written: [Int] = []
         for run in 0..<runs {
-            if operation == .build { workspace.removeOutput() }
+            if let medium = operation.medium, !isRebuild { workspace.removeOutput(on: medium) }
             if let original {
                 try edit.editedText(original: original, run: run)
                     .write(toFile: edit.path, atomically: false, encoding: .utf8)
             }
-            let before = isRebuild ? OutputSnapshot(root: workspace.output) : nil
+            let before = isRebuild ? output.map(OutputSnapshot.init(root:)) : nil
             result.runs.record(try runChecked(operation))
-            if let before {
-                let files = OutputSnapshot(root: workspace.output).filesWritten(since: before)
+            if let before, let output {
+                let files = OutputSnapshot(root: output).filesWritten(since: before)
                 written.append(files.count)
                 if result.writtenExamples.isEmpty { result.writtenExamples = Array(files.prefix(5)) }
             }
@@ -49,7 +50,9 @@ struct OperationMeasurer {
 
     /// One run; an exit status the operation does not allow stops the bench with its stderr.
     func runChecked(_ operation: BenchOperation) throws -> ChildProcessResult {
-        let arguments = operation.arguments(in: workspace)
+        guard let arguments = operation.arguments(in: workspace) else {
+            throw BenchError.unusableInput("no \(operation.medium?.rawValue ?? "") folder for \(operation.rawValue)")
+        }
         let result = try ChildProcess.run(tool.executable, arguments, standardError: workspace.log)
         if case .exited(let code) = result.exitStatus, operation.acceptedExitCodes.contains(code) {
             return result
@@ -63,7 +66,7 @@ struct OperationMeasurer {
 
     /// Runs `storingen check` once with its output captured; any error stops the bench.
     func requireValidCorpus() throws {
-        let arguments = BenchOperation.check.arguments(in: workspace)
+        let arguments = BenchOperation.check.arguments(in: workspace) ?? []
         let captured = workspace.root + "/check-output.txt"
         let result = try ChildProcess.run(tool.executable, arguments, standardOutput: captured, standardError: captured)
         guard result.exitStatus != .exited(0) else { return }

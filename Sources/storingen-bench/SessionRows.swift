@@ -1,15 +1,16 @@
 import Foundation
 
-/// Turns one session's operation results and floors into table rows, notes, and failures.
+/// Turns one session's operation results, serve runs and floors into table rows, notes,
+/// and failures.
 struct SessionRows {
     private(set) var rows: [ResultRow] = []
     private(set) var notes: [String] = []
     private(set) var failures: [String] = []
 
-    init(incidents: Int, results: [OperationResult], floors: FloorRuns) {
+    init(incidents: Int, results: [OperationResult], serve: ServeRuns.Result?, floors: FloorRuns) {
         var launcherPeak = 0
         for result in results {
-            let floor = result.operation.needsBuildCommand ? floors.buildSeconds : floors.readAndParseSeconds
+            let floor = result.operation.medium.map { floors.buildSeconds(on: $0) } ?? floors.readAndParseSeconds
             var row = Self.row(result.operation.rawValue, incidents: incidents, runs: result.runs, floor: floor)
             row.filesWritten = result.filesWritten
             row.target = IssueTargets.target(for: result.operation)
@@ -22,16 +23,41 @@ struct SessionRows {
             rows.append(row)
             launcherPeak = max(launcherPeak, result.runs.launcherPeakRSSBytes)
         }
+        if let serve {
+            rows += Self.serveRows(serve, incidents: incidents)
+        }
         rows.append(Self.row("floor: read all input", incidents: incidents, runs: floors.read, floor: nil))
         rows.append(Self.row("floor: read + libcmark", incidents: incidents, runs: floors.readAndParse, floor: nil))
-        rows.append(Self.row("floor: write output", incidents: incidents, runs: floors.write, floor: nil))
-        notes.append("floors run in process on every core; write floor: \(floors.writePlanSource) "
-            + "(\(floors.writtenFiles) files, \(Self.megabytes(floors.writtenBytes)) MB)")
-        notes.append("× floor: check/excused against read + libcmark, build rows against read + libcmark + write")
+        for medium in StorageMedium.allCases {
+            guard let copy = floors.copy[medium] else { continue }
+            rows.append(Self.row("floor: cp -r of the built tree, \(medium.rawValue)", incidents: incidents, runs: copy,
+                                 floor: nil))
+        }
+        notes.append("read floors run in process on every core; the copy floors copy the tree the build wrote "
+            + "(\(floors.copiedFiles) files, \(Self.megabytes(floors.copiedBytes)) MB) with /bin/cp -r on the same medium")
+        notes.append("× floor: check/excused against read + libcmark, each build against read + libcmark + "
+            + "cp -r on its medium")
+        if floors.copy[.tmpfs] == nil {
+            notes.append("no writable /dev/shm: the tmpfs rows are skipped")
+        }
         if rows.contains(where: { $0.peakRSSIsUpperBound == true }) {
             notes.append("* at most this: Linux carries the parent's peak into a spawned child's ru_maxrss, and the "
                 + "bench's own peak was \(Self.megabytes(launcherPeak)) MB")
         }
+    }
+
+    private static func serveRows(_ serve: ServeRuns.Result, incidents: Int) -> [ResultRow] {
+        var start = row("serve: first build until serving", incidents: incidents, runs: serve.firstBuild, floor: nil)
+        start.peakRSSMegabytes = serve.peakRSSBytes.map { Double($0) / 1_048_576 }
+        start.peakRSSIsUpperBound = false
+        start.target = "(none stated)"
+        var rebuild = row("serve: rebuild, one incident saved", incidents: incidents, runs: serve.rebuild, floor: nil)
+        rebuild.target = IssueTargets.serveRebuildTarget(incidents: incidents)
+        rebuild.verdict = IssueTargets.serveRebuildVerdict(seconds: rebuild.medianSeconds, incidents: incidents)
+        var served = row("serve: saved → new page served", incidents: incidents, runs: serve.served, floor: nil)
+        served.target = "≤ 300 ms"
+        served.verdict = IssueTargets.serveEditVerdict(seconds: served.medianSeconds)
+        return [start, rebuild, served]
     }
 
     private static func row(_ name: String, incidents: Int, runs: MeasuredRuns, floor: Double?) -> ResultRow {

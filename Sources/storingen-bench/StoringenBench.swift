@@ -1,13 +1,14 @@
 import ArgumentParser
 import Foundation
 
-/// `storingen-bench`: times the `storingen` CLI on a deterministic synthetic corpus
-/// against the floor of reading, parsing and writing the same bytes (issue "Speed at scale").
+/// `storingen-bench`: times the `storingen` CLI and `serve` on a deterministic synthetic
+/// corpus against the floors of parsing the same input with libcmark and copying the
+/// same output tree with `cp -r`, on disk and on tmpfs.
 @main
 struct StoringenBench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "storingen-bench",
-        abstract: "Measure storingen check, excused and build on a synthetic corpus against an in-process floor.")
+        abstract: "Measure storingen check, excused, build and serve on a synthetic corpus against their floors.")
 
     @Option(help: "How many incidents to generate.")
     var incidents = 1000

@@ -1,0 +1,155 @@
+import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// What `storingen serve` costs while someone edits: started once on the corpus, then per
+/// run one incident file is saved with new text, and the bench measures the rebuild the
+/// server reports (`rebuilt in X s`) and the time from saving the file to the incident's
+/// page being served with the new text (watching, rebuilding and serving included).
+struct ServeRuns {
+    let tool: StoringenTool
+    let workspace: BenchWorkspace
+    let edit: CorpusEdit
+    let runs: Int
+
+    struct Result {
+        var firstBuild = MeasuredRuns()
+        var rebuild = MeasuredRuns()
+        var served = MeasuredRuns()
+        /// The server's peak resident set over the whole session (`VmHWM`).
+        var peakRSSBytes: Int?
+    }
+
+    /// The longest wait for the server to start or for one edit to be served.
+    static let timeout: Duration = .seconds(600)
+
+    func measure() throws -> Result {
+        let server = try Server(tool: tool, workspace: workspace)
+        defer { server.stop() }
+        var result = Result()
+        result.firstBuild.wallSeconds.append(server.startSeconds)
+        let page = server.url + "incidents/" + ((edit.path as NSString).lastPathComponent as NSString).deletingPathExtension + "/"
+        guard Self.get(page).status == 200 else {
+            throw BenchError.unusableInput("serve does not answer \(page) for \(edit.path)")
+        }
+        let original = try String(contentsOfFile: edit.path, encoding: .utf8)
+        defer { try? original.write(toFile: edit.path, atomically: false, encoding: .utf8) }
+        for run in 0..<runs {
+            let reportsBefore = server.rebuildReports().count
+            let marker = edit.marker(run: run)
+            let start = ContinuousClock.now
+            try edit.editedText(original: original, run: run).write(toFile: edit.path, atomically: false, encoding: .utf8)
+            while !Self.get(page).body.contains(marker) {
+                guard ContinuousClock.now - start < Self.timeout else {
+                    throw BenchError.unusableInput("serve did not show the edit of \(edit.path) within \(Self.timeout)")
+                }
+                usleep(2_000)
+            }
+            result.served.wallSeconds.append((ContinuousClock.now - start).seconds)
+            // The rebuild that served the edit reported before the page changed.
+            if let rebuilt = server.rebuildReports().dropFirst(reportsBefore).last {
+                result.rebuild.wallSeconds.append(rebuilt)
+            }
+            usleep(300_000)
+        }
+        result.peakRSSBytes = server.peakRSSBytes()
+        return result
+    }
+
+    /// One GET on the loopback interface; status 0 when it failed.
+    static func get(_ url: String) -> (status: Int, body: String) {
+        final class Answer: @unchecked Sendable {
+            var value: (status: Int, body: String) = (0, "")
+        }
+        let answer = Answer()
+        let done = DispatchSemaphore(value: 0)
+        URLSession.shared.dataTask(with: URL(string: url)!) { data, response, _ in
+            answer.value = ((response as? HTTPURLResponse)?.statusCode ?? 0, String(decoding: data ?? Data(), as: UTF8.self))
+            done.signal()
+        }.resume()
+        done.wait()
+        return answer.value
+    }
+}
+
+/// `storingen serve --port 0` on the workspace, with what it prints collected as it comes.
+private final class Server: @unchecked Sendable {
+    private let process = Process()
+    private let errorLines = LineLog()
+    let url: String
+    let startSeconds: Double
+
+    init(tool: StoringenTool, workspace: BenchWorkspace) throws {
+        process.executableURL = URL(fileURLWithPath: tool.executable)
+        process.arguments = ["serve", "--port", "0", "--incidents", workspace.incidents, "--site", workspace.site,
+                             "--as-of", BenchOperation.asOf]
+        let output = Pipe(), errors = Pipe()
+        process.standardOutput = output
+        process.standardError = errors
+        let start = ContinuousClock.now
+        try process.run()
+        let log = errorLines
+        Thread.detachNewThread {
+            for line in Self.lines(of: errors.fileHandleForReading) { log.append(line) }
+        }
+        let first = Self.lines(of: output.fileHandleForReading).first { $0.hasPrefix("serving ") } ?? ""
+        startSeconds = (ContinuousClock.now - start).seconds
+        guard let address = first.split(separator: " ").dropFirst().first, address.hasPrefix("http://") else {
+            process.terminate()
+            throw BenchError.unusableInput("storingen serve did not start: \(first)")
+        }
+        url = String(address)
+    }
+
+    /// The seconds of every `rebuilt in X s` line so far.
+    func rebuildReports() -> [Double] {
+        errorLines.lines.compactMap { line in
+            guard line.hasPrefix("rebuilt in ") else { return nil }
+            return Double(line.dropFirst("rebuilt in ".count).prefix { $0 != " " })
+        }
+    }
+
+    /// `VmHWM` of the server, from `/proc`.
+    func peakRSSBytes() -> Int? {
+        guard let status = try? String(contentsOfFile: "/proc/\(process.processIdentifier)/status", encoding: .utf8),
+              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+              let kilobytes = Int(line.split(separator: " ").dropFirst().first ?? "")
+        else { return nil }
+        return kilobytes * 1024
+    }
+
+    func stop() {
+        process.terminate()
+        process.waitUntilExit()
+    }
+
+    /// Lines as they arrive, until the pipe closes.
+    private static func lines(of handle: FileHandle) -> AnyIterator<String> {
+        var pending = Data()
+        return AnyIterator {
+            while true {
+                if let newline = pending.firstIndex(of: 0x0A) {
+                    let line = String(decoding: pending[pending.startIndex..<newline], as: UTF8.self)
+                    pending.removeSubrange(pending.startIndex...newline)
+                    return line
+                }
+                let chunk = handle.availableData
+                if chunk.isEmpty { return nil }
+                pending.append(chunk)
+            }
+        }
+    }
+}
+
+/// Lines one thread appends while another reads them.
+private final class LineLog: @unchecked Sendable {
+    private let lock = NSLock()
+    private var stored: [String] = []
+
+    func append(_ line: String) { lock.withLock { stored.append(line) } }
+    var lines: [String] { lock.withLock { stored } }
+}
