@@ -106,6 +106,23 @@ struct ProjectLoadingTests {
         #expect(project.exists("out/incidents/a/index.html") && project.exists("out/api/v2/summary.json"))
     }
 
+    @Test func aThemeFileNamedLikeAGeneratedFileIsReportedAndTheSiteStillGoesOut() throws {
+        let project = try TemporaryProject("bad-theme")
+        try project.write("site/site.yml", "baseURL: https://status.example.nl/\n")
+        try project.write("site/theme/badge.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"><text>eigen</text></svg>")
+        try project.write("site/theme/robots.txt", "User-agent: *\nDisallow: /\n")
+        try project.write("incidents/a.md", "---\ntitle: A\nservices: [orders]\n---\n## 2026-11-10 10:00 — Onderzoek\n")
+        let check = try project.run(["check"] + Self.asOf)
+        #expect(check.status == 1)
+        #expect(check.standardError.contains("site/theme/badge.svg:1:1: error: `badge.svg` is a file the site generates"),
+                "\(check.standardError)")
+        let build = try project.run(["build", "--output", "out"] + Self.asOf)
+        #expect(build.status == 0, "\(build.standardError)")
+        #expect(build.standardError.contains("site/theme/robots.txt:1:1: warning: `robots.txt` is a file the site generates"))
+        #expect(try project.read("out/robots.txt").contains("Sitemap: https://status.example.nl/sitemap.xml"))
+        #expect(try !project.read("out/badge.svg").contains("eigen"))
+    }
+
     @Test func anUpdateDatedInTheFutureIsAWarningNamingBothTimes() throws {
         let project = try TemporaryProject("future")
         try project.write("incidents/typo.md", """

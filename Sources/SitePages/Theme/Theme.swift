@@ -37,6 +37,10 @@ struct Theme: Sendable {
     static let assetExtensions: Set<String> = ["css", "svg", "png", "ico", "woff2", "txt"]
     static let templateExtension = ".mustache"
 
+    /// Files the site generates at its root whose names an asset could have: a theme
+    /// file of that name would claim the same path twice.
+    static let generatedNames: Set<String> = ["badge.svg", "robots.txt"]
+
     /// Whether a theme file is an asset that is copied to the site.
     static func isAsset(_ name: String) -> Bool {
         assetExtensions.contains((name as NSString).pathExtension.lowercased())

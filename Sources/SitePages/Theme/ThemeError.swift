@@ -11,6 +11,8 @@ enum ThemeError: Sendable, Hashable {
     case unparsable(String)
     /// The templates include each other in a loop (`a` → `b` → `a`), which would never end.
     case recursivePartials([String])
+    /// An asset named like a file the site generates at its root (`badge.svg`).
+    case generatedName(String)
 
     /// The message of the diagnostic.
     var message: String {
@@ -24,6 +26,8 @@ enum ThemeError: Sendable, Hashable {
         case .recursivePartials(let cycle):
             "templates include each other in a loop (\(cycle.joined(separator: " → "))), which would never end; "
                 + "the built-in template is used instead"
+        case .generatedName(let name):
+            "`\(name)` is a file the site generates, so this theme file is not published; give it another name"
         }
     }
 

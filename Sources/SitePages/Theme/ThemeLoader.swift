@@ -28,7 +28,9 @@ enum ThemeLoader {
         var overrides: [String: Template] = [:]
         for file in files(in: directory, diagnostics: &diagnostics) {
             let name = file.lastPathComponent
-            if Theme.isAsset(name) {
+            if Theme.generatedNames.contains(name.lowercased()) {
+                diagnostics.append(diagnostic(.generatedName(name), path: file.relativePath))
+            } else if Theme.isAsset(name) {
                 if let data = read(file, diagnostics: &diagnostics) { assets[name] = data }
             } else if ThemeSlots.files.contains(name) {
                 if let text = text(of: file, diagnostics: &diagnostics) { slots[name] = text }
