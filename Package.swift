@@ -91,7 +91,8 @@ let package = Package(
         .target(
             name: "Notifications",
             dependencies: [
-                "IncidentModel", "CommonMark", "SiteConfig", "SiteContent", .product(name: "Crypto", package: "swift-crypto"),
+                "IncidentModel", "CommonMark", "OutputEncoding", "SiteConfig", "SiteContent",
+                .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
         // `notify`, the I/O: the previous site's API, HTTP posts and SMTP, with timeouts and retries.

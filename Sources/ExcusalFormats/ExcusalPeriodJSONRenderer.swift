@@ -1,5 +1,6 @@
 import Foundation
 import IncidentModel
+import OutputEncoding
 import ServiceNorms
 
 /// Renders one evaluation period of one norm as JSON (`api/excused/<norm>/<period>.json`),
@@ -43,11 +44,7 @@ public enum ExcusalPeriodJSONRenderer {
                     ongoing: window.ongoing)
             },
             incidents: Set(windows.flatMap(\.incidents)).map(\.rawValue).sorted())
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        // Encoding plain strings, integers and booleans cannot fail.
-        let data = try! encoder.encode(document)
-        return String(decoding: data, as: UTF8.self) + "\n"
+        return StableJSON.string(document) + "\n"
     }
 
     /// The wire shape, kept apart from the model so the model can change without

@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import OutputEncoding
 import SiteConfig
 
 /// The e-mail of a `kind: email` target: RFC 5322 headers (UTF-8 words per RFC 2047, a
@@ -65,7 +66,7 @@ enum EmailMessageRenderer {
     /// The HTML part: the same facts, the update as libcmark renders it for the site.
     static func html(_ content: NotificationContent) -> String {
         let language = content.language
-        let escape = HTMLEscaping.escape
+        let escape = { MarkupEscaping.escaped($0, rules: .html) }
         return """
             <!DOCTYPE html>
             <html lang="\(language.rawValue)">

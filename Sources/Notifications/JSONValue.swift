@@ -1,4 +1,5 @@
 import Foundation
+import OutputEncoding
 
 /// A JSON document built as a literal, for the chat payloads whose shape (Slack blocks,
 /// Adaptive Cards) is the receiver's and needs no Swift type of its own.
@@ -33,11 +34,6 @@ enum JSONBody {
     /// Sorted keys, unescaped slashes, indented: the same notification always gives the
     /// same bytes (so signatures and golden files are stable), and people can read it.
     static func encode(_ value: some Encodable) -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        // Strings, booleans and nulls only: encoding cannot fail.
-        var data = try! encoder.encode(value)
-        data.append(UInt8(ascii: "\n"))
-        return data
+        Data((StableJSON.string(value) + "\n").utf8)
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import IncidentModel
+import OutputEncoding
 
 /// The page `serve` shows instead of the site while the input has errors: every
 /// diagnostic, escaped, refreshing itself so the site returns once the file is fixed.
@@ -29,16 +30,6 @@ enum ErrorPage {
     }
 
     private static func escape(_ text: String) -> String {
-        var result = ""
-        for character in text {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            default: result.append(character)
-            }
-        }
-        return result
+        MarkupEscaping.escaped(text, rules: .html)
     }
 }
