@@ -11,10 +11,8 @@ enum RFC5322Date {
         let local = clock.localDateTime(at: instant)
         let offset = clock.utcOffset(at: instant)
         let sign = offset < 0 ? "-" : "+"
-        let zone = sign + pad(abs(offset) / 3_600) + pad(abs(offset) % 3_600 / 60)
+        let zone = sign + (abs(offset) / 3_600).zeroPadded() + (abs(offset) % 3_600 / 60).zeroPadded()
         return "\(weekdays[local.isoWeekday - 1]), \(local.day) \(months[local.month - 1]) \(local.year) "
-            + "\(pad(local.hour)):\(pad(local.minute)):\(pad(local.second)) \(zone)"
+            + "\(local.hour.zeroPadded()):\(local.minute.zeroPadded()):\(local.second.zeroPadded()) \(zone)"
     }
-
-    private static func pad(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
 }
