@@ -41,8 +41,10 @@ public struct CorpusLoader: Sendable {
         var diagnostics = results.flatMap(\.diagnostics)
         let duplicates = Self.duplicateIDs(in: incidents)
         diagnostics += duplicates
-        let duplicated = Set(duplicates.map(\.location.path))
-        incidents.removeAll { duplicated.contains($0.path) }
+        if !duplicates.isEmpty {
+            let duplicated = Set(duplicates.map(\.location.path))
+            incidents.removeAll { duplicated.contains($0.path) }
+        }
         return Corpus(incidents: incidents, diagnostics: diagnostics.sorted(), fileCount: results.count)
     }
 
@@ -57,15 +59,16 @@ public struct CorpusLoader: Sendable {
 
     /// Ids must be unique: the second and later files with an id are errors naming the first.
     private static func duplicateIDs(in incidents: [Incident]) -> [Diagnostic] {
-        var first: [IncidentID: Incident] = [:]
+        var firstPath: [IncidentID: String] = [:]
+        firstPath.reserveCapacity(incidents.count)
         var diagnostics: [Diagnostic] = []
         for incident in incidents {
-            if let earlier = first[incident.id] {
+            if let earlier = firstPath[incident.id] {
                 diagnostics.append(.error(
                     at: SourceLocation(path: incident.path, line: 1, column: 1),
-                    "incident id `\(incident.id)` is already used by \(earlier.path); give one of them another `slug:` or file name"))
+                    "incident id `\(incident.id)` is already used by \(earlier); give one of them another `slug:` or file name"))
             } else {
-                first[incident.id] = incident
+                firstPath[incident.id] = incident.path
             }
         }
         return diagnostics

@@ -49,22 +49,23 @@ public struct IncrementalCorpus: Sendable {
             paths = listed
         }
         reparsed = []
-        var next: [String: (signature: Signature, result: ParsedIncident)] = [:]
+        // Entries are updated in place: a refresh that finds one changed file touches one entry.
         for path in paths {
             let signature = Self.signature(of: path)
-            if let entry = entries[path], let signature, entry.signature == signature {
-                next[path] = entry
-            } else {
-                reparsed.append(path)
-                let bytes = FileManager.default.contents(atPath: path).map(Array.init)
-                let result = bytes.map { parser.parse($0, path: path) } ?? ParsedIncident(
-                    incident: nil, diagnostics: [.error(at: SourceLocation(path: path, line: 1, column: 1), "cannot read this file")])
-                next[path] = (signature ?? Signature(size: -1, modifiedSeconds: 0, modifiedNanoseconds: 0), result)
-            }
+            if let signature, entries[path]?.signature == signature { continue }
+            reparsed.append(path)
+            let bytes = FileManager.default.contents(atPath: path).map(Array.init)
+            let result = bytes.map { parser.parse($0, path: path) } ?? ParsedIncident(
+                incident: nil, diagnostics: [.error(at: SourceLocation(path: path, line: 1, column: 1), "cannot read this file")])
+            entries[path] = (signature ?? Signature(size: -1, modifiedSeconds: 0, modifiedNanoseconds: 0), result)
         }
-        let removed = entries.count + reparsed.count - next.count
-        entries = next
-        guard !reparsed.isEmpty || removed != 0 || corpus.fileCount != paths.count else { return false }
+        var removed = false
+        if entries.count != paths.count {
+            let listed = Set(paths)
+            entries = entries.filter { listed.contains($0.key) }
+            removed = true
+        }
+        guard !reparsed.isEmpty || removed || corpus.fileCount != paths.count else { return false }
         corpus = CorpusLoader.assemble(paths.map { entries[$0]!.result })
         return true
     }
