@@ -31,16 +31,7 @@ public enum ExcusalICalendarRenderer {
     }
 
     private static func write(name: String, events: [ICalendarComponent]) -> String {
-        ICalendarWriter.write(ICalendarComponent(
-            "VCALENDAR",
-            properties: [
-                ICalendarProperty(name: "VERSION", rawValue: "2.0"),
-                ICalendarProperty(name: "PRODID", rawValue: "-//storingen//Uitgezonderde servicenormen//NL"),
-                ICalendarProperty(name: "CALSCALE", rawValue: "GREGORIAN"),
-                ICalendarProperty(name: "METHOD", rawValue: "PUBLISH"),
-                .text("X-WR-CALNAME", name),
-            ],
-            components: events))
+        ICalendarWriter.write(.publishedCalendar(product: "Uitgezonderde servicenormen", name: name, events: events))
     }
 
     private static func events(for excusal: NormExcusal, asOf: Date, clock: WallClock, language: Language)

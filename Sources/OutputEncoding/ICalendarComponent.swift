@@ -15,3 +15,23 @@ public struct ICalendarComponent: Sendable, Hashable {
         self.components = components
     }
 }
+
+extension ICalendarComponent {
+    /// The VCALENDAR every calendar the site publishes is: RFC 5545's required head
+    /// (`VERSION`, `PRODID`), Gregorian, published for subscribers, with a display name,
+    /// then `extra` properties and the events.
+    public static func publishedCalendar(
+        product: String, name: String, extra: [ICalendarProperty] = [], events: [ICalendarComponent]
+    ) -> ICalendarComponent {
+        ICalendarComponent(
+            "VCALENDAR",
+            properties: [
+                ICalendarProperty(name: "VERSION", rawValue: "2.0"),
+                ICalendarProperty(name: "PRODID", rawValue: "-//storingen//\(product)//NL"),
+                ICalendarProperty(name: "CALSCALE", rawValue: "GREGORIAN"),
+                ICalendarProperty(name: "METHOD", rawValue: "PUBLISH"),
+                .text("X-WR-CALNAME", name),
+            ] + extra,
+            components: events)
+    }
+}

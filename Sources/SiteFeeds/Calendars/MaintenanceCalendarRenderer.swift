@@ -21,19 +21,15 @@ enum MaintenanceCalendarRenderer {
         where facts.incident.kind == .maintenance && snapshot.ownsPage(position) {
             events += self.events(of: facts, index: index, routes: routes)
         }
-        return ICalendarWriter.write(ICalendarComponent(
-            "VCALENDAR",
-            properties: [
-                ICalendarProperty(name: "VERSION", rawValue: "2.0"),
-                ICalendarProperty(name: "PRODID", rawValue: "-//storingen//Onderhoud//NL"),
-                ICalendarProperty(name: "CALSCALE", rawValue: "GREGORIAN"),
-                ICalendarProperty(name: "METHOD", rawValue: "PUBLISH"),
-                .text("X-WR-CALNAME", "\(SiteText.scheduledMaintenance[language]) – \(snapshot.configuration.title[language])"),
+        return ICalendarWriter.write(.publishedCalendar(
+            product: "Onderhoud",
+            name: "\(SiteText.scheduledMaintenance[language]) – \(snapshot.configuration.title[language])",
+            extra: [
                 // The site is rebuilt at least hourly; ask subscribers to look as often (RFC 7986).
                 ICalendarProperty(name: "REFRESH-INTERVAL;VALUE=DURATION", rawValue: "PT1H"),
                 ICalendarProperty(name: "X-PUBLISHED-TTL", rawValue: "PT1H"),
             ],
-            components: events))
+            events: events))
     }
 
     /// The UID of a run's event: the incident's id and the run's number, counted from 1,
