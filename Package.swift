@@ -3,6 +3,18 @@
 // and the service-norm windows those incidents excuse.
 import PackageDescription
 
+/// What `storingen --version` prints: `STORINGEN_VERSION` from the environment (the
+/// Makefile passes `git describe`, `make dist VERSION=v1.2.0` the tag), else the commit
+/// SwiftPM saw, else "unknown". Only characters of a tag or commit id are kept.
+let buildVersion: String = {
+    let given = Context.environment["STORINGEN_VERSION"].flatMap { $0.isEmpty ? nil : $0 }
+        ?? Context.gitInformation.map { git in
+            (git.currentTag ?? "dev-" + git.currentCommit.prefix(12)) + (git.hasUncommittedChanges ? "-dirty" : "")
+        }
+        ?? "unknown"
+    return String(given.filter { $0.isLetter || $0.isNumber || "._+-".contains($0) }.prefix(64))
+}()
+
 let package = Package(
     name: "storingen",
     platforms: [.macOS(.v14)],
@@ -27,6 +39,8 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"])]
         ),
+        // The version the executable reports, fixed when it is compiled.
+        .target(name: "BuildInfo", cSettings: [.define("STORINGEN_VERSION", to: "\"\(buildVersion)\"")]),
         // The only module that sees libcmark: Markdown in, Swift values and safe HTML out.
         .target(name: "CommonMark", dependencies: ["CCmark"]),
         // Pure value types: incidents, updates, statuses, windows, catalogues, diagnostics.
@@ -113,7 +127,7 @@ let package = Package(
             name: "storingen",
             dependencies: [
                 "IncidentModel", "IncidentParsing", "IncidentCorpus", "IncidentAuthoring", "ServiceNorms", "ExcusalFormats", "SiteConfig",
-                "BulkExcusal", "Pipeline", "SiteWriter", "SitePreview", "Notifications", "NotificationDelivery",
+                "BulkExcusal", "Pipeline", "SiteWriter", "SitePreview", "Notifications", "NotificationDelivery", "BuildInfo",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -1,4 +1,5 @@
 import ArgumentParser
+import BuildInfo
 import Foundation
 
 /// The `storingen` command: incidents in Markdown → status site and excused norm windows.
@@ -7,6 +8,7 @@ struct Storingen: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "storingen",
         abstract: "Turn incidents written in Markdown into an \"Actuele storingen\" status site and excused service-norm windows.",
+        version: String(cString: storingen_build_version()),
         subcommands: [CheckCommand.self, ExcusedCommand.self, BuildCommand.self, NewCommand.self, UpdateCommand.self, ServeCommand.self, NotifyCommand.self])
 
     /// Runs the command, exiting 2 (not ArgumentParser's 64) on bad arguments, as
