@@ -1,30 +1,38 @@
-# The two set-up commands of the README (`make site`, `make test`), plus `install` and
-# `dist`. Every target installs what is missing with apt-get first (libcmark-dev,
-# tzdata; for the tests also the independent validators), so a fresh Debian machine
-# with the Swift toolchain needs nothing else.
+# The two set-up commands of the README (`make site`, `make test`), plus `install`,
+# `release` and `dist`. Every target installs what is missing with apt-get first
+# (libcmark-dev, tzdata; for the tests also the independent validators), so a fresh
+# Debian machine with the Swift toolchain needs nothing else.
 SWIFT ?= swift
 SITE_OUTPUT ?= site/public
 PREFIX ?= /usr/local
-DIST_DIR ?= .build-dist
+DIST_DIR ?= .build/dist
 ARCH := $(shell uname -m)
-DIST_TARBALL := $(DIST_DIR)/storingen-linux-$(ARCH).tar.gz
+DIST_TARBALL := $(DIST_DIR)/storingen-linux-$(ARCH).tar.xz
+RELEASE_BINARY := .build/release/storingen
+# What `storingen --version` prints: the tag given to `make dist VERSION=v1.2.0`, else
+# `git describe` of these sources. Package.swift reads it; a new value recompiles one C file.
+VERSION ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo unknown)
+export STORINGEN_VERSION := $(VERSION)
+# Libraries the release build links in rather than finds at run time: their archives go in
+# one folder that a libcmark.pc puts first on the linker's search path, so `-lcmark`,
+# `-lstdc++` (the Swift runtime's) and `-lz` (notify's HTTP) take the archive. An archive
+# this machine lacks stays a shared library. The binary then needs only glibc and tzdata.
+STATIC_LIBS := $(CURDIR)/.build/static-libs
+STATIC_ARCHIVES := libcmark.a libstdc++.a libz.a
 
-.PHONY: site test install dist deps test-deps validate-site check-workflows check-dist
+.PHONY: site test release install dist deps test-deps validate-site check-workflows check-dist
 
 # Check the incidents in incidents/ and build the site into site/public/.
-site: deps
-	$(SWIFT) build -c release --product storingen
-	.build/release/storingen build --incidents incidents --site site --output $(SITE_OUTPUT)
+site: release
+	$(RELEASE_BINARY) build --incidents incidents --site site --output $(SITE_OUTPUT)
 
 # Run every test: the Swift test suite; the built example site through independent
 # validators (Nu HTML checker, feedparser, icalendar, headless Chromium, a link check
-# served from a sub-path); the shipped workflow's and the README's run: steps; and the
-# distributable binary, copied alone.
-test: deps test-deps
+# served from a sub-path); the distributable tarball, copied alone; and the run: steps of
+# the shipped workflow and the README's.
+test: deps test-deps release
 	$(SWIFT) test
-	$(MAKE) --no-print-directory validate-site
-	$(MAKE) --no-print-directory check-dist
-	$(MAKE) --no-print-directory check-workflows
+	$(MAKE) --no-print-directory validate-site check-dist check-workflows
 
 validate-site:
 	$(SWIFT) build --product storingen
@@ -40,22 +48,36 @@ check-workflows:
 check-dist: dist
 	bash Tests/Distribution/check_dist.sh $(DIST_TARBALL)
 
+# The release build every other target uses: the Swift runtime, Foundation, libcmark,
+# libstdc++, libgcc and zlib linked in, so `ldd` lists only glibc's libraries.
+release: deps
+	@mkdir -p $(STATIC_LIBS)
+	@for archive in $(STATIC_ARCHIVES); do \
+		path=$$(clang -print-file-name=$$archive); [ "$$path" = "$$archive" ] || ln -sf "$$path" $(STATIC_LIBS)/$$archive; \
+	done
+	@printf 'Name: libcmark\nDescription: libcmark, linked in statically\nVersion: %s\nLibs: -L%s -lcmark\nCflags: %s\n' \
+		"$$(pkg-config --modversion libcmark)" "$(STATIC_LIBS)" "$$(pkg-config --cflags libcmark)" > $(STATIC_LIBS)/libcmark.pc
+	PKG_CONFIG_PATH=$(STATIC_LIBS) $(SWIFT) build -c release --product storingen --static-swift-stdlib \
+		-Xswiftc -Xclang-linker -Xswiftc -static-libgcc
+
 # Install the storingen executable into $(PREFIX)/bin (it carries its theme: the
 # binary alone is all there is to install).
-install: deps
-	$(SWIFT) build -c release --product storingen
+install: release
 	install -d $(DESTDIR)$(PREFIX)/bin
-	install -m 0755 .build/release/storingen $(DESTDIR)$(PREFIX)/bin/storingen
+	install -m 0755 $(RELEASE_BINARY) $(DESTDIR)$(PREFIX)/bin/storingen
 
-# A release binary with the Swift runtime and Foundation linked in, as a tarball whose
-# only system requirements are glibc, libcmark and tzdata.
-dist: deps
-	$(SWIFT) build -c release --product storingen --scratch-path $(DIST_DIR) -Xswiftc -static-stdlib
+# The release binary, stripped, as the tarball a release attaches
+# (storingen-linux-<arch>.tar.xz: storingen/bin/storingen and the README), and
+# SHA256SUMS of the tarballs in $(DIST_DIR). Made again only when the binary changed.
+dist: release $(DIST_TARBALL)
+
+$(DIST_TARBALL): $(RELEASE_BINARY) README.md
 	rm -rf $(DIST_DIR)/package && mkdir -p $(DIST_DIR)/package/storingen/bin
-	cp $(DIST_DIR)/release/storingen $(DIST_DIR)/package/storingen/bin/
+	strip -o $(DIST_DIR)/package/storingen/bin/storingen $(RELEASE_BINARY)
 	cp README.md $(DIST_DIR)/package/storingen/
-	tar -C $(DIST_DIR)/package -czf $(DIST_TARBALL) storingen
-	@echo "dist: $(DIST_TARBALL)"
+	XZ_OPT="-6 -T0" tar -C $(DIST_DIR)/package -cJf $(DIST_TARBALL) storingen
+	cd $(DIST_DIR) && sha256sum storingen-linux-*.tar.xz > SHA256SUMS
+	@echo "dist: $(DIST_TARBALL) ($$(du -h $(DIST_TARBALL) | cut -f1)), version $(VERSION)"
 
 # libcmark (the Markdown parser) and tzdata (Europe/Amsterdam) from Debian.
 deps:
