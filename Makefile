@@ -29,7 +29,8 @@ site: release
 # Run every test: the Swift test suite; the built example site through independent
 # validators (Nu HTML checker, feedparser, icalendar, headless Chromium, a link check
 # served from a sub-path); the distributable tarball, copied alone; and the run: steps of
-# the shipped workflow and the README's.
+# the shipped workflows, the GitHub Action and the README's CI recipes. The release
+# binary is compiled once, and the tarball and every workflow use it.
 test: deps test-deps release
 	$(SWIFT) test
 	$(MAKE) --no-print-directory validate-site check-dist check-workflows
@@ -41,9 +42,8 @@ validate-site:
 	python3 Tests/SiteValidation/validate_site.py .build/validated-site --screenshots .build/site-screenshots
 	python3 Tests/SiteValidation/check_subpath_site.py .build/debug/storingen --incidents incidents --site site
 
-check-workflows:
-	python3 Tests/Workflow/run_workflow.py .github/workflows/status-page.yml --repository . --jobs check,build,notify
-	python3 Tests/Workflow/run_workflow.py "README.md#incidents-only" --repository "$$(bash Tests/Workflow/incidents_only_repository.sh)" --tool . --jobs check,build,notify
+check-workflows: dist
+	python3 Tests/Workflow/check_workflows.py --tool . --binary $(RELEASE_BINARY) --dist $(DIST_DIR)
 
 check-dist: dist
 	bash Tests/Distribution/check_dist.sh $(DIST_TARBALL)
