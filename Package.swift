@@ -166,7 +166,10 @@ let package = Package(
         ),
         .testTarget(
             name: "PipelineTests",
-            dependencies: ["Pipeline", "IncidentModel", "IncidentParsing", "IncidentCorpus", "SitePages", "OutputEncoding", "TestSupport"],
+            dependencies: [
+                "Pipeline", "IncidentModel", "IncidentParsing", "IncidentCorpus", "SiteConfig", "SitePages", "ExcusalFormats",
+                "OutputEncoding", "TestSupport",
+            ],
             exclude: ["Fixtures"]
         ),
         .testTarget(name: "IncidentAuthoringTests", dependencies: [

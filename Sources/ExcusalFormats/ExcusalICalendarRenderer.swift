@@ -7,19 +7,19 @@ import ServiceNorms
 /// excused periods (`excused/<norm>.ics`) or export several (`excused --format ics`).
 ///
 /// Events are transparent (they do not make anyone busy). An ongoing window is TENTATIVE,
-/// because its end is only the reference time and will move.
+/// because its end is only the moment described and will move.
 public enum ExcusalICalendarRenderer {
     /// One calendar for one norm, the file the site publishes as `excused/<norm>.ics`.
-    public static func calendar(for excusal: NormExcusal, asOf: Date, clock: WallClock = .amsterdam,
+    public static func calendar(for excusal: NormExcusal, at moment: Moment, clock: WallClock = .amsterdam,
                                 language: Language = .nl) -> String {
         let name = Labels(language).calendarName(for: excusal.norm.name[language])
-        return write(name: name, events: events(for: excusal, asOf: asOf, clock: clock, language: language))
+        return write(name: name, events: events(for: excusal, at: moment, clock: clock, language: language))
     }
 
     /// One calendar for every norm of a report, events grouped by norm in report order.
     public static func calendar(for report: ExcusalReport, language: Language = .nl) -> String {
         let allEvents = report.norms.flatMap {
-            events(for: $0, asOf: report.asOf, clock: report.clock, language: language)
+            events(for: $0, at: report.moment, clock: report.clock, language: language)
         }
         return write(name: Labels(language).reportCalendarName, events: allEvents)
     }
@@ -34,7 +34,7 @@ public enum ExcusalICalendarRenderer {
         ICalendarWriter.write(.publishedCalendar(product: "Uitgezonderde servicenormen", name: name, events: events))
     }
 
-    private static func events(for excusal: NormExcusal, asOf: Date, clock: WallClock, language: Language)
+    private static func events(for excusal: NormExcusal, at moment: Moment, clock: WallClock, language: Language)
         -> [ICalendarComponent]
     {
         let labels = Labels(language)
@@ -42,7 +42,7 @@ public enum ExcusalICalendarRenderer {
         return excusal.windows.map { window in
             ICalendarComponent("VEVENT", properties: [
                 .text("UID", uid(norm: excusal.norm.key, window: window)),
-                .utc("DTSTAMP", asOf),
+                .utc("DTSTAMP", moment.instant),
                 .utc("DTSTART", window.range.start),
                 .utc("DTEND", window.range.end),
                 .text("SUMMARY", labels.summary(normName: normName, ongoing: window.ongoing)),

@@ -10,7 +10,7 @@ public enum ExcusalJSONRenderer {
     public static func render(_ report: ExcusalReport, language: Language = .nl) -> String {
         let clock = report.clock
         let document = Document(
-            asOf: RFC3339.string(from: report.asOf, in: clock),
+            asOf: RFC3339.string(from: report.moment.instant, in: clock),
             timeZone: clock.timeZone.identifier,
             norms: report.norms.map { excusal in
                 Document.Norm(

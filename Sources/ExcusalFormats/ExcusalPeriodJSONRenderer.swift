@@ -15,9 +15,9 @@ public enum ExcusalPeriodJSONRenderer {
     /// Pretty-printed JSON with sorted keys and unescaped slashes, times in RFC 3339 with
     /// the offset in force at each instant; ends with a newline. `causes` are the
     /// incidents' own excused windows for this norm, each naming its incident (as
-    /// `ExcusalEngine.excusals(of:asOf:)` gives them); those outside the period are ignored.
+    /// `ExcusalEngine.excusals(of:at:)` gives them); those outside the period are ignored.
     public static func render(
-        _ period: PeriodExcusal, of excusal: NormExcusal, causes: [ExcusedWindow], asOf: Date,
+        _ period: PeriodExcusal, of excusal: NormExcusal, causes: [ExcusedWindow], at moment: Moment,
         clock: WallClock = .amsterdam, language: Language = .nl
     ) -> String {
         let bounds = TimeRange(start: period.start, end: period.end)
@@ -29,7 +29,7 @@ public enum ExcusalPeriodJSONRenderer {
             return named
         }
         let document = Document(
-            asOf: RFC3339.string(from: asOf, in: clock),
+            asOf: RFC3339.string(from: moment.instant, in: clock),
             timeZone: clock.timeZone.identifier,
             norm: Document.Norm(key: excusal.norm.key.rawValue, name: excusal.norm.name[language]),
             period: period.period,

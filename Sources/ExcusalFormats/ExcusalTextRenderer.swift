@@ -9,8 +9,8 @@ public enum ExcusalTextRenderer {
     public static func render(_ report: ExcusalReport, language: Language = .nl) -> String {
         let labels = Labels(language)
         let clock = report.clock
-        var lines = [labels.title(asOf: "\(TimestampFormatter.local(report.asOf, in: clock)) "
-                                  + "(\(TimestampFormatter.offset(report.asOf, in: clock)))")]
+        var lines = [labels.title(asOf: "\(TimestampFormatter.local(report.moment.instant, in: clock)) "
+                                  + "(\(TimestampFormatter.offset(report.moment.instant, in: clock)))")]
         for excusal in report.norms {
             lines.append("")
             lines.append("\(excusal.norm.name[language]) (\(excusal.norm.key.rawValue))")

@@ -1,32 +1,35 @@
 import Foundation
 import IncidentModel
 
-/// Warns about updates dated after the reference time: an update is written when
-/// something happened, so one in the future is almost always a typo in the year
-/// (`2027-11-20` written in 2026), which would otherwise stretch windows silently.
-/// Scheduled maintenance (`scheduled:`) is announced ahead and is not checked.
+/// Warns about updates dated after the command's moment. Such an update does not exist
+/// yet at that moment (`Moment.known`), so the site leaves it out until a build after its
+/// time: worth saying, since it is either written ahead on purpose or, far ahead, almost
+/// always a typo in the year (`2027-11-20` written in 2026). Scheduled maintenance
+/// (`scheduled:`) is a front-matter fact, not an update, and is not checked.
 public struct FutureUpdateCheck: Sendable {
-    /// Clocks of operators' machines and CI runners drift; an hour is no typo.
+    /// Clocks of operators' machines and CI runners drift; within an hour the time itself
+    /// is no typo.
     public static let allowedSkew: TimeInterval = 3_600
 
-    public let asOf: Date
+    public let moment: Moment
     public let clock: WallClock
 
-    public init(asOf: Date, clock: WallClock = .amsterdam) {
-        self.asOf = asOf
+    public init(moment: Moment, clock: WallClock = .amsterdam) {
+        self.moment = moment
         self.clock = clock
     }
 
-    /// A warning at each update's heading that lies more than `allowedSkew` after `asOf`.
+    /// A warning at the heading of each update dated after the moment.
     public func diagnostics(for incidents: [Incident]) -> [Diagnostic] {
-        let limit = asOf.addingTimeInterval(Self.allowedSkew)
-        let now = clock.localDateTime(at: asOf).dayMonthYearText
+        let typoLimit = moment.instant.addingTimeInterval(Self.allowedSkew)
+        let now = clock.localDateTime(at: moment.instant).dayMonthYearText
         return incidents.flatMap { incident in
-            incident.updates.filter { $0.instant > limit }.map { update in
-                .warning(
+            incident.updates.filter { $0.instant > moment.instant }.map { update in
+                let time = clock.localDateTime(at: update.instant).dayMonthYearText
+                return .warning(
                     at: update.location,
-                    "update at \(clock.localDateTime(at: update.instant).dayMonthYearText) is in the future "
-                        + "(now \(now)); a typo in the year?")
+                    "update at \(time) is in the future (now \(now)): it is published by the first build after that time"
+                        + (update.instant > typoLimit ? "; a typo in the year?" : ""))
             }
         }
     }

@@ -1,7 +1,7 @@
 import Foundation
 
 /// A span during which an incident impaired its services. An ongoing window has no
-/// end yet; it is closed at the build's reference time when one is needed.
+/// end yet; it is closed at the command's moment when one is needed.
 public struct ImpactWindow: Sendable, Hashable {
     public var start: Date
     /// Nil while the incident is unresolved.
@@ -14,9 +14,9 @@ public struct ImpactWindow: Sendable, Hashable {
 
     public var isOngoing: Bool { end == nil }
 
-    /// The window as a closed range: an ongoing window ends at `reference`
+    /// The window as a closed range: an ongoing window ends at `moment`
     /// (never before its own start).
-    public func range(asOf reference: Date) -> TimeRange {
-        TimeRange(start: start, end: end ?? max(start, reference))
+    public func range(at moment: Moment) -> TimeRange {
+        TimeRange(start: start, end: end ?? max(start, moment.instant))
     }
 }

@@ -27,6 +27,9 @@ public struct LiveSite: Sendable {
     private var corpus = IncrementalCorpus()
     private var settings: ProjectSettings?
     private var snapshot: SiteSnapshot?
+    /// The first update dated after the moment of the last render: once the moment
+    /// passes it, the site changes although no file did (an update written ahead).
+    private var nextWrittenAhead: Date?
     /// Files of the last render; a change to the theme or settings starts anew.
     private var cache = OutputCache()
     private var rendered = false
@@ -55,21 +58,25 @@ public struct LiveSite: Sendable {
         rendered = false
     }
 
-    /// Rebuilds what changed since the last refresh; nil when nothing did.
-    public mutating func refresh(asOf: Date) -> Refresh? {
+    /// Rebuilds the site at `moment` if a file changed or an update written ahead came due
+    /// since the last refresh; nil when nothing did.
+    public mutating func refresh(at moment: Moment) -> Refresh? {
         let started = ContinuousClock.now
         if settings == nil { reloadSettings() }
         let changed = corpus.refresh(directory: location.incidentsDirectory)
-        guard changed || !rendered, let settings else { return nil }
+        let due = nextWrittenAhead.map { $0 <= moment.instant } ?? false
+        guard changed || due || !rendered, let settings else { return nil }
         rendered = true
-        let project = ProjectLoader.assemble(settings: settings, corpus: corpus.corpus, asOf: asOf)
+        let project = ProjectLoader.assemble(settings: settings, corpus: corpus.corpus, at: moment)
+        nextWrittenAhead = project.corpus.incidents.lazy.flatMap(\.updates).map(\.instant)
+            .filter { $0 > moment.instant }.min()
         let reparsed = corpus.reparsed
         guard !project.hasErrors else {
             errors = project.diagnostics.filter { $0.severity == .error }
             return Refresh(reparsed: reparsed, changedFiles: [], errors: errors.count, elapsed: ContinuousClock.now - started)
         }
         errors = []
-        let snapshot = project.snapshot(asOf: asOf, previous: snapshot)
+        let snapshot = project.snapshot(previous: snapshot)
         self.snapshot = snapshot
         let previous = files
         let outputFiles = project.renderSite(snapshot, cache: cache).files()

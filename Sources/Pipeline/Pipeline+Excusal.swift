@@ -2,9 +2,10 @@ import Foundation
 import ServiceNorms
 
 extension Project {
-    /// The excusal stage: every norm's merged excused windows and periods at `asOf`.
-    public func excusalReport(asOf: Date) -> ExcusalReport {
+    /// The excusal stage: every norm's merged excused windows and periods at the
+    /// project's moment.
+    public func excusalReport() -> ExcusalReport {
         ExcusalEngine(catalogue: configuration.catalogue, calendar: configuration.calendar)
-            .report(for: incidents, asOf: asOf)
+            .report(for: incidents, at: moment)
     }
 }

@@ -19,22 +19,22 @@ extension Project {
             let causes = snapshot.periodCauses.windows[slot][index]
             let path = SiteRoutes.excusedPeriodJSON(excusal.norm.key, period: period.period)
             let make = {
-                Data(ExcusalPeriodJSONRenderer.render(period, of: excusal, causes: causes, asOf: snapshot.asOf, clock: report.clock).utf8)
+                Data(ExcusalPeriodJSONRenderer.render(period, of: excusal, causes: causes, at: snapshot.moment, clock: report.clock).utf8)
             }
             guard let cache else { return OutputFile(path: path, contents: make()) }
             let inputs = PeriodInputs(
                 period: period, windows: Array(excusal.windows(overlapping: TimeRange(start: period.start, end: period.end))),
-                causes: causes, asOf: snapshot.asOf)
+                causes: causes, moment: snapshot.moment)
             return cache.file(path, inputs: inputs, make: make)
         }
     }
 }
 
 /// A period's file is made of the period, the norm's windows in it, the incidents'
-/// own windows behind them, and the reference time it states.
+/// own windows behind them, and the moment it states.
 struct PeriodInputs: Equatable, Sendable {
     var period: PeriodExcusal
     var windows: [ExcusedWindow]
     var causes: [ExcusedWindow]
-    var asOf: Date
+    var moment: Moment
 }

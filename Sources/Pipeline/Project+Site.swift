@@ -8,16 +8,16 @@ import SiteFeeds
 import SitePages
 
 extension Project {
-    /// The render stage: every file of the site as a plan (pages are rendered when the
-    /// write stage asks for them). Nothing touches the disk here.
-    public func renderSite(asOf: Date) -> OutputPlan {
-        renderSite(snapshot(asOf: asOf), cache: nil)
+    /// The render stage: every file of the site at the project's moment as a plan (pages
+    /// are rendered when the write stage asks for them). Nothing touches the disk here.
+    public func renderSite() -> OutputPlan {
+        renderSite(snapshot(), cache: nil)
     }
 
-    /// The excusal stage: the site model at `asOf`; `previous` (an earlier build of
-    /// `storingen serve`) lends the facts of incidents that did not change.
-    public func snapshot(asOf: Date, previous: SiteSnapshot? = nil) -> SiteSnapshot {
-        SiteSnapshot(configuration: configuration, incidents: incidents, asOf: asOf, previous: previous)
+    /// The excusal stage: the site model at the project's moment; `previous` (an earlier
+    /// build of `storingen serve`) lends the facts of incidents that did not change.
+    public func snapshot(previous: SiteSnapshot? = nil) -> SiteSnapshot {
+        SiteSnapshot(configuration: configuration, incidents: incidents, moment: moment, previous: previous)
     }
 
     /// The render stage of a snapshot. Every file is made when the write stage asks for
@@ -34,7 +34,7 @@ extension Project {
             let (routes, excusal) = calendars[number]
             let make = { Self.calendarFile(excusal, routes: routes, in: report).contents }
             let path = routes.calendar(excusal.norm.key)
-            return cache?.file(path, inputs: CalendarInputs(excusal: excusal, asOf: report.asOf), make: make)
+            return cache?.file(path, inputs: CalendarInputs(excusal: excusal, moment: report.moment), make: make)
                 ?? OutputFile(path: path, contents: make())
         }
         return OutputPlan(joining: [
@@ -48,12 +48,12 @@ extension Project {
     static func calendarFile(_ excusal: NormExcusal, routes: SiteRoutes, in report: ExcusalReport) -> OutputFile {
         OutputFile(
             path: routes.calendar(excusal.norm.key),
-            text: ExcusalICalendarRenderer.calendar(for: excusal, asOf: report.asOf, clock: report.clock, language: routes.language))
+            text: ExcusalICalendarRenderer.calendar(for: excusal, at: report.moment, clock: report.clock, language: routes.language))
     }
 }
 
-/// A norm's calendar is made of its windows and stamped with the reference time.
+/// A norm's calendar is made of its windows and stamped with the moment.
 struct CalendarInputs: Equatable, Sendable {
     var excusal: NormExcusal
-    var asOf: Date
+    var moment: Moment
 }

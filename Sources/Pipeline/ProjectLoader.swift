@@ -8,7 +8,7 @@ import SitePages
 /// The read, parse and validate stages, the same for every command, so that `check`,
 /// `build`, `excused`, `serve`, `new` and `update` agree on every input: `site.yml`
 /// first (its catalogue decides which services and norms incidents may name), then the
-/// theme, then every incident file, then the checks that need the reference time.
+/// theme, then every incident file, then the checks that need the command's moment.
 public enum ProjectLoader {
     /// What the project is loaded for; it decides only how a broken theme file counts.
     public enum Purpose: Sendable {
@@ -19,8 +19,8 @@ public enum ProjectLoader {
         /// instead: the status page must go out during an outage.
         case publish
         /// `excused`, `notify`, `new`, `update`: it is a warning; the theme plays no part in
-        /// the answer. Updates after the reference time are not warned about either: a
-        /// question about an earlier moment (`--as-of 2024-01-01`) is no typo.
+        /// the answer. Updates after the moment are not warned about either: a question
+        /// about an earlier moment (`--as-of 2024-01-01`) is no typo.
         case query
     }
 
@@ -40,11 +40,11 @@ public enum ProjectLoader {
         }
     }
 
-    /// The whole project at reference time `asOf`.
-    public static func load(_ location: Location, asOf: Date, purpose: Purpose) async -> Project {
+    /// The whole project at `moment`.
+    public static func load(_ location: Location, at moment: Moment, purpose: Purpose) async -> Project {
         let settings = settings(location, purpose: purpose)
         let corpus = await CorpusLoader(context: context(settings)).load(directory: location.incidentsDirectory)
-        return assemble(settings: settings, corpus: corpus, asOf: asOf, checkingFuture: purpose != .query)
+        return assemble(settings: settings, corpus: corpus, at: moment, checkingFuture: purpose != .query)
     }
 
     /// `site.yml` and the theme alone: what `new` and `update` need, and what `serve`
@@ -62,11 +62,11 @@ public enum ProjectLoader {
     }
 
     /// The project of already parsed incidents (`serve` keeps its corpus between
-    /// rebuilds), with the checks that need the reference time.
-    public static func assemble(settings: ProjectSettings, corpus: Corpus, asOf: Date, checkingFuture: Bool = true) -> Project {
-        let future = checkingFuture ? FutureUpdateCheck(asOf: asOf).diagnostics(for: corpus.incidents) : []
+    /// rebuilds) at `moment`, with the checks that need it.
+    public static func assemble(settings: ProjectSettings, corpus: Corpus, at moment: Moment, checkingFuture: Bool = true) -> Project {
+        let future = checkingFuture ? FutureUpdateCheck(moment: moment).diagnostics(for: corpus.incidents) : []
         return Project(
-            settings: settings, corpus: corpus,
+            settings: settings, corpus: corpus, moment: moment,
             diagnostics: settings.diagnostics + (corpus.diagnostics + future).sorted())
     }
 }

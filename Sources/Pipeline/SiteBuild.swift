@@ -15,14 +15,14 @@ public enum SiteBuild {
         public var summary: SiteWriter.Summary?
     }
 
-    /// Builds the project at `location` into `output` as of `asOf`; throws when the
-    /// output folder cannot be written.
-    public static func run(_ location: ProjectLoader.Location, output: String, asOf: Date) async throws -> Outcome {
-        let project = await ProjectLoader.load(location, asOf: asOf, purpose: .publish)
+    /// Builds the project at `location` into `output` as it stood at `moment`; throws
+    /// when the output folder cannot be written.
+    public static func run(_ location: ProjectLoader.Location, output: String, at moment: Moment) async throws -> Outcome {
+        let project = await ProjectLoader.load(location, at: moment, purpose: .publish)
         guard !project.hasErrors else {
             return Outcome(diagnostics: project.diagnostics, incidentCount: project.incidents.count, summary: nil)
         }
-        let summary = try SiteWriter(outputDirectory: output).write(project.renderSite(asOf: asOf))
+        let summary = try SiteWriter(outputDirectory: output).write(project.renderSite())
         return Outcome(diagnostics: project.diagnostics, incidentCount: project.incidents.count, summary: summary)
     }
 }

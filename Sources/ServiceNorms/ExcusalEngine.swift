@@ -17,19 +17,21 @@ public struct ExcusalEngine: Sendable {
         self.periods = PeriodCalendar(clock: calendar.clock)
     }
 
-    /// Every norm of the catalogue with its merged excused windows and periods, as known
-    /// at `asOf`, where ongoing windows end.
+    /// Every norm of the catalogue with its merged excused windows and periods at
+    /// `moment`, where ongoing windows end. `incidents` are as known at that moment
+    /// (`Moment.known`): a resolution written later has not happened yet.
     ///
-    /// Windows are not cut at `asOf`: a planned maintenance is excused ahead of time.
-    public func report(for incidents: [Incident], asOf: Date) -> ExcusalReport {
-        ExcusalReport(asOf: asOf, clock: calendar.clock, norms: excusals(of: incidents, asOf: asOf, keepingEmpty: true))
+    /// Windows are not cut at the moment: a maintenance announced with a `scheduled:`
+    /// range is excused ahead of time, as announced, and a closed window's grace runs on.
+    public func report(for incidents: [Incident], at moment: Moment) -> ExcusalReport {
+        ExcusalReport(moment: moment, clock: calendar.clock, norms: excusals(of: incidents, at: moment, keepingEmpty: true))
     }
 
-    /// The report of incidents whose own excusals (`excusals(of:asOf:)`) are known
+    /// The report of incidents whose own excusals (`excusals(of:at:)`) are known
     /// already: their windows merged per norm, without working out grace and office hours
     /// again. `storingen serve` keeps each incident's excusals between rebuilds, so a
     /// rebuild after one edit merges instead of recomputing 10,000 incidents.
-    public func report(mergingExcusalsOf incidents: [[NormExcusal]], asOf: Date) -> ExcusalReport {
+    public func report(mergingExcusalsOf incidents: [[NormExcusal]], at moment: Moment) -> ExcusalReport {
         let positions = Dictionary(catalogue.norms.enumerated().map { ($1.key, $0) }, uniquingKeysWith: { first, _ in first })
         var windowsByNorm = [[ExcusedWindow]](repeating: [], count: catalogue.norms.count)
         for excusals in incidents {
@@ -37,7 +39,7 @@ public struct ExcusalEngine: Sendable {
                 if let position = positions[excusal.norm.key] { windowsByNorm[position] += excusal.windows }
             }
         }
-        return ExcusalReport(asOf: asOf, clock: calendar.clock, norms: catalogue.norms.enumerated().map { position, norm in
+        return ExcusalReport(moment: moment, clock: calendar.clock, norms: catalogue.norms.enumerated().map { position, norm in
             let merged = ExcusedWindowMerger.merge(windowsByNorm[position])
             return NormExcusal(norm: norm, windows: merged, periods: periods.excusal(of: merged.map(\.range), per: norm.period))
         })
@@ -45,19 +47,19 @@ public struct ExcusalEngine: Sendable {
 
     /// Only the norms one incident excuses, with its own windows: what an incident page
     /// shows under "excused norms".
-    public func excusals(of incident: Incident, asOf: Date) -> [NormExcusal] {
-        excusals(of: [incident], asOf: asOf, keepingEmpty: false)
+    public func excusals(of incident: Incident, at moment: Moment) -> [NormExcusal] {
+        excusals(of: [incident], at: moment, keepingEmpty: false)
     }
 
     /// Per catalogue norm, the merged windows of `incidents` and their periods. Norms
     /// without windows are left out unless `keepingEmpty`: a site asks this for every one
     /// of thousands of incidents, and the periods of a norm are the costly part.
-    private func excusals(of incidents: [Incident], asOf: Date, keepingEmpty: Bool) -> [NormExcusal] {
+    private func excusals(of incidents: [Incident], at moment: Moment, keepingEmpty: Bool) -> [NormExcusal] {
         // One list per catalogue norm, by position, so the hot loop hashes no keys.
         let positions = Dictionary(catalogue.norms.enumerated().map { ($1.key, $0) }, uniquingKeysWith: { first, _ in first })
         var windowsByNorm = [[ExcusedWindow]](repeating: [], count: catalogue.norms.count)
         for incident in incidents {
-            collectWindows(of: incident, asOf: asOf, positions: positions, into: &windowsByNorm)
+            collectWindows(of: incident, at: moment, positions: positions, into: &windowsByNorm)
         }
         return catalogue.norms.enumerated().compactMap { position, norm in
             guard keepingEmpty || !windowsByNorm[position].isEmpty else { return nil }
@@ -71,13 +73,13 @@ public struct ExcusalEngine: Sendable {
     /// each impact window with grace after a closed end (an ongoing window gets none,
     /// SPEC §4) and office hours applied where the norm asks for them.
     private func collectWindows(
-        of incident: Incident, asOf: Date, positions: [NormKey: Int], into windowsByNorm: inout [[ExcusedWindow]]
+        of incident: Incident, at moment: Moment, positions: [NormKey: Int], into windowsByNorm: inout [[ExcusedWindow]]
     ) {
         let norms = catalogue.excusedNorms(for: incident)
         guard !norms.isEmpty else { return }
         let ids = [incident.id]
         for impact in incident.impactWindows {
-            let range = impact.range(asOf: asOf)
+            let range = impact.range(at: moment)
             // Norms share graces (three use one business day): compute each once.
             var ends: [(grace: Norm.Grace, end: Date)] = []
             for norm in norms {

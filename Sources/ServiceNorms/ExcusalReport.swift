@@ -1,19 +1,19 @@
 import Foundation
 import IncidentModel
 
-/// Which windows every norm of the catalogue is excused for, as known at a reference
-/// time: the data behind `storingen excused`, `api/excused.json` and the `.ics` files.
+/// Which windows every norm of the catalogue is excused for, as known at a moment: the
+/// data behind `storingen excused`, `api/excused.json` and the `.ics` files.
 public struct ExcusalReport: Sendable, Hashable {
-    /// The reference time: where ongoing windows end.
-    public var asOf: Date
+    /// The moment it describes, where ongoing windows end.
+    public var moment: Moment
     /// The clock periods were computed in and times are shown in.
     public var clock: WallClock
     /// Every norm of the catalogue, in catalogue order, empty ones included.
     public var norms: [NormExcusal]
 
-    /// A report of the given norms as known at `asOf`, its times shown on `clock`.
-    public init(asOf: Date, clock: WallClock = .amsterdam, norms: [NormExcusal]) {
-        self.asOf = asOf
+    /// A report of the given norms as known at `moment`, its times shown on `clock`.
+    public init(moment: Moment, clock: WallClock = .amsterdam, norms: [NormExcusal]) {
+        self.moment = moment
         self.clock = clock
         self.norms = norms
     }
@@ -31,7 +31,7 @@ public struct ExcusalReport: Sendable, Hashable {
 
     /// The report limited to some norms, keeping catalogue order (`excused --norm`).
     public func restricted(to keys: Set<NormKey>) -> ExcusalReport {
-        ExcusalReport(asOf: asOf, clock: clock, norms: norms.filter { keys.contains($0.norm.key) })
+        ExcusalReport(moment: moment, clock: clock, norms: norms.filter { keys.contains($0.norm.key) })
     }
 
     /// The windows that overlap `[from, to)`, clipped to it, with the periods measured
@@ -49,6 +49,6 @@ public struct ExcusalReport: Sendable, Hashable {
                 norm: excusal.norm, windows: windows,
                 periods: periods.excusal(of: windows.map(\.range), per: excusal.norm.period))
         }
-        return ExcusalReport(asOf: asOf, clock: clock, norms: clippedNorms)
+        return ExcusalReport(moment: moment, clock: clock, norms: clippedNorms)
     }
 }

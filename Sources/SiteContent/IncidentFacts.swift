@@ -4,8 +4,8 @@ import IncidentModel
 import ServiceNorms
 
 /// What every output needs of one incident besides the incident itself, worked out once
-/// per build for pages, feeds, the API and the sitemap alike: its state at the reference
-/// time, the instants it is placed at, its updates newest first with their Markdown as
+/// per build for pages, feeds, the API and the sitemap alike: its state at the command's
+/// moment, the instants it is placed at, its updates newest first with their Markdown as
 /// safe HTML, and the norm windows it excuses.
 ///
 /// A class: every page, feed and list passes the facts of thousands of incidents
@@ -13,9 +13,9 @@ import ServiceNorms
 public final class IncidentFacts: Sendable, Equatable {
     public let incident: Incident
     public let state: IncidentState
-    /// A reference time at which these facts hold: the one they were worked out for, or
-    /// an earlier one when a later snapshot found them unchanged and kept them.
-    public let asOf: Date
+    /// A moment at which these facts hold: the one they were worked out for, or an earlier
+    /// one when a later snapshot found them unchanged and kept them.
+    public let moment: Moment
     /// Its impact windows (SPEC §4), oldest first.
     public let windows: [ImpactWindow]
     /// Where it is placed in lists: opened, else its first window, else its schedule.
@@ -41,16 +41,16 @@ public final class IncidentFacts: Sendable, Equatable {
     /// cmark's safe HTML of the postmortem; empty when there is none.
     public let postmortemHTML: String
 
-    /// The facts of `incident` at `asOf`; `previous` facts of the same incident (from an
-    /// earlier build of `storingen serve`) lend their Markdown HTML and, when nothing
-    /// they depend on changed, their excused windows.
-    public init(_ incident: Incident, asOf: Date, engine: ExcusalEngine, previous: IncidentFacts? = nil) {
+    /// The facts at `moment` of `incident` as known then (`Moment.known`); `previous`
+    /// facts of the same incident (from an earlier build of `storingen serve`) lend their
+    /// Markdown HTML and, when nothing they depend on changed, their excused windows.
+    public init(_ incident: Incident, at moment: Moment, engine: ExcusalEngine, previous: IncidentFacts? = nil) {
         let same = previous?.incident == incident ? previous : nil
         self.incident = incident
-        self.asOf = asOf
+        self.moment = moment
         let windows = same?.windows ?? incident.impactWindows
         self.windows = windows
-        let state = IncidentState(of: incident, windows: windows, asOf: asOf)
+        let state = IncidentState(of: incident, windows: windows, at: moment)
         self.state = state
         sortDate = Self.sortDate(incident, windows: windows)
         let firstWindow = windows.first
@@ -58,35 +58,35 @@ public final class IncidentFacts: Sendable, Equatable {
         self.created = created
         var updated = incident.latestUpdate?.instant ?? created
         if incident.kind == .maintenance, let window = firstWindow {
-            for transition in [window.start, window.end].compactMap(\.self) where transition <= asOf {
+            for transition in [window.start, window.end].compactMap(\.self) where transition <= moment.instant {
                 updated = max(updated ?? transition, transition)
             }
         }
         self.updated = updated
         if case .upcoming = state { started = nil } else { started = firstWindow?.start ?? created }
         updates = incident.chronologicalUpdates.reversed()
-        // Ongoing windows end at the reference time; closed ones do not depend on it.
-        if let same, same.asOf == asOf || windows.last?.isOngoing != true {
+        // Ongoing windows end at the moment; closed ones do not depend on it.
+        if let same, same.moment == moment || windows.last?.isOngoing != true {
             excusals = same.excusals
         } else {
-            excusals = engine.excusals(of: incident, asOf: asOf)
+            excusals = engine.excusals(of: incident, at: moment)
         }
         summaryHTML = same?.summaryHTML ?? Self.html(incident.summary)
         updateHTML = same?.updateHTML ?? updates.map { Self.html($0.body) }
         postmortemHTML = same?.postmortemHTML ?? Self.html(incident.postmortem ?? "")
     }
 
-    /// The facts of `incident` at `asOf`: `previous` itself when nothing in it changed,
+    /// The facts of `incident` at `moment`: `previous` itself when nothing in it changed,
     /// so that files made from it can tell by identity that they need not be made again.
-    public static func at(_ asOf: Date, of incident: Incident, engine: ExcusalEngine, previous: IncidentFacts?) -> IncidentFacts {
-        let facts = IncidentFacts(incident, asOf: asOf, engine: engine, previous: previous)
+    public static func at(_ moment: Moment, of incident: Incident, engine: ExcusalEngine, previous: IncidentFacts?) -> IncidentFacts {
+        let facts = IncidentFacts(incident, at: moment, engine: engine, previous: previous)
         guard let previous, facts.isSame(as: previous) else { return facts }
         return previous
     }
 
     public var id: IncidentID { incident.id }
 
-    /// Equal in everything but the reference time they were worked out for.
+    /// Equal in everything but the moment they were worked out for.
     private func isSame(as other: IncidentFacts) -> Bool {
         incident == other.incident && state == other.state && windows == other.windows && sortDate == other.sortDate
             && created == other.created && updated == other.updated && started == other.started
@@ -95,7 +95,7 @@ public final class IncidentFacts: Sendable, Equatable {
     }
 
     public static func == (lhs: IncidentFacts, rhs: IncidentFacts) -> Bool {
-        lhs === rhs || (lhs.asOf == rhs.asOf && lhs.isSame(as: rhs))
+        lhs === rhs || (lhs.moment == rhs.moment && lhs.isSame(as: rhs))
     }
 
     /// When an incident is placed in time: opened, else its first window, else its schedule.

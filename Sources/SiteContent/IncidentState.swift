@@ -1,8 +1,8 @@
 import Foundation
 import IncidentModel
 
-/// Where an incident stands at the build's reference time, which decides where it is
-/// listed and which label it carries.
+/// Where an incident stands at the command's moment, which decides where it is listed
+/// and which label it carries.
 public enum IncidentState: Sendable, Hashable {
     /// An unresolved incident.
     case active(UpdateStatus)
@@ -15,31 +15,33 @@ public enum IncidentState: Sendable, Hashable {
     /// Maintenance that is over.
     case completed(Date)
 
-    /// The state of `incident` at `asOf`; `windows` are its impact windows when already known.
-    public init(of incident: Incident, windows: [ImpactWindow]? = nil, asOf: Date) {
+    /// The state at `moment` of `incident` as known then (`Moment.known`: a resolution
+    /// written later has not happened); `windows` are its impact windows when already known.
+    public init(of incident: Incident, windows: [ImpactWindow]? = nil, at moment: Moment) {
         let windows = windows ?? incident.impactWindows
+        let instant = moment.instant
         switch incident.kind {
         case .incident:
             if let last = windows.last, last.isOngoing {
                 self = .active(incident.currentStatus.isActive ? incident.currentStatus : .investigating)
             } else {
-                self = .resolved(windows.last?.end ?? incident.latestUpdate?.instant ?? incident.openedAt ?? asOf)
+                self = .resolved(windows.last?.end ?? incident.latestUpdate?.instant ?? incident.openedAt ?? instant)
             }
         case .maintenance:
             // Maintenance may run more than once (a rollback redone the next night).
             guard let first = windows.first, let last = windows.last else {
-                self = .completed(incident.latestUpdate?.instant ?? asOf)
+                self = .completed(incident.latestUpdate?.instant ?? instant)
                 return
             }
-            if first.start > asOf {
+            if first.start > instant {
                 self = .upcoming(start: first.start)
-            } else if windows.contains(where: { $0.start <= asOf && ($0.end.map { asOf < $0 } ?? true) }) {
+            } else if windows.contains(where: { $0.start <= instant && ($0.end.map { instant < $0 } ?? true) }) {
                 self = .inProgress
-            } else if let end = last.end, end <= asOf {
+            } else if let end = last.end, end <= instant {
                 self = .completed(end)
             } else {
                 // Between two runs: the next one is planned.
-                self = .upcoming(start: windows.first { $0.start > asOf }?.start ?? last.start)
+                self = .upcoming(start: windows.first { $0.start > instant }?.start ?? last.start)
             }
         }
     }

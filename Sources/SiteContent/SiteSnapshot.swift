@@ -10,8 +10,9 @@ import SiteConfig
 /// and sitemap can be rendered in parallel and the same input gives the same bytes.
 public struct SiteSnapshot: Sendable {
     public let configuration: SiteConfiguration
-    /// The build's reference time: where ongoing windows end, what "upcoming" means.
-    public let asOf: Date
+    /// The moment the site describes: where ongoing windows end, what "upcoming" and
+    /// "recently resolved" mean.
+    public let moment: Moment
     /// Newest first by opening time (maintenance by its start), ties by id.
     public let incidents: [Incident]
     /// Parallel to `incidents`.
@@ -25,26 +26,27 @@ public struct SiteSnapshot: Sendable {
     /// Active incidents (newest first), then maintenance under way, then upcoming
     /// maintenance (soonest first): what the front page leads with.
     public let open: [Int]
-    /// Incidents closed within `recentDays` before the reference time, most recently closed first.
+    /// Incidents closed within `recentDays` before the moment, most recently closed first.
     public let recentlyClosed: [Int]
-    /// Every service's state and the page's at the reference time.
+    /// Every service's state and the page's at the moment.
     public let status: SiteStatus
     /// Services' incidents and norms' windows by year.
     public let years: YearGroups
     /// The incidents behind each period of each norm.
     public let periodCauses: PeriodCauses
 
-    /// `previous`: the snapshot of an earlier build (`storingen serve`), whose facts are
-    /// reused for incidents that did not change.
-    public init(configuration: SiteConfiguration, incidents: [Incident], asOf: Date, previous: SiteSnapshot? = nil) {
+    /// `incidents` are as known at `moment` (`Moment.known`). `previous`: the snapshot of
+    /// an earlier build (`storingen serve`), whose facts are reused for incidents that did
+    /// not change.
+    public init(configuration: SiteConfiguration, incidents: [Incident], moment: Moment, previous: SiteSnapshot? = nil) {
         self.configuration = configuration
-        self.asOf = asOf
+        self.moment = moment
         let engine = ExcusalEngine(catalogue: configuration.catalogue, calendar: configuration.calendar)
         // Each incident's facts are independent of the others' (Markdown is the costly part).
         let unsorted = ConcurrentMap.map(incidents.count, concurrently: true) { position in
             let incident = incidents[position]
             let earlier = previous?.positionByID[incident.id].map { previous!.facts[$0] }
-            return IncidentFacts.at(asOf, of: incident, engine: engine, previous: earlier)
+            return IncidentFacts.at(moment, of: incident, engine: engine, previous: earlier)
         }
         let facts = unsorted.sorted { lhs, rhs in
             lhs.sortDate != rhs.sortDate ? lhs.sortDate > rhs.sortDate : lhs.incident.id < rhs.incident.id
@@ -53,7 +55,7 @@ public struct SiteSnapshot: Sendable {
         self.incidents = facts.map(\.incident)
         // Each incident's excusals are in its facts already: merge them rather than work
         // out every window's grace again.
-        excusal = engine.report(mergingExcusalsOf: facts.map(\.excusals), asOf: asOf)
+        excusal = engine.report(mergingExcusalsOf: facts.map(\.excusals), at: moment)
 
         var positionByID: [IncidentID: Int] = [:]
         for (position, facts) in facts.enumerated() where positionByID[facts.id] == nil {
@@ -62,7 +64,7 @@ public struct SiteSnapshot: Sendable {
         self.positionByID = positionByID
         positionsByService = Self.positionsByService(facts, catalogue: configuration.catalogue)
         open = Self.open(facts)
-        recentlyClosed = Self.recentlyClosed(facts, asOf: asOf, days: configuration.recentDays)
+        recentlyClosed = Self.recentlyClosed(facts, at: moment, days: configuration.recentDays)
         status = SiteStatus(facts: facts, open: open, catalogue: configuration.catalogue)
         years = YearGroups(facts: facts, positionsByService: positionsByService, excusal: excusal)
         periodCauses = PeriodCauses(facts: facts, excusal: excusal)
@@ -74,7 +76,7 @@ public struct SiteSnapshot: Sendable {
     }
 
     public func state(of incident: Incident) -> IncidentState {
-        facts(of: incident.id)?.state ?? IncidentState(of: incident, asOf: asOf)
+        facts(of: incident.id)?.state ?? IncidentState(of: incident, at: moment)
     }
 
     /// The norms an incident excuses, each with only the windows that incident causes.
@@ -154,11 +156,11 @@ public struct SiteSnapshot: Sendable {
         return active + running + upcoming.map(\.0)
     }
 
-    private static func recentlyClosed(_ facts: [IncidentFacts], asOf: Date, days: Int) -> [Int] {
-        let cutoff = asOf.addingTimeInterval(-Double(days) * 86_400)
+    private static func recentlyClosed(_ facts: [IncidentFacts], at moment: Moment, days: Int) -> [Int] {
+        let cutoff = moment.instant.addingTimeInterval(-Double(days) * 86_400)
         var closed: [(position: Int, at: Date)] = []
         for (position, facts) in facts.enumerated() {
-            if let at = facts.state.closedAt, at >= cutoff, at <= asOf { closed.append((position, at)) }
+            if let at = facts.state.closedAt, at >= cutoff { closed.append((position, at)) }
         }
         closed.sort { lhs, rhs in lhs.at != rhs.at ? lhs.at > rhs.at : facts[lhs.position].id < facts[rhs.position].id }
         return closed.map(\.position)

@@ -39,7 +39,7 @@ struct FeedIndex: Sendable {
     let upcomingMaintenance: [IncidentFacts]
     /// Maintenance under way, in the snapshot's order.
     let activeMaintenance: [IncidentFacts]
-    /// The latest `updated` of any incident, else the reference time: when the site
+    /// The latest `updated` of any incident, else the site's moment: when the site
     /// last changed, used instead of the clock so that builds are reproducible.
     let lastChange: Date
     /// The earliest `created` of any incident, else `lastChange`: where the site's
@@ -100,7 +100,7 @@ struct FeedIndex: Sendable {
         self.upcomingMaintenance = upcomingMaintenance
         self.activeMaintenance = activeMaintenance
         self.serviceHistory = serviceHistory
-        self.lastChange = lastChange ?? snapshot.asOf
+        self.lastChange = lastChange ?? snapshot.moment.instant
         self.firstChange = firstChange ?? self.lastChange
     }
 

@@ -17,15 +17,15 @@ struct FeedInputs: Equatable, Sendable {
     }
 }
 
-/// The maintenance calendar: every maintenance, and the reference time while one is
-/// under way (a run without an end ends there).
+/// The maintenance calendar: every maintenance, and the moment while one is under way
+/// (a run without an end ends there).
 struct MaintenanceInputs: Equatable, Sendable {
     var maintenance: SameFacts
-    var asOf: Date?
+    var moment: Moment?
 
     init(_ index: FeedIndex) {
         maintenance = SameFacts(index.all.filter { $0.incident.kind == .maintenance })
-        asOf = index.activeMaintenance.isEmpty ? nil : index.snapshot.asOf
+        moment = index.activeMaintenance.isEmpty ? nil : index.snapshot.moment
     }
 }
 

@@ -80,14 +80,15 @@ struct OutageDayCalendar: Sendable {
     static let dayCount = 90
 
     let clock: WallClock
-    let asOf: Date
-    /// The bar's first day: 89 days before the local date of `asOf`.
+    /// The site's moment: the bar ends there.
+    let moment: Moment
+    /// The bar's first day: 89 days before the local date of the moment.
     let firstDay: LocalDate
 
-    init(clock: WallClock, asOf: Date) {
+    init(clock: WallClock, moment: Moment) {
         self.clock = clock
-        self.asOf = asOf
-        firstDay = LocalDate(clock.localDateTime(at: asOf)).adding(days: -(Self.dayCount - 1))
+        self.moment = moment
+        firstDay = LocalDate(clock.localDateTime(at: moment.instant)).adding(days: -(Self.dayCount - 1))
     }
 
     /// The days of the bar, oldest first.
@@ -95,11 +96,12 @@ struct OutageDayCalendar: Sendable {
 
     /// The bar and availability of a service with these incidents. Windows are
     /// half-open: one that ends at midnight does not touch the next day; they are cut at
-    /// `asOf`, so planned maintenance shows only once it has begun.
+    /// the moment, so planned maintenance shows only once it has begun.
     func summary(of entries: some Sequence<Entry>) -> Summary {
         let dates = days
         let midnights = dates.map { clock.instant($0.midnight) } + [clock.instant(firstDay.adding(days: Self.dayCount).midnight)]
         let barStart = midnights[0]
+        let now = moment.instant
         var result = dates.map { Day(date: $0) }
         var levels = [[Level]](repeating: [], count: Self.dayCount)
         var spans: [[TimeRange]] = Array(repeating: [], count: Self.dayCount)
@@ -107,9 +109,9 @@ struct OutageDayCalendar: Sendable {
         var degraded: [TimeRange] = []
         for entry in entries {
             for window in entry.windows {
-                let range = window.range(asOf: asOf)
-                guard range.start <= asOf else { continue }
-                let end = min(range.end, asOf)
+                let range = window.range(at: moment)
+                guard range.start <= now else { continue }
+                let end = min(range.end, now)
                 guard end > barStart || (end == range.start && range.start >= barStart) else { continue }
                 let clipped = TimeRange(start: max(range.start, barStart), end: max(end, max(range.start, barStart)))
                 if entry.level >= .major { unavailable.append(clipped) } else if entry.level == .minor { degraded.append(clipped) }
@@ -136,7 +138,7 @@ struct OutageDayCalendar: Sendable {
             days: result,
             unavailableSeconds: unavailableSeconds,
             degradedSeconds: max(0, Self.seconds(covering: unavailable + degraded) - unavailableSeconds),
-            totalSeconds: max(0, Int(asOf.timeIntervalSince(barStart))))
+            totalSeconds: max(0, Int(now.timeIntervalSince(barStart))))
     }
 
     /// The real elapsed seconds of the union of `ranges`.

@@ -10,7 +10,7 @@ struct ServiceDayBars: Sendable {
     let summaries: [OutageDayCalendar.Summary]
 
     init(_ snapshot: SiteSnapshot) {
-        let calendar = OutageDayCalendar(clock: snapshot.excusal.clock, asOf: snapshot.asOf)
+        let calendar = OutageDayCalendar(clock: snapshot.excusal.clock, moment: snapshot.moment)
         self.calendar = calendar
         summaries = snapshot.positionsByService.map { positions in
             calendar.summary(of: positions.lazy.map { position in

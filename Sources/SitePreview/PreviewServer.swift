@@ -1,4 +1,5 @@
 import Foundation
+import IncidentModel
 import NIOCore
 import NIOHTTP1
 import NIOPosix
@@ -18,13 +19,15 @@ public struct PreviewServer: Sendable {
 
     private typealias Connection = NIOAsyncChannel<HTTPServerRequestPart, HTTPServerResponsePart>
 
-    /// Builds once, starts serving, calls `ready` with the URL, and then watches until cancelled.
-    public func run(referenceTime: @escaping @Sendable () -> Date, ready: @escaping @Sendable (String) -> Void,
+    /// Builds once, starts serving, calls `ready` with the URL, and then watches until
+    /// cancelled. `moment` is asked at every refresh: the preview of a live site moves with
+    /// the clock (ongoing windows grow, updates written ahead appear when due).
+    public func run(moment: @escaping @Sendable () -> Moment, ready: @escaping @Sendable (String) -> Void,
                     rebuilt: @escaping @Sendable (PreviewSite.Refresh) -> Void) async throws {
         // Listening starts before the first build, so a save during it is not missed.
         let watcher = FolderWatcher(folders: [site.location.incidentsDirectory, site.location.siteDirectory],
                                     fallback: fallbackInterval)
-        if let first = await site.refresh(asOf: referenceTime()) { rebuilt(first) }
+        if let first = await site.refresh(at: moment()) { rebuilt(first) }
         let server = try await ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton)
             .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
             .bind(host: "127.0.0.1", port: Int(port)) { channel in
@@ -39,7 +42,7 @@ public struct PreviewServer: Sendable {
             group.addTask {
                 while !Task.isCancelled {
                     await watcher.nextChange()
-                    if let refresh = await site.refresh(asOf: referenceTime()) { rebuilt(refresh) }
+                    if let refresh = await site.refresh(at: moment()) { rebuilt(refresh) }
                 }
             }
             try await server.executeThenClose { connections in

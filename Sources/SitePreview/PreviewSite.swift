@@ -25,14 +25,14 @@ public actor PreviewSite {
         live = LiveSite(location: location, outputDirectory: outputDirectory)
     }
 
-    /// Rebuilds what changed since the last refresh; nil when nothing did.
-    public func refresh(asOf: Date) -> Refresh? {
+    /// Rebuilds the site at `moment` if anything changed since the last refresh; nil when nothing did.
+    public func refresh(at moment: Moment) -> Refresh? {
         let signature = Self.signature(of: live.location.siteDirectory)
         if signature != siteSignature {
             siteSignature = signature
             live.reloadSettings()
         }
-        return live.refresh(asOf: asOf)
+        return live.refresh(at: moment)
     }
 
     /// The response for a request path such as `/`, `/incidents/x/` or `/feed.atom`.

@@ -14,7 +14,7 @@ import ServiceNorms
 enum IncidentFuzzer {
     static let parser = IncidentParser()
     static let engine = ExcusalEngine()
-    static let asOf = Date(timeIntervalSince1970: 1_800_000_000)
+    static let moment = Moment(Date(timeIntervalSince1970: 1_800_000_000))
 
     /// One input; also used by the regression test over the saved crash inputs.
     static func run(_ bytes: [UInt8]) {
@@ -24,7 +24,7 @@ enum IncidentFuzzer {
             precondition(diagnostic.location.line >= 1 && diagnostic.location.column >= 1, "bad location \(diagnostic)")
         }
         if let incident = result.incident {
-            _ = engine.report(for: [incident], asOf: asOf)
+            _ = engine.report(for: moment.known([incident]), at: moment)
         }
     }
 }

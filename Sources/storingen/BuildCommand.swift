@@ -25,7 +25,7 @@ struct BuildCommand: AsyncParsableCommand {
         let destination = output ?? (project.site.hasSuffix("/") ? project.site + "public" : project.site + "/public")
         let outcome: SiteBuild.Outcome
         do {
-            outcome = try await SiteBuild.run(project.location, output: destination, asOf: try reference.resolve())
+            outcome = try await SiteBuild.run(project.location, output: destination, at: try reference.resolve())
         } catch {
             FileHandle.standardError.write(Data("error: \(error)\n".utf8))
             throw ExitCode(ExitStatus.negative)

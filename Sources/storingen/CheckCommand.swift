@@ -25,7 +25,7 @@ struct CheckCommand: AsyncParsableCommand {
     var format: Format = .text
 
     func run() async throws {
-        let loaded = await ProjectLoader.load(project.location, asOf: try reference.resolve(), purpose: .check)
+        let loaded = await ProjectLoader.load(project.location, at: try reference.resolve(), purpose: .check)
         switch format {
         case .text:
             DiagnosticPrinter().print(loaded.diagnostics)

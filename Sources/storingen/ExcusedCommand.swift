@@ -52,9 +52,10 @@ struct ExcusedCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let asOf = try reference.resolve()
-        guard let loaded = await project.loadOrReport(asOf: asOf, purpose: .query) else { throw ExitCode(ExitStatus.badInput) }
-        var report = loaded.excusalReport(asOf: asOf)
+        guard let loaded = await project.loadOrReport(at: try reference.resolve(), purpose: .query) else {
+            throw ExitCode(ExitStatus.badInput)
+        }
+        var report = loaded.excusalReport()
         if let norm {
             guard report.excusal(of: NormKey(norm)) != nil else {
                 let known = loaded.configuration.catalogue.normKeys.map(\.rawValue).joined(separator: ", ")

@@ -39,7 +39,8 @@ struct NotifyCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        guard let loaded = await project.loadOrReport(asOf: try reference.resolve(), purpose: .query) else {
+        let moment = try reference.resolve()
+        guard let loaded = await project.loadOrReport(at: moment, purpose: .query) else {
             throw ExitCode(ExitStatus.badInput)
         }
         guard let source = previous.map(PreviousSite.folder) ?? previousURL.map(PreviousSite.url) else {
@@ -65,7 +66,7 @@ struct NotifyCommand: AsyncParsableCommand {
         }
         let newUpdates = publication.newUpdates(in: loaded.incidents)
         let targets = loaded.configuration.notifyTargets
-        let composer = MessageComposer(configuration: loaded.configuration, sentAt: try reference.resolve())
+        let composer = MessageComposer(configuration: loaded.configuration, sentAt: moment.instant)
         if dryRun {
             for target in targets {
                 for newUpdate in newUpdates where target.accepts(newUpdate.incident) {

@@ -19,9 +19,9 @@ struct ProjectOptions: ParsableArguments {
         ProjectLoader.Location(incidentsDirectory: incidents, siteDirectory: site)
     }
 
-    /// Loads the project, printing its diagnostics; nil (after printing) when it has errors.
-    func loadOrReport(asOf: Date, purpose: ProjectLoader.Purpose) async -> Project? {
-        let project = await ProjectLoader.load(location, asOf: asOf, purpose: purpose)
+    /// Loads the project at `moment`, printing its diagnostics; nil (after printing) when it has errors.
+    func loadOrReport(at moment: Moment, purpose: ProjectLoader.Purpose) async -> Project? {
+        let project = await ProjectLoader.load(location, at: moment, purpose: purpose)
         DiagnosticPrinter().print(project.diagnostics)
         return project.hasErrors ? nil : project
     }
@@ -42,18 +42,20 @@ struct SiteOptions: ParsableArguments {
     }
 }
 
-/// `--as-of`, shared by the commands whose answer depends on the reference time.
+/// `--as-of`, shared by the commands whose answer depends on the moment they describe.
 struct ReferenceTimeOption: ParsableArguments {
-    @Option(name: .customLong("as-of"), help: "Reference time: where ongoing windows end and what counts as the future (default: SOURCE_DATE_EPOCH, else now), e.g. '2024-01-01 00:00'.")
+    @Option(name: .customLong("as-of"), help: "The moment to describe: updates dated later do not exist yet, ongoing windows end there (default: SOURCE_DATE_EPOCH, else now), e.g. '2024-01-01 00:00'.")
     var asOf: String?
 
     func validate() throws {
         _ = try resolve()
     }
 
-    func resolve() throws -> Date {
+    /// The command's moment. A command resolves it once and passes the value on: "now"
+    /// read twice would be two moments.
+    func resolve() throws -> Moment {
         switch ReferenceTime.resolve(asOf: asOf, environment: ProcessInfo.processInfo.environment, now: Date()) {
-        case .success(let date): return date
+        case .success(let moment): return moment
         case .failure(let error): throw ValidationError(error.message)
         }
     }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import IncidentModel
 import SitePreview
 
 /// `storingen serve`: preview the site while editing incidents.
@@ -25,7 +26,7 @@ struct ServeCommand: AsyncParsableCommand {
         let site = PreviewSite(incidentsDirectory: project.incidents, siteDirectory: project.site, outputDirectory: output)
         let reference = self.reference
         try await PreviewServer(site: site, port: port).run(
-            referenceTime: { (try? reference.resolve()) ?? Date() },
+            moment: { (try? reference.resolve()) ?? Moment(Date()) },
             ready: { url in
                 // Written unbuffered, so scripts waiting for the URL see it at once.
                 FileHandle.standardOutput.write(Data("serving \(url) (built in \(output)); Ctrl-C stops\n".utf8))

@@ -29,7 +29,7 @@ struct BulkAnswerPropertyTests {
     func bulkAnswersMatchTheModel() async throws {
         await propertyCheck(count: 150, input: Self.windows, Self.extraRows, Self.styles) { windows, extra, styles in
             let excusal = NormExcusal(norm: Catalogue.standard.norms[0], windows: ExcusedWindowMerger.merge(windows), periods: [])
-            let report = ExcusalReport(asOf: Self.origin, norms: [excusal])
+            let report = ExcusalReport(moment: Moment(Self.origin), norms: [excusal])
             var instants = excusal.windows.flatMap { window in
                 [window.range.start, window.range.end].flatMap { edge in [-1.0, 0, 1].map { edge.addingTimeInterval($0) } }
             }

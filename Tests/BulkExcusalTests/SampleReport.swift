@@ -43,5 +43,5 @@ enum SampleReport {
         ],
         order: .oldestFirst)
 
-    static let report = ExcusalEngine().report(for: [orders, returns], asOf: instant("2025-01-01T00:00:00+01:00"))
+    static let report = ExcusalEngine().report(for: [orders, returns], at: Moment(instant("2025-01-01T00:00:00+01:00")))
 }

@@ -25,7 +25,7 @@ struct ExcusalCSVRendererTests {
             range: TimeRange(start: instant("2023-12-13T12:23:00+01:00"), end: instant("2024-07-01T10:00:00+02:00")),
             incidents: [IncidentID("a"), IncidentID("b,c")], ongoing: true)
         let report = ExcusalReport(
-            asOf: instant("2024-07-01T10:00:00+02:00"),
+            moment: Moment(instant("2024-07-01T10:00:00+02:00")),
             norms: [NormExcusal(norm: norm, windows: [window], periods: [])])
         #expect(ExcusalCSVRenderer.render(report) == """
             norm,start,end,incidents,ongoing
@@ -36,7 +36,7 @@ struct ExcusalCSVRendererTests {
 
     @Test("an empty report is just the header")
     func empty() {
-        let report = ExcusalReport(asOf: instant("2024-01-01T00:00:00+01:00"), norms: [])
+        let report = ExcusalReport(moment: Moment(instant("2024-01-01T00:00:00+01:00")), norms: [])
         #expect(ExcusalCSVRenderer.render(report) == "norm,start,end,incidents,ongoing\n")
     }
 }

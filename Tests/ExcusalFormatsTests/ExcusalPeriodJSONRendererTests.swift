@@ -12,16 +12,16 @@ struct ExcusalPeriodJSONRendererTests {
     let report = SampleReport.report
 
     /// Each incident's own excused windows for `norm`, as the site build passes them.
-    static func causes(of incidents: [Incident], norm: NormKey, asOf: Date) -> [ExcusedWindow] {
+    static func causes(of incidents: [Incident], norm: NormKey, at moment: Moment) -> [ExcusedWindow] {
         incidents.flatMap { incident in
-            ExcusalEngine().excusals(of: incident, asOf: asOf).filter { $0.norm.key == norm }.flatMap(\.windows)
+            ExcusalEngine().excusals(of: incident, at: moment).filter { $0.norm.key == norm }.flatMap(\.windows)
         }
     }
 
     func render(_ period: PeriodExcusal, of excusal: NormExcusal) -> String {
         ExcusalPeriodJSONRenderer.render(
-            period, of: excusal, causes: Self.causes(of: [SampleReport.orders, SampleReport.phone], norm: excusal.norm.key, asOf: report.asOf),
-            asOf: report.asOf)
+            period, of: excusal, causes: Self.causes(of: [SampleReport.orders, SampleReport.phone], norm: excusal.norm.key, at: report.moment),
+            at: report.moment)
     }
 
     /// Every (norm, period) of the report with its rendered document.
@@ -97,13 +97,13 @@ struct ExcusalPeriodJSONRendererTests {
         shipping.updates = [SampleReport.update("2023-12-14T15:00:00+01:00", .investigating),
                             SampleReport.update("2023-12-18T10:00:00+01:00", .resolved)]
         let incidents = [orders, shipping]
-        let report = ExcusalEngine().report(for: incidents, asOf: SampleReport.asOf)
+        let report = ExcusalEngine().report(for: incidents, at: Moment(SampleReport.asOf))
         let delivery = try #require(report.excusal(of: NormKey("on-time-delivery")))
         try #require(delivery.windows.count == 1)
         #expect(delivery.windows[0].incidents.map(\.rawValue) == ["2023-12-13-bestellingen", "2023-12-14-verzenden"])
-        let causes = Self.causes(of: incidents, norm: delivery.norm.key, asOf: report.asOf)
+        let causes = Self.causes(of: incidents, norm: delivery.norm.key, at: report.moment)
         let weeks = try delivery.periods.map { period in
-            try object(ExcusalPeriodJSONRenderer.render(period, of: delivery, causes: causes, asOf: report.asOf))
+            try object(ExcusalPeriodJSONRenderer.render(period, of: delivery, causes: causes, at: report.moment))
         }
         #expect(weeks.map { $0["period"] as? String } == ["2023-W50", "2023-W51"])
         #expect(weeks.map { $0["incidents"] as? [String] } == [["2023-12-13-bestellingen", "2023-12-14-verzenden"], ["2023-12-14-verzenden"]])

@@ -112,7 +112,7 @@ struct ExternalValidationTests {
     func emptyCalendar() throws {
         let rating = try #require(report.excusal(of: NormKey("rating")))
         try #require(rating.windows.isEmpty)
-        let (status, parsed) = try parse(ExcusalICalendarRenderer.calendar(for: rating, asOf: report.asOf))
+        let (status, parsed) = try parse(ExcusalICalendarRenderer.calendar(for: rating, at: report.moment))
         #expect(status == 0, "\(parsed.problems)")
         #expect(parsed.name == "Uitgezonderd: Beoordelingscijfer")
         #expect(parsed.events.isEmpty)

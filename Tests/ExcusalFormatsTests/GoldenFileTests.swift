@@ -30,7 +30,7 @@ struct GoldenFileTests {
         Snapshot.assertMatches(ExcusalICalendarRenderer.calendar(for: report), named: "report.ics")
         let delivery = try #require(report.excusal(of: NormKey("on-time-delivery")))
         Snapshot.assertMatches(
-            ExcusalICalendarRenderer.calendar(for: delivery, asOf: report.asOf), named: "on-time-delivery.ics")
+            ExcusalICalendarRenderer.calendar(for: delivery, at: report.moment), named: "on-time-delivery.ics")
     }
 
     @Test("the format enum renders what the renderers render")

@@ -45,5 +45,5 @@ enum SampleReport {
 
     static let asOf = instant("2024-04-02T12:00:00+02:00")
 
-    static let report = ExcusalEngine().report(for: [orders, phone], asOf: asOf)
+    static let report = ExcusalEngine().report(for: [orders, phone], at: Moment(asOf))
 }

@@ -48,8 +48,8 @@ struct ImpactWindowTests {
         let incident = Self.incident([(1, .investigating), (2, .monitoring)])
         #expect(Self.hours(incident) == [[1, nil]])
         let window = incident.impactWindows[0]
-        #expect(window.range(asOf: Self.at(10)) == TimeRange(start: Self.at(1), end: Self.at(10)))
-        #expect(window.range(asOf: Self.at(0)) == TimeRange(start: Self.at(1), end: Self.at(1)), "never ends before it starts")
+        #expect(window.range(at: Moment(Self.at(10))) == TimeRange(start: Self.at(1), end: Self.at(10)))
+        #expect(window.range(at: Moment(Self.at(0))) == TimeRange(start: Self.at(1), end: Self.at(1)), "never ends before it starts")
     }
 
     @Test func maintenanceUsesInProgressToCompletedElseItsSchedule() {

@@ -76,11 +76,12 @@ import TestSupport
             let parsed = parser.parse(text, path: "incidents/\(name)")
             return try #require(parsed.incident, "\(parsed.diagnostics)")
         }
+        guard case .success(let asOf) = InstantArgument.parse(state.asOf) else { throw CancellationError() }
         let project = Project(
             settings: ProjectSettings(configuration: .init(baseURL: "https://status.example.nl/"), theme: .builtIn, diagnostics: []),
-            corpus: Corpus(incidents: incidents, diagnostics: [], fileCount: incidents.count), diagnostics: [])
-        guard case .success(let asOf) = InstantArgument.parse(state.asOf) else { throw CancellationError() }
-        let files = project.renderSite(asOf: asOf).files(concurrently: false)
+            corpus: Corpus(incidents: incidents, diagnostics: [], fileCount: incidents.count), moment: Moment(asOf),
+            diagnostics: [])
+        let files = project.renderSite().files(concurrently: false)
         return Dictionary(uniqueKeysWithValues: files.map { ($0.path, String(decoding: $0.contents, as: UTF8.self)) })
     }
 
@@ -94,37 +95,22 @@ import TestSupport
     @Test(arguments: State.allCases)
     func theAPIGridAndBadgeAgreeWithTheStatusLine(state: State) throws {
         let site = try Self.site(state)
-        let home = try #require(site["index.html"])
-        let line = try #require(home.firstMatch(of: /<p class="overall-status state-([a-z-]+)"><span class="state-dot" aria-hidden="true"><\/span> ([^<]+)<\/p>/))
         let expected: (key: String, text: String, english: String) = switch state {
         case .operational: ("operational", "Alle diensten werken normaal", "All services operational")
         case .outage: ("major-outage", "Grote storing bij Bestellingen en Annuleringen", "Major outage: Orders and Cancellations")
         case .maintenance: ("maintenance", "Onderhoud bij Account", "Maintenance: Account")
         }
-        #expect(String(line.1) == expected.key)
-        #expect(String(line.2) == expected.text)
+        let front = try FrontPageReading(site)
+        #expect(front.statusKey == expected.key)
+        #expect(front.statusText == expected.text)
         #expect(try #require(site["en/index.html"]).contains("</span> \(expected.english)</p>"))
-
-        // The grid's states, in catalogue order, are components.json's.
-        let grid = home.matches(of: /<li class="service-status state-([a-z-]+)">/).map { String($0.1) }
-        let componentsText = try #require(site["api/v2/components.json"])
-        let components = try #require(try JSONSerialization.jsonObject(with: Data(componentsText.utf8)) as? [String: Any])
-        let statuses = try #require(components["components"] as? [[String: Any]]).compactMap { $0["status"] as? String }
-        let statuspage = ["operational": "operational", "maintenance": "under_maintenance", "degraded": "degraded_performance",
-                          "partial-outage": "partial_outage", "major-outage": "major_outage"]
-        #expect(grid.count == 9)
-        #expect(grid.map { statuspage[$0] } == statuses)
-
-        // status.json: Statuspage's indicator of the worst unresolved incident.
-        let statusText = try #require(site["api/v2/status.json"])
-        let status = try #require(try JSONSerialization.jsonObject(with: Data(statusText.utf8)) as? [String: Any])
-        let indicator = (status["status"] as? [String: Any])?["indicator"] as? String
-        let description = (status["status"] as? [String: Any])?["description"] as? String
+        #expect(front.grid.count == 9)
+        #expect(front.gridAgreesWithComponents, "the grid's states are components.json's")
         switch state {
         case .operational, .maintenance:
-            #expect(indicator == "none" && description == "All Systems Operational")
+            #expect(front.indicator == "none" && front.indicatorDescription == "All Systems Operational")
         case .outage:
-            #expect(indicator == "critical" && description == "Major System Outage")
+            #expect(front.indicator == "critical" && front.indicatorDescription == "Major System Outage")
         }
         #expect(try #require(site["badge.svg"]).contains("<title>status: \(expected.text)</title>"))
         #expect(try #require(site["en/services/orders/badge.svg"]).contains("<title>Orders: \(state == .outage ? "Major outage" : "Operational")</title>"))

@@ -1,4 +1,5 @@
 import Foundation
+import IncidentModel
 import OutputEncoding
 import Pipeline
 import Testing
@@ -24,35 +25,24 @@ struct LiveSiteTests {
 
     /// What `storingen build` makes of the folder now.
     func cleanBuild(_ location: ProjectLoader.Location, asOf: Date = asOf) async -> [String: Data] {
-        let project = await ProjectLoader.load(location, asOf: asOf, purpose: .publish)
+        let project = await ProjectLoader.load(location, at: Moment(asOf), purpose: .publish)
         let errors = project.diagnostics.filter { $0.severity == .error }.map(\.description)
         #expect(errors.isEmpty, "\(errors)")
-        return Dictionary(uniqueKeysWithValues: project.renderSite(asOf: asOf).files().map { ($0.path, $0.contents) })
-    }
-
-    /// The files below `folder`, by relative path.
-    func written(_ folder: URL) throws -> [String: Data] {
-        var files: [String: Data] = [:]
-        let walker = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey])
-        while let url = walker?.nextObject() as? URL {
-            guard try url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile == true else { continue }
-            files[String(url.path.dropFirst(folder.path.count + 1))] = try Data(contentsOf: url)
-        }
-        return files
+        return Dictionary(uniqueKeysWithValues: project.renderSite().files().map { ($0.path, $0.contents) })
     }
 
     func expectMatchesCleanBuild(_ live: LiveSite, _ location: ProjectLoader.Location, output: URL, _ step: String) async throws {
         let clean = await cleanBuild(location)
         let differing = Set(clean.keys).union(live.files.keys).filter { clean[$0] != live.files[$0] }.sorted()
         #expect(differing.isEmpty, "after \(step), served files differ from a clean build: \(differing.prefix(10))")
-        #expect(try written(output) == live.files, "after \(step), the output folder differs from what is served")
+        #expect(FileTree.contents(of: output) == live.files, "after \(step), the output folder differs from what is served")
     }
 
     @Test func everyServedFileEqualsACleanBuildAfterEachEdit() async throws {
         let (root, location) = try project()
         let output = root.appendingPathComponent("public")
         var live = LiveSite(location: location, outputDirectory: output.path)
-        let firstRefresh = live.refresh(asOf: Self.asOf)
+        let firstRefresh = live.refresh(at: Moment(Self.asOf))
         let first = try #require(firstRefresh)
         #expect(first.changedFiles.count == live.files.count)
         try await expectMatchesCleanBuild(live, location, output: output, "the first build")
@@ -90,12 +80,39 @@ struct LiveSiteTests {
         for (step, edit) in edits {
             let before = live.files
             try edit()
-            let refreshed = live.refresh(asOf: Self.asOf)
+            let refreshed = live.refresh(at: Moment(Self.asOf))
             let refresh = try #require(refreshed, "\(step) was not noticed")
             let changed = Set(before.keys).union(live.files.keys).filter { before[$0] != live.files[$0] }
             #expect(Set(refresh.changedFiles) == changed.filter { live.files[$0] != nil }, "after \(step)")
             #expect(refresh.changedFiles.count < live.files.count / 2, "after \(step), most files stay as they were")
             try await expectMatchesCleanBuild(live, location, output: output, step)
         }
+    }
+
+    /// An update written ahead goes live when its time comes, although no file changed:
+    /// the preview moves with the clock as the hourly build does.
+    @Test func anUpdateWrittenAheadAppearsWhenItsTimeHasCome() async throws {
+        let (root, location) = try project()
+        var live = LiveSite(location: location, outputDirectory: root.appendingPathComponent("public").path)
+        try """
+            ---
+            title: Gepland bericht
+            services: [orders]
+            ---
+
+            ## 2026-12-03 14:00 — Onderzoek
+
+            Geschreven voor later.
+            """.write(to: root.appendingPathComponent("incidents/later.md"), atomically: true, encoding: .utf8)
+        _ = live.refresh(at: Moment(Self.asOf))
+        #expect(live.files["incidents/later/index.html"] == nil, "13:00 in Amsterdam: not written yet")
+        let notYet = live.refresh(at: Moment(Self.asOf.addingTimeInterval(1_800)))
+        #expect(notYet == nil, "nothing is due at 13:30")
+        let refreshed = live.refresh(at: Moment(Self.asOf.addingTimeInterval(3_600)))
+        let due = try #require(refreshed, "due at 14:00")
+        #expect(due.reparsed.isEmpty)
+        #expect(due.changedFiles.contains("incidents/later/index.html"))
+        let clean = await cleanBuild(location, asOf: Self.asOf.addingTimeInterval(3_600))
+        #expect(Set(clean.keys).union(live.files.keys).filter { clean[$0] != live.files[$0] }.isEmpty)
     }
 }

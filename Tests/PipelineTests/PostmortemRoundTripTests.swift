@@ -36,11 +36,11 @@ import TestSupport
     @Test func markdownBecomesAPageSectionFeedContentAndPostmortemBody() throws {
         let parsed = IncidentParser().parse(Self.markdown, path: "incidents/inloggen.md")
         let incident = try #require(parsed.incident, "\(parsed.diagnostics)")
+        guard case .success(let asOf) = InstantArgument.parse("2025-02-05 12:00") else { throw CancellationError() }
         let project = Project(
             settings: ProjectSettings(configuration: .init(baseURL: "https://status.example.nl/"), theme: .builtIn, diagnostics: []),
-            corpus: Corpus(incidents: [incident], diagnostics: [], fileCount: 1), diagnostics: [])
-        guard case .success(let asOf) = InstantArgument.parse("2025-02-05 12:00") else { throw CancellationError() }
-        let files = Dictionary(uniqueKeysWithValues: project.renderSite(asOf: asOf).files(concurrently: false).map {
+            corpus: Corpus(incidents: [incident], diagnostics: [], fileCount: 1), moment: Moment(asOf), diagnostics: [])
+        let files = Dictionary(uniqueKeysWithValues: project.renderSite().files(concurrently: false).map {
             ($0.path, String(decoding: $0.contents, as: UTF8.self))
         })
         let page = try #require(files["incidents/inloggen/index.html"])

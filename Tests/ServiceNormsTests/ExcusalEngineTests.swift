@@ -15,7 +15,7 @@ struct ExcusalEngineTests {
 
     @Test("seed 000: three norms excused twice with one business day of grace; the rest empty")
     func seedIncident() throws {
-        let report = engine.report(for: [SeedIncidents.orders, SeedIncidents.billing], asOf: asOf)
+        let report = engine.report(for: [SeedIncidents.orders, SeedIncidents.billing], at: Moment(asOf))
         #expect(report.norms.map(\.norm.key) == Catalogue.standard.normKeys)
         let expected = [
             "2023-12-13T12:23:00+01:00 → 2023-12-14T15:50:00+01:00 [\"2023-12-13-bestellingen\"] ongoing=false",
@@ -35,7 +35,7 @@ struct ExcusalEngineTests {
 
     @Test("an incident with impact none excuses nothing, even with services that excuse norms")
     func impactNone() {
-        let report = engine.report(for: [SeedIncidents.billing], asOf: asOf)
+        let report = engine.report(for: [SeedIncidents.billing], at: Moment(asOf))
         #expect(report.norms.count == Catalogue.standard.norms.count)
         #expect(report.norms.allSatisfy { $0.windows.isEmpty && $0.periods.isEmpty })
     }
@@ -43,7 +43,7 @@ struct ExcusalEngineTests {
     @Test("an ongoing incident's window ends at asOf, is flagged ongoing and gets no grace")
     func ongoing() throws {
         let asOf = instant("2024-01-09T12:00:00+01:00")
-        let report = engine.report(for: [SeedIncidents.ongoingShipping], asOf: asOf)
+        let report = engine.report(for: [SeedIncidents.ongoingShipping], at: Moment(asOf))
         let delivery = try #require(report.excusal(of: NormKey("on-time-delivery")))
         #expect(summary(delivery) == [
             "2024-01-08T10:00:00+01:00 → 2024-01-09T12:00:00+01:00 [\"2024-01-08-verzenden\"] ongoing=true",
@@ -60,7 +60,7 @@ struct ExcusalEngineTests {
             SeedIncidents.update("2023-12-14T15:00:00+01:00", .investigating, line: 5),
             SeedIncidents.update("2023-12-14T16:00:00+01:00", .resolved, line: 9),
         ]
-        let report = engine.report(for: [second, SeedIncidents.orders], asOf: asOf)
+        let report = engine.report(for: [second, SeedIncidents.orders], at: Moment(asOf))
         let delivery = try #require(report.excusal(of: NormKey("on-time-delivery")))
         // The seed's first window runs to Thursday 15:50 with grace; this one starts at
         // 15:00 and, with grace, ends Friday 16:00.
@@ -81,7 +81,7 @@ struct ExcusalEngineTests {
                 SeedIncidents.update("2023-12-18T10:00:00+01:00", .resolved, line: 9),
             ],
             order: .oldestFirst)
-        let report = engine.report(for: [incident], asOf: asOf)
+        let report = engine.report(for: [incident], at: Moment(asOf))
         let response = try #require(report.excusal(of: NormKey("response-time")))
         #expect(response.windows.map { describe($0.range) } ==
             ["2023-12-15T16:00:00+01:00 → 2023-12-19T10:00:00+01:00"])
@@ -97,12 +97,12 @@ struct ExcusalEngineTests {
     func normsOverride() throws {
         var incident = SeedIncidents.orders
         incident.normsOverride = [NormKey("returns")]
-        let report = engine.report(for: [incident], asOf: asOf)
+        let report = engine.report(for: [incident], at: Moment(asOf))
         #expect(report.norms.filter { !$0.windows.isEmpty }.map(\.norm.key) == [NormKey("returns")])
         let returns = try #require(report.excusal(of: NormKey("returns")))
         #expect(returns.periods.map(\.period) == ["2023-12"])
         incident.normsOverride = []
-        #expect(engine.report(for: [incident], asOf: asOf).norms.allSatisfy { $0.windows.isEmpty })
+        #expect(engine.report(for: [incident], at: Moment(asOf)).norms.allSatisfy { $0.windows.isEmpty })
     }
 
     @Test("a scheduled maintenance is excused with grace, like an incident window")
@@ -111,7 +111,7 @@ struct ExcusalEngineTests {
             id: IncidentID("2024-02-03-onderhoud"), title: "Gepland onderhoud", kind: .maintenance,
             impact: .minor, services: [ServiceKey("returns")],
             scheduled: range("2024-02-02T22:00:00+01:00", "2024-02-03T06:00:00+01:00"))
-        let report = engine.report(for: [maintenance], asOf: asOf)
+        let report = engine.report(for: [maintenance], at: Moment(asOf))
         let returns = try #require(report.excusal(of: NormKey("returns")))
         // Ends Saturday 06:00; one business day later is Monday 06:00.
         #expect(returns.windows.map { describe($0.range) } == ["2024-02-02T22:00:00+01:00 → 2024-02-05T06:00:00+01:00"])
@@ -132,7 +132,7 @@ struct ExcusalEngineTests {
                 SeedIncidents.update("2024-02-08T00:30:00+01:00", .completed, line: 17),
             ],
             order: .oldestFirst)
-        let report = engine.report(for: [maintenance], asOf: instant("2024-03-01T00:00:00+01:00"))
+        let report = engine.report(for: [maintenance], at: Moment(instant("2024-03-01T00:00:00+01:00")))
         let returns = try #require(report.excusal(of: NormKey("returns")))
         // Each run gets one business day of grace: the first ends Thursday 01:00, which
         // overlaps the second run, so both merge into one window to Friday 00:30.
@@ -145,7 +145,7 @@ struct ExcusalEngineTests {
         var weekApart = maintenance
         weekApart.updates[2] = SeedIncidents.update("2024-02-13T22:00:00+01:00", .inProgress, line: 13)
         weekApart.updates[3] = SeedIncidents.update("2024-02-14T01:30:00+01:00", .completed, line: 17)
-        let apart = try #require(engine.report(for: [weekApart], asOf: instant("2024-03-01T00:00:00+01:00"))
+        let apart = try #require(engine.report(for: [weekApart], at: Moment(instant("2024-03-01T00:00:00+01:00")))
             .excusal(of: NormKey("returns")))
         #expect(apart.windows.map { describe($0.range) } == [
             "2024-02-06T22:00:00+01:00 → 2024-02-08T01:00:00+01:00",
@@ -156,7 +156,7 @@ struct ExcusalEngineTests {
 
     @Test("an incident page lists only the norms its incident excuses")
     func incidentExcusals() {
-        let excusals = engine.excusals(of: SeedIncidents.orders, asOf: asOf)
+        let excusals = engine.excusals(of: SeedIncidents.orders, at: Moment(asOf))
         #expect(excusals.map(\.norm.key.rawValue) == ["on-time-delivery", "cancellations", "track-and-trace"])
     }
 
@@ -164,7 +164,7 @@ struct ExcusalEngineTests {
     func customCalendar() throws {
         // Thursday 14 December declared a closing day: the first window's grace moves to Friday.
         let engine = ExcusalEngine(calendar: BusinessCalendar(adding: [date("2023-12-14")]))
-        let report = engine.report(for: [SeedIncidents.orders], asOf: asOf)
+        let report = engine.report(for: [SeedIncidents.orders], at: Moment(asOf))
         let delivery = try #require(report.excusal(of: NormKey("on-time-delivery")))
         #expect(delivery.windows.first.map { describe($0.range) } == "2023-12-13T12:23:00+01:00 → 2023-12-15T15:50:00+01:00")
     }

@@ -5,7 +5,7 @@ import ServiceNorms
 
 @Suite("Querying a report")
 struct ExcusalReportTests {
-    let report = ExcusalEngine().report(for: [SeedIncidents.orders], asOf: instant("2024-01-01T00:00:00+01:00"))
+    let report = ExcusalEngine().report(for: [SeedIncidents.orders], at: Moment(instant("2024-01-01T00:00:00+01:00")))
     let delivery = NormKey("on-time-delivery")
 
     @Test("is the norm excused at an instant? Half-open windows", arguments: [

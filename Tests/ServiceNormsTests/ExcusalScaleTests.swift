@@ -46,7 +46,7 @@ struct ExcusalScaleTests {
     }
 
     static func report(_ incidents: [Incident]) -> ExcusalReport {
-        ExcusalEngine().report(for: incidents, asOf: asOf)
+        ExcusalEngine().report(for: incidents, at: Moment(asOf))
     }
 
     @Test("10,000 incidents: every norm's windows merged, sorted and disjoint")

@@ -31,18 +31,18 @@ struct SiteContentTests {
     static let done = incident("klaar", kind: .maintenance, [("2024-01-19T21:00:00Z", .inProgress), ("2024-01-19T23:00:00Z", .completed)])
 
     @Test func statesAtTheReferenceTime() {
-        #expect(IncidentState(of: Self.resolvedLongAgo, asOf: Self.asOf) == .resolved(Self.at("2023-12-13T14:50:00Z")))
-        #expect(IncidentState(of: Self.active, asOf: Self.asOf) == .active(.investigating))
-        #expect(IncidentState(of: Self.upcoming, asOf: Self.asOf) == .upcoming(start: Self.at("2024-01-25T21:00:00Z")))
-        #expect(IncidentState(of: Self.running, asOf: Self.asOf) == .inProgress)
-        #expect(IncidentState(of: Self.done, asOf: Self.asOf) == .completed(Self.at("2024-01-19T23:00:00Z")))
+        #expect(IncidentState(of: Self.resolvedLongAgo, at: Moment(Self.asOf)) == .resolved(Self.at("2023-12-13T14:50:00Z")))
+        #expect(IncidentState(of: Self.active, at: Moment(Self.asOf)) == .active(.investigating))
+        #expect(IncidentState(of: Self.upcoming, at: Moment(Self.asOf)) == .upcoming(start: Self.at("2024-01-25T21:00:00Z")))
+        #expect(IncidentState(of: Self.running, at: Moment(Self.asOf)) == .inProgress)
+        #expect(IncidentState(of: Self.done, at: Moment(Self.asOf)) == .completed(Self.at("2024-01-19T23:00:00Z")))
     }
 
     @Test func theFrontPageListsOpenThenRecentlyClosed() {
         let snapshot = SiteSnapshot(
             configuration: SiteConfiguration(recentDays: 14),
             incidents: [Self.resolvedLongAgo, Self.resolvedRecently, Self.active, Self.upcoming, Self.running, Self.done],
-            asOf: Self.asOf)
+            moment: Moment(Self.asOf))
         #expect(snapshot.openIncidents.map(\.id.rawValue) == ["actief", "bezig", "gepland"])
         #expect(snapshot.recentlyClosedIncidents.map(\.id.rawValue) == ["klaar", "recent"])
         // By when each was first posted: the maintenance notice went out on the 15th.

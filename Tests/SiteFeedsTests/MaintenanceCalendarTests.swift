@@ -155,10 +155,10 @@ struct MaintenanceCalendarTests {
         let start = WallClock.amsterdam.instant(LocalDateTime(year: 2024, month: 2, day: 7, hour: 23))
         let asOf = start.addingTimeInterval(3_600)
         let scheduled = TimeRange(start: start.addingTimeInterval(-86_400), end: start.addingTimeInterval(-80_000))
-        #expect(MaintenanceCalendarRenderer.end(of: ImpactWindow(start: start, end: nil), scheduled: scheduled, asOf: asOf) == asOf)
-        #expect(MaintenanceCalendarRenderer.end(of: ImpactWindow(start: start, end: nil), scheduled: nil, asOf: asOf) == asOf)
-        #expect(MaintenanceCalendarRenderer.end(of: ImpactWindow(start: start, end: start), scheduled: nil, asOf: asOf) == nil)
-        #expect(MaintenanceCalendarRenderer.end(of: ImpactWindow(start: start, end: nil), scheduled: nil, asOf: start) == nil)
+        #expect(MaintenanceCalendarRenderer.end(of: ImpactWindow(start: start, end: nil), scheduled: scheduled, at: Moment(asOf)) == asOf)
+        #expect(MaintenanceCalendarRenderer.end(of: ImpactWindow(start: start, end: nil), scheduled: nil, at: Moment(asOf)) == asOf)
+        #expect(MaintenanceCalendarRenderer.end(of: ImpactWindow(start: start, end: start), scheduled: nil, at: Moment(asOf)) == nil)
+        #expect(MaintenanceCalendarRenderer.end(of: ImpactWindow(start: start, end: nil), scheduled: nil, at: Moment(start)) == nil)
     }
 
     @Test("incidents are not in the calendar, and an empty site has an empty calendar")

@@ -16,7 +16,7 @@ struct SitemapTests {
         let snapshot = SiteSnapshot(
             configuration: SiteConfiguration(archivePageSize: pageSize),
             incidents: (0..<incidents).map { Incident(id: IncidentID("i\($0)"), title: "I\($0)") },
-            asOf: Date(timeIntervalSince1970: 1_800_000_000))
+            moment: Moment(Date(timeIntervalSince1970: 1_800_000_000)))
         #expect(snapshot.archivePageCount == pages)
     }
 

@@ -151,7 +151,9 @@ struct StatuspageContentTests {
                 order: .oldestFirst))
             incidents.append(Incident(
                 id: IncidentID(String(format: "m-%02d", day)), title: "Onderhoud \(day)", kind: .maintenance,
-                scheduled: TimeRange(start: date, end: date.addingTimeInterval(3_600))))
+                scheduled: TimeRange(start: date, end: date.addingTimeInterval(3_600)),
+                updates: [Update(instant: date.addingTimeInterval(-86_400), status: .scheduled, body: "Gepland.",
+                                 location: SourceLocation(path: "m", line: 1, column: 1))]))
         }
         let files = FeedFixtures.render(FeedFixtures.snapshot(incidents))
         let listed = Self.ids(try FeedFixtures.json(files, "api/v2/incidents.json"), "incidents")

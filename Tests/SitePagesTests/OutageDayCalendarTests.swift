@@ -22,7 +22,7 @@ import Testing
         OutageDayCalendar.Entry(position: position, level: level, windows: windows)
     }
 
-    let calendar = OutageDayCalendar(clock: clock, asOf: at(2023, 12, 20, 12))
+    let calendar = OutageDayCalendar(clock: clock, moment: Moment(at(2023, 12, 20, 12)))
 
     /// The days with a level, as "month-day" for readable failures.
     func days(_ summary: OutageDayCalendar.Summary, _ level: OutageDayCalendar.Level) -> [String] {

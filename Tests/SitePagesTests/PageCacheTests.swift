@@ -17,7 +17,8 @@ struct PageCacheTests {
 
         func render(_ incidents: [Incident], asOf: Date = FixtureSite.asOf) -> [OutputFile] {
             let snapshot = SiteSnapshot(
-                configuration: FixtureSite.configuration, incidents: incidents, asOf: asOf, previous: previous)
+                configuration: FixtureSite.configuration, incidents: Moment(asOf).known(incidents), moment: Moment(asOf),
+                previous: previous)
             previous = snapshot
             return SitePages.plan(snapshot, theme: .builtIn, cache: cache).files()
         }

@@ -40,14 +40,14 @@ struct PreviewSiteTests {
 
     @Test func aOneFileEditChangesThatIncidentsPagesAndThePagesListingIt() async throws {
         let (root, site) = try project(incidents: 40)
-        let first = try #require(await site.refresh(asOf: Self.asOf))
+        let first = try #require(await site.refresh(at: Moment(Self.asOf)))
         #expect(first.reparsed.count == 40)
-        #expect(await site.refresh(asOf: Self.asOf) == nil, "nothing changed, nothing rebuilt")
+        #expect(await site.refresh(at: Moment(Self.asOf)) == nil, "nothing changed, nothing rebuilt")
 
         let file = root.appendingPathComponent("incidents/storing-7.md")
         let edited = try String(contentsOf: file, encoding: .utf8).replacingOccurrences(of: "Opgelost, nummer 7.", with: "Verholpen, met meer uitleg.")
         try edited.write(to: file, atomically: true, encoding: .utf8)
-        let refresh = try #require(await site.refresh(asOf: Self.asOf))
+        let refresh = try #require(await site.refresh(at: Moment(Self.asOf)))
         #expect(refresh.reparsed.map { ($0 as NSString).lastPathComponent } == ["storing-7.md"])
         #expect(refresh.changedFiles.contains("incidents/storing-7/index.html"))
         #expect(refresh.changedFiles.contains("en/incidents/storing-7/index.html"))
@@ -60,17 +60,17 @@ struct PreviewSiteTests {
 
     @Test func errorsReplaceTheSiteUntilFixed() async throws {
         let (root, site) = try project(incidents: 3)
-        _ = await site.refresh(asOf: Self.asOf)
+        _ = await site.refresh(at: Moment(Self.asOf))
         let file = root.appendingPathComponent("incidents/storing-1.md")
         let good = try String(contentsOf: file, encoding: .utf8)
         try good.replacingOccurrences(of: "services: [phone]", with: "services: [telefoon]").write(to: file, atomically: true, encoding: .utf8)
-        let broken = try #require(await site.refresh(asOf: Self.asOf))
+        let broken = try #require(await site.refresh(at: Moment(Self.asOf)))
         #expect(broken.errors == 1)
         let (status, _, page) = await site.response(for: "/")
         #expect(status == 500)
         #expect(String(decoding: page, as: UTF8.self).contains("unknown service `telefoon`"))
         try good.write(to: file, atomically: true, encoding: .utf8)
-        _ = await site.refresh(asOf: Self.asOf)
+        _ = await site.refresh(at: Moment(Self.asOf))
         #expect(await site.response(for: "/").status == 200)
         #expect(await site.response(for: "/nergens/").status == 404)
     }

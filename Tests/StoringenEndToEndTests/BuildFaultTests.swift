@@ -6,17 +6,8 @@ import TestSupport
 /// it cannot write, the published folder is always a whole site, old or new.
 @Suite(.serialized)
 struct BuildFaultTests {
-    /// Relative path → bytes of every file under `root` (empty when it does not exist).
     func tree(_ root: URL) -> [String: Data] {
-        var files: [String: Data] = [:]
-        let base = root.standardizedFileURL.path + "/"
-        let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey])
-        while let url = enumerator?.nextObject() as? URL {
-            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true,
-                  let data = try? Data(contentsOf: url) else { continue }
-            files[String(url.standardizedFileURL.path.dropFirst(base.count))] = data
-        }
-        return files
+        FileTree.contents(of: root)
     }
 
     func build(_ output: URL, asOf: String) -> Process {

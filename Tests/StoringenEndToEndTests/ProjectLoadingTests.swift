@@ -152,10 +152,11 @@ struct ProjectLoadingTests {
         let check = try project.run(["check"] + Self.asOf)
         #expect(check.status == 0)
         #expect(check.standardError == """
-            incidents/typo.md:6:1: warning: update at 20-11-2027 10:00 is in the future (now 23-11-2026 12:00); a typo in the year?
-            checked 3 files: 0 errors, 1 warning
+            incidents/bijna.md:5:1: warning: update at 23-11-2026 12:45 is in the future (now 23-11-2026 12:00): it is published by the first build after that time
+            incidents/typo.md:6:1: warning: update at 20-11-2027 10:00 is in the future (now 23-11-2026 12:00): it is published by the first build after that time; a typo in the year?
+            checked 3 files: 0 errors, 2 warnings
 
-            """, "an update within the hour of clock skew and scheduled maintenance ahead are fine")
+            """, "every update after the moment is named, more than an hour ahead as a likely typo; a schedule ahead is fine")
         let build = try project.run(["build", "--output", "out"] + Self.asOf)
         #expect(build.status == 0)
         #expect(build.standardError.contains("incidents/typo.md:6:1: warning: update at 20-11-2027 10:00 is in the future"))

@@ -54,7 +54,7 @@ enum MaintenanceCalendarRenderer {
                 ICalendarProperty(name: "SEQUENCE", rawValue: "\(facts.updates.count)"),
                 .utc("DTSTART", window.start),
             ]
-            if let end = end(of: window, scheduled: incident.scheduled, asOf: snapshot.asOf) {
+            if let end = end(of: window, scheduled: incident.scheduled, at: snapshot.moment) {
                 properties.append(.utc("DTEND", end))
             }
             properties += [
@@ -70,11 +70,11 @@ enum MaintenanceCalendarRenderer {
     }
 
     /// Where a run ends as far as is known: its end once completed; while under way, its
-    /// scheduled end when that lies after its start, else the reference time, as ongoing
+    /// scheduled end when that lies after its start, else the site's moment, as ongoing
     /// windows end everywhere else. Nil when that is not after its start: RFC 5545 then
     /// wants no DTEND (the event is a moment).
-    static func end(of window: ImpactWindow, scheduled: TimeRange?, asOf: Date) -> Date? {
-        let end = window.end ?? scheduled.map(\.end).flatMap { $0 > window.start ? $0 : nil } ?? asOf
+    static func end(of window: ImpactWindow, scheduled: TimeRange?, at moment: Moment) -> Date? {
+        let end = window.end ?? scheduled.map(\.end).flatMap { $0 > window.start ? $0 : nil } ?? moment.instant
         return end > window.start ? end : nil
     }
 

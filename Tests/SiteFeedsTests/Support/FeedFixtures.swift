@@ -40,7 +40,7 @@ enum FeedFixtures {
     }
 
     static func snapshot(_ incidents: [Incident], asOf: Date = asOf, configuration: SiteConfiguration = configuration) -> SiteSnapshot {
-        SiteSnapshot(configuration: configuration, incidents: incidents, asOf: asOf)
+        SiteSnapshot(configuration: configuration, incidents: Moment(asOf).known(incidents), moment: Moment(asOf))
     }
 
     /// The rendered files of the fixture corpus by path.

@@ -40,7 +40,7 @@ enum FixtureSite {
     static func snapshot(
         _ incidents: [Incident], configuration: SiteConfiguration = configuration, asOf: Date = asOf
     ) -> SiteSnapshot {
-        SiteSnapshot(configuration: configuration, incidents: incidents, asOf: asOf)
+        SiteSnapshot(configuration: configuration, incidents: Moment(asOf).known(incidents), moment: Moment(asOf))
     }
 
     /// Writes `files` under `$SITEPAGES_DUMP_DIRECTORY/<name>/` when that variable is set,
