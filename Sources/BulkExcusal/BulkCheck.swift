@@ -72,18 +72,19 @@ public struct BulkCheck: Sendable {
             // The same sink, back with what was written to it (in-memory sinks hold bytes).
             if let sink = writer.sink as? Sink { output = sink }
         }
+        let indexes = NormIndexes(report: report)
         switch format {
         case .csv:
-            var rows = CSVRowWriter(report: report)
-            return try run(input: input, rows: &rows, output: &writer, diagnose: diagnose)
+            var rows = CSVRowWriter(report: report, indexes: indexes)
+            return try run(input: input, indexes: indexes, rows: &rows, output: &writer, diagnose: diagnose)
         case .jsonLines:
-            var rows = JSONLineWriter(report: report)
-            return try run(input: input, rows: &rows, output: &writer, diagnose: diagnose)
+            var rows = JSONLineWriter(report: report, indexes: indexes)
+            return try run(input: input, indexes: indexes, rows: &rows, output: &writer, diagnose: diagnose)
         }
     }
 
     private func run<Rows: RowWriter>(
-        input: any ByteSource, rows: inout Rows, output: inout BufferedWriter, diagnose: (Diagnostic) throws -> Void
+        input: any ByteSource, indexes: NormIndexes, rows: inout Rows, output: inout BufferedWriter, diagnose: (Diagnostic) throws -> Void
     ) throws -> Summary {
         var records = CSVRecordReader(source: input)
         var answerer: RowAnswerer?
@@ -96,7 +97,7 @@ public struct BulkCheck: Sendable {
                 lastLineEnd = LineEnd(after: record, in: bytes) ?? lastLineEnd
                 let lineEnd = lastLineEnd.bytes
                 guard answerer != nil else {
-                    answerer = try RowAnswerer(check: self, header: record, bytes: bytes)
+                    answerer = try RowAnswerer(check: self, indexes: indexes, header: record, bytes: bytes)
                     try rows.writeHeader(record, bytes: bytes, lineEnd: lineEnd,
                                          hasByteOrderMark: hasByteOrderMark, to: &output)
                     return

@@ -10,22 +10,24 @@ struct CSVRowWriter: RowWriter {
     static let unanswered = Array(",,,,".utf8)
 
     private let report: ExcusalReport
-    /// Per norm (by position in the report), per window: `,true,START,END,INCIDENTS`,
-    /// rendered when the norm first excuses a row.
-    private var excusedFields: [[[UInt8]]?]
+    private let indexes: NormIndexes
+    /// Per norm (by position in the report), per piece of its windows:
+    /// `,true,START,END,INCIDENTS`, rendered when a row first falls in the piece.
+    private var excusedFields: [[Int: [UInt8]]]
 
-    init(report: ExcusalReport) {
+    init(report: ExcusalReport, indexes: NormIndexes) {
         self.report = report
-        excusedFields = Array(repeating: nil, count: report.norms.count)
+        self.indexes = indexes
+        excusedFields = Array(repeating: [:], count: report.norms.count)
     }
 
-    private static func fields(of excusal: NormExcusal, clock: WallClock) -> [[UInt8]] {
-        excusal.windows.map { window in
-            let start = RFC3339.string(from: window.range.start, in: clock)
-            let end = RFC3339.string(from: window.range.end, in: clock)
-            let incidents = ExcusalCSVRenderer.field(window.incidents.map(\.rawValue).joined(separator: ";"))
-            return Array(",true,\(start),\(end),\(incidents)".utf8)
-        }
+    private func fields(norm: Int, piece: Int) -> [UInt8] {
+        let index = indexes[norm]
+        let window = report.norms[norm].windows[index.windowOfPiece[piece]]
+        let start = RFC3339.string(from: window.range.start, in: report.clock)
+        let end = RFC3339.string(from: window.range.end, in: report.clock)
+        let incidents = ExcusalCSVRenderer.field(index.incidentsOfPiece[piece].map(\.rawValue).joined(separator: ";"))
+        return Array(",true,\(start),\(end),\(incidents)".utf8)
     }
 
     func writeHeader(
@@ -44,9 +46,9 @@ struct CSVRowWriter: RowWriter {
     ) throws {
         try output.write(UnsafeBufferPointer(rebasing: bytes[record.start..<record.end]))
         switch answer {
-        case .excused(let norm, let window):
-            if excusedFields[norm] == nil { excusedFields[norm] = Self.fields(of: report.norms[norm], clock: report.clock) }
-            try output.write(excusedFields[norm]![window])
+        case .excused(let norm, let piece):
+            if excusedFields[norm][piece] == nil { excusedFields[norm][piece] = fields(norm: norm, piece: piece) }
+            try output.write(excusedFields[norm][piece]!)
         case .notExcused: try output.write(Self.notExcused)
         case .unanswered: try output.write(Self.unanswered)
         }

@@ -9,25 +9,27 @@ struct JSONLineWriter: RowWriter {
     static let unanswered = Array(",\"excused\":null,\"window_start\":null,\"window_end\":null,\"incidents\":null}\n".utf8)
 
     private let report: ExcusalReport
-    /// Per norm (by position in the report), per window: `,"excused":true,…}` and the line
-    /// end, rendered when the norm first excuses a row.
-    private var excusedMembers: [[[UInt8]]?]
+    private let indexes: NormIndexes
+    /// Per norm (by position in the report), per piece of its windows:
+    /// `,"excused":true,…}` and the line end, rendered when a row first falls in the piece.
+    private var excusedMembers: [[Int: [UInt8]]]
     /// `"name":` per header column, filled in by `writeHeader`.
     private var keys: [[UInt8]] = []
     private var value: [UInt8] = []
 
-    init(report: ExcusalReport) {
+    init(report: ExcusalReport, indexes: NormIndexes) {
         self.report = report
-        excusedMembers = Array(repeating: nil, count: report.norms.count)
+        self.indexes = indexes
+        excusedMembers = Array(repeating: [:], count: report.norms.count)
     }
 
-    private static func members(of excusal: NormExcusal, clock: WallClock) -> [[UInt8]] {
-        excusal.windows.map { window in
-            let start = RFC3339.string(from: window.range.start, in: clock)
-            let end = RFC3339.string(from: window.range.end, in: clock)
-            let incidents = window.incidents.map { Self.string($0.rawValue) }.joined(separator: ",")
-            return Array(",\"excused\":true,\"window_start\":\"\(start)\",\"window_end\":\"\(end)\",\"incidents\":[\(incidents)]}\n".utf8)
-        }
+    private func members(norm: Int, piece: Int) -> [UInt8] {
+        let index = indexes[norm]
+        let window = report.norms[norm].windows[index.windowOfPiece[piece]]
+        let start = RFC3339.string(from: window.range.start, in: report.clock)
+        let end = RFC3339.string(from: window.range.end, in: report.clock)
+        let incidents = index.incidentsOfPiece[piece].map { Self.string($0.rawValue) }.joined(separator: ",")
+        return Array(",\"excused\":true,\"window_start\":\"\(start)\",\"window_end\":\"\(end)\",\"incidents\":[\(incidents)]}\n".utf8)
     }
 
     mutating func writeHeader(
@@ -56,9 +58,9 @@ struct JSONLineWriter: RowWriter {
             try Self.writeString(value, to: &output)
         }
         switch answer {
-        case .excused(let norm, let window):
-            if excusedMembers[norm] == nil { excusedMembers[norm] = Self.members(of: report.norms[norm], clock: report.clock) }
-            try output.write(excusedMembers[norm]![window])
+        case .excused(let norm, let piece):
+            if excusedMembers[norm][piece] == nil { excusedMembers[norm][piece] = members(norm: norm, piece: piece) }
+            try output.write(excusedMembers[norm][piece]!)
         case .notExcused: try output.write(Self.notExcused)
         case .unanswered: try output.write(Self.unanswered)
         }

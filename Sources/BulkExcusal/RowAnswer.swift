@@ -1,7 +1,8 @@
-/// What one row was answered: excused by a window of a norm (positions in the report
-/// and in the norm's windows), not excused, or not answered because its instant or norm could not be read.
+/// What one row was answered: excused within a piece of a norm's windows (positions in
+/// the report and in the norm's `NormWindowIndex`), not excused, or not answered because
+/// its instant or norm could not be read.
 enum RowAnswer {
-    case excused(norm: Int, window: Int)
+    case excused(norm: Int, piece: Int)
     case notExcused
     case unanswered
 }

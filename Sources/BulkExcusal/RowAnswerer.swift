@@ -21,18 +21,17 @@ struct RowAnswerer {
     /// The norm of every row, when given by `--norm` (a position in the report).
     private let fixedNorm: Int?
     private let normKeys: [[UInt8]]
-    /// Each norm's index, built when a row first asks for it: a file judged by one norm
-    /// never pays for the others.
-    private var indexes: [NormWindowIndex?]
+    /// Each norm's index, built when a row first asks for it.
+    private let indexes: NormIndexes
     /// Scratch space for a quoted field's value, reused row after row.
     private var value: [UInt8] = []
 
     /// Finds the columns named by `--column` and `--norm-column` in the header.
-    init(check: BulkCheck, header: CSVRecord, bytes: UnsafeBufferPointer<UInt8>) throws {
+    init(check: BulkCheck, indexes: NormIndexes, header: CSVRecord, bytes: UnsafeBufferPointer<UInt8>) throws {
         report = check.report
         reader = BulkInstantReader(clock: check.report.clock)
         normKeys = check.report.norms.map { Array($0.norm.key.rawValue.utf8) }
-        indexes = Array(repeating: nil, count: check.report.norms.count)
+        self.indexes = indexes
         var value: [UInt8] = []
         let names = header.fields.indices.map { index in
             header.value(ofField: index, in: bytes, into: &value)
@@ -73,9 +72,8 @@ struct RowAnswerer {
         case .success(let date): instant = date
         case .failure(let problem): return problem.outcome
         }
-        if indexes[norm] == nil { indexes[norm] = NormWindowIndex(report.norms[norm]) }
-        guard let window = indexes[norm]?.window(containing: instant) else { return .answer(.notExcused) }
-        return .answer(.excused(norm: norm, window: window))
+        guard let piece = indexes[norm].piece(containing: instant) else { return .answer(.notExcused) }
+        return .answer(.excused(norm: norm, piece: piece))
     }
 
     /// A row problem as an `Error`, so the steps can return `Result`s.

@@ -37,7 +37,8 @@ public enum ExcusalTextRenderer {
     }
 
     /// One line answering `excused --at`: whether the norm is excused at the instant,
-    /// and by which window and incidents.
+    /// within which merged window, and by the incidents `window` names (those whose own
+    /// excused window contains the instant: `NormExcusal.excuse(at:)`).
     public static func answer(norm: Norm, at instant: Date, window: ExcusedWindow?,
                               clock: WallClock = .amsterdam, language: Language = .nl) -> String {
         let name = norm.name[language]

@@ -41,7 +41,8 @@ public struct ExcusalEngine: Sendable {
         }
         return ExcusalReport(moment: moment, clock: calendar.clock, norms: catalogue.norms.enumerated().map { position, norm in
             let merged = ExcusedWindowMerger.merge(windowsByNorm[position])
-            return NormExcusal(norm: norm, windows: merged, periods: periods.excusal(of: merged.map(\.range), per: norm.period))
+            return NormExcusal(norm: norm, windows: merged, periods: periods.excusal(of: merged.map(\.range), per: norm.period),
+                               causes: ExcusalCauses(windowsByNorm[position]))
         })
     }
 
@@ -65,7 +66,8 @@ public struct ExcusalEngine: Sendable {
             guard keepingEmpty || !windowsByNorm[position].isEmpty else { return nil }
             let merged = ExcusedWindowMerger.merge(windowsByNorm[position])
             return NormExcusal(
-                norm: norm, windows: merged, periods: periods.excusal(of: merged.map(\.range), per: norm.period))
+                norm: norm, windows: merged, periods: periods.excusal(of: merged.map(\.range), per: norm.period),
+                causes: ExcusalCauses(windowsByNorm[position]))
         }
     }
 

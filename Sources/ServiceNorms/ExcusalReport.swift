@@ -23,10 +23,11 @@ public struct ExcusalReport: Sendable, Hashable {
         norms.first { $0.norm.key == key }
     }
 
-    /// The window excusing `norm` at `instant` (with the incidents behind it), or nil when
-    /// the norm counts then; the question behind `excused --at`.
+    /// The window excusing `norm` at `instant`, naming the incidents whose own window
+    /// contains the instant, or nil when the norm counts then; the question behind
+    /// `excused --at`.
     public func excusal(at instant: Date, norm key: NormKey) -> ExcusedWindow? {
-        excusal(of: key)?.window(containing: instant)
+        excusal(of: key)?.excuse(at: instant)
     }
 
     /// The report limited to some norms, keeping catalogue order (`excused --norm`).
@@ -42,12 +43,12 @@ public struct ExcusalReport: Sendable, Hashable {
         let upper = to ?? .distantFuture
         let periods = PeriodCalendar(clock: clock)
         let clippedNorms = norms.map { excusal in
-            guard lower < upper else { return NormExcusal(norm: excusal.norm, windows: [], periods: []) }
+            guard lower < upper else { return NormExcusal(norm: excusal.norm, windows: [], periods: [], causes: ExcusalCauses([])) }
             let bounds = TimeRange(start: lower, end: upper)
             let windows = excusal.windows.compactMap { $0.clipped(to: bounds) }
             return NormExcusal(
                 norm: excusal.norm, windows: windows,
-                periods: periods.excusal(of: windows.map(\.range), per: excusal.norm.period))
+                periods: periods.excusal(of: windows.map(\.range), per: excusal.norm.period), causes: excusal.causes)
         }
         return ExcusalReport(moment: moment, clock: clock, norms: clippedNorms)
     }

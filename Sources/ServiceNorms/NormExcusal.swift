@@ -10,12 +10,18 @@ public struct NormExcusal: Sendable, Hashable {
     public var windows: [ExcusedWindow]
     /// The periods the windows touch, sorted by start, with the excused time in each.
     public var periods: [PeriodExcusal]
+    /// Each incident's own excused windows, which merged into `windows`: what names the
+    /// incidents behind one moment.
+    public var causes: ExcusalCauses
 
-    /// A norm with its already merged windows and their periods.
-    public init(norm: Norm, windows: [ExcusedWindow], periods: [PeriodExcusal]) {
+    /// A norm with its already merged windows, their periods, and the incidents' own
+    /// windows they were merged from (by default the windows themselves, for windows that
+    /// each have their own incidents: one incident's, or a test's).
+    public init(norm: Norm, windows: [ExcusedWindow], periods: [PeriodExcusal], causes: ExcusalCauses? = nil) {
         self.norm = norm
         self.windows = windows
         self.periods = periods
+        self.causes = causes ?? ExcusalCauses(windows)
     }
 
     /// The total excused time, in real elapsed seconds.
@@ -35,6 +41,15 @@ public struct NormExcusal: Sendable, Hashable {
         var end = low
         while end < windows.count, windows[end].range.start < range.end { end += 1 }
         return windows[low..<end].drop { $0.range.intersection(range) == nil }
+    }
+
+    /// Why the norm is excused at `instant`: the merged window containing it, naming only
+    /// the incidents whose own excused window contains the instant (not every incident
+    /// merged into the window); nil when the norm counts then.
+    public func excuse(at instant: Date) -> ExcusedWindow? {
+        guard var window = window(containing: instant) else { return nil }
+        window.incidents = causes.incidents(at: instant)
+        return window
     }
 
     /// The window containing `instant`, if the norm is excused then (binary search, since

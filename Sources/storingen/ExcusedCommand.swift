@@ -69,7 +69,7 @@ struct ExcusedCommand: AsyncParsableCommand {
             return
         }
         if let at = try instant(at, option: "--at"), let excusal = report.norms.first {
-            let window = excusal.window(containing: at)
+            let window = excusal.excuse(at: at)
             print(ExcusalTextRenderer.answer(norm: excusal.norm, at: at, window: window))
             if window == nil { throw ExitCode(ExitStatus.negative) }
             return

@@ -6,8 +6,9 @@ import ServiceNorms
 import Testing
 
 /// Generated rows through the whole bulk path (CSV in, CSV out) against the model's own
-/// answer, `NormExcusal.window(containing:)`: windows on a grid across the end of summer
-/// time 2024, rows at every window edge and a second either side, in every row style.
+/// answer, `NormExcusal.excuse(at:)`: incidents' windows on a grid across the end of summer
+/// time 2024, merged where they overlap, rows at every edge and a second either side, in
+/// every row style; each row names the incidents whose own window covers it.
 struct BulkAnswerPropertyTests {
     /// Saturday 26 October 2024 00:00 +02:00; the grid runs four days in 10-minute steps,
     /// across Sunday's fall-back hour.
@@ -25,12 +26,13 @@ struct BulkAnswerPropertyTests {
     static let extraRows = Gen.int(in: -3_600...(640 * step)).array(of: 0...20)
     static let styles = Gen.int(in: 0...(RowStyle.allCases.count - 1)).array(of: 200)
 
-    @Test("every row gets the answer of NormExcusal.window(containing:)")
+    @Test("every row gets the answer of NormExcusal.excuse(at:)")
     func bulkAnswersMatchTheModel() async throws {
         await propertyCheck(count: 150, input: Self.windows, Self.extraRows, Self.styles) { windows, extra, styles in
-            let excusal = NormExcusal(norm: Catalogue.standard.norms[0], windows: ExcusedWindowMerger.merge(windows), periods: [])
+            let excusal = NormExcusal(norm: Catalogue.standard.norms[0], windows: ExcusedWindowMerger.merge(windows), periods: [],
+                                      causes: ExcusalCauses(windows))
             let report = ExcusalReport(moment: Moment(Self.origin), norms: [excusal])
-            var instants = excusal.windows.flatMap { window in
+            var instants = windows.flatMap { window in
                 [window.range.start, window.range.end].flatMap { edge in [-1.0, 0, 1].map { edge.addingTimeInterval($0) } }
             }
             instants += extra.map { Self.origin.addingTimeInterval(TimeInterval($0)) }
@@ -51,7 +53,7 @@ struct BulkAnswerPropertyTests {
             #expect(rows.count == instants.count)
             for (row, instant) in zip(rows, instants) {
                 let fields = row.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
-                let expected = excusal.window(containing: instant).map {
+                let expected = excusal.excuse(at: instant).map {
                     ["true", RFC3339.string(from: $0.range.start), RFC3339.string(from: $0.range.end),
                      $0.incidents.map(\.rawValue).joined(separator: ";")]
                 } ?? ["false", "", "", ""]
