@@ -15,6 +15,9 @@ public struct SiteConfiguration: Sendable {
     public var languages: [Language]
     /// How many days a resolved incident stays on the front page.
     public var recentDays: Int
+    /// After how many days without an update an unresolved incident is warned about
+    /// (a forgotten resolution).
+    public var staleOpenDays: Int
     /// Incidents per archive page.
     public var archivePageSize: Int
     public var catalogue: Catalogue
@@ -31,7 +34,7 @@ public struct SiteConfiguration: Sendable {
             nl: "Storingen en onderhoud van het partnerplatform, en hoe we daarmee rekening houden bij de servicenormen.",
             en: "Outages and maintenance of the partner platform, and how they are taken into account in the service norms."),
         baseURL: String = "http://localhost:8080/", languages: [Language] = [.nl, .en], recentDays: Int = 14,
-        archivePageSize: Int = 50, catalogue: Catalogue = .standard,
+        staleOpenDays: Int = 14, archivePageSize: Int = 50, catalogue: Catalogue = .standard,
         addedHolidays: Set<LocalDate> = [], removedHolidays: Set<LocalDate> = []
     ) {
         self.title = title
@@ -39,6 +42,7 @@ public struct SiteConfiguration: Sendable {
         self.baseURL = baseURL
         self.languages = languages
         self.recentDays = recentDays
+        self.staleOpenDays = staleOpenDays
         self.archivePageSize = archivePageSize
         self.catalogue = catalogue
         self.addedHolidays = addedHolidays

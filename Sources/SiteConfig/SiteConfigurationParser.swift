@@ -12,6 +12,7 @@ import Yams
 /// baseURL: https://status.example.nl/
 /// languages: [nl, en]
 /// recentDays: 14
+/// staleOpenDays: 14
 /// services:
 ///   warehouse: {nl: Magazijn, en: Warehouse}
 /// norms:
@@ -22,7 +23,7 @@ import Yams
 ///   remove: [2025-05-05]
 /// ```
 public struct SiteConfigurationParser {
-    static let keys = ["title", "description", "baseURL", "languages", "recentDays", "archivePageSize", "services", "norms", "holidays", "notify"]
+    static let keys = ["title", "description", "baseURL", "languages", "recentDays", "staleOpenDays", "archivePageSize", "services", "norms", "holidays", "notify"]
     static let serviceKeys = ["nl", "en"]
     static let normKeys = ["nl", "en", "threshold", "period", "services", "grace", "officeHoursOnly"]
 
@@ -75,6 +76,7 @@ public struct SiteConfigurationParser {
             case "baseURL": if let url = baseURL(value) { configuration.baseURL = url }
             case "languages": if let languages = languages(value) { configuration.languages = languages }
             case "recentDays": if let days = integer(value, key: "recentDays", in: 0...3_650) { configuration.recentDays = days }
+            case "staleOpenDays": if let days = integer(value, key: "staleOpenDays", in: 1...3_650) { configuration.staleOpenDays = days }
             case "archivePageSize": if let size = integer(value, key: "archivePageSize", in: 1...10_000) { configuration.archivePageSize = size }
             case "services": readServices(value, into: &configuration.catalogue)
             case "norms": norms = mappingEntries(value, key: "norms")

@@ -18,6 +18,7 @@ struct SiteConfigurationParserTests {
             baseURL: https://status.example.nl/
             languages: [en]
             recentDays: 7
+            staleOpenDays: 30
             archivePageSize: 20
             services:
               warehouse: {nl: Magazijn, en: Warehouse}
@@ -40,6 +41,7 @@ struct SiteConfigurationParserTests {
         #expect(configuration.baseURL == "https://status.example.nl/")
         #expect(configuration.languages == [.en])
         #expect(configuration.recentDays == 7)
+        #expect(configuration.staleOpenDays == 30)
         #expect(configuration.archivePageSize == 20)
         let catalogue = configuration.catalogue
         #expect(catalogue.service(ServiceKey("warehouse"))?.name == LocalizedText(nl: "Magazijn", en: "Warehouse"))
@@ -67,6 +69,7 @@ struct SiteConfigurationParserTests {
         #expect(configuration.catalogue == .standard)
         #expect(configuration.languages == [.nl, .en])
         #expect(configuration.recentDays == 14)
+        #expect(configuration.staleOpenDays == 14)
     }
 
     @Test func everyMistakeIsLocated() {
@@ -86,7 +89,7 @@ struct SiteConfigurationParserTests {
               extra: []
             """)
         #expect(diagnostics == [
-            "1:1: unknown site.yml key `titel`; did you mean `title`? allowed keys: title, description, baseURL, languages, recentDays, archivePageSize, services, norms, holidays, notify",
+            "1:1: unknown site.yml key `titel`; did you mean `title`? allowed keys: title, description, baseURL, languages, recentDays, staleOpenDays, archivePageSize, services, norms, holidays, notify",
             "2:10: `baseURL` must be an absolute http(s) URL without query or fragment, such as `https://status.example.nl/` or `https://owner.github.io/repo/`; spaces and other special characters percent-encoded",
             "3:17: unknown language `de`; use nl and/or en",
             "4:13: `recentDays` must be a whole number from 0 to 3650",

@@ -6,16 +6,20 @@ import TestSupport
 @Suite(.serialized)
 struct CheckCommandTests {
     static let broken = Fixtures.directory().appendingPathComponent("broken").path
+    /// The moments the folders are checked at: the day after the broken files were
+    /// written, and the one the example site's tests use.
+    static let brokenAsOf = ["--as-of", "2024-01-03 12:00"]
+    static let asOf = ["--as-of", "2026-11-23 12:00"]
 
     @Test func theExampleIncidentsAreClean() throws {
-        let output = try CLI.run(["check", "--incidents", "incidents"])
+        let output = try CLI.run(["check", "--incidents", "incidents"] + Self.asOf)
         #expect(output.status == 0)
         #expect(output.standardError == "checked 10 files: 0 errors, 0 warnings\n")
         #expect(output.standardOutput == "")
     }
 
     @Test func aFolderOfBrokenFilesListsEveryErrorAndExits1() throws {
-        let output = try CLI.run(["check", "--incidents", Self.broken])
+        let output = try CLI.run(["check", "--incidents", Self.broken] + Self.brokenAsOf)
         #expect(output.status == 1)
         let lines = output.standardError.split(separator: "\n").map { line in
             line.replacingOccurrences(of: Self.broken + "/", with: "")
@@ -34,7 +38,7 @@ struct CheckCommandTests {
     }
 
     @Test func underGitHubActionsErrorsAlsoBecomeAnnotations() throws {
-        let output = try CLI.run(["check", "--incidents", Self.broken], environment: ["GITHUB_ACTIONS": "true"])
+        let output = try CLI.run(["check", "--incidents", Self.broken] + Self.brokenAsOf, environment: ["GITHUB_ACTIONS": "true"])
         #expect(output.status == 1)
         let annotations = output.standardOutput.split(separator: "\n")
         #expect(annotations.count == 9)
@@ -43,7 +47,7 @@ struct CheckCommandTests {
     }
 
     @Test func jsonHoldsTheIncidentsTheirWindowsAndTheDiagnostics() throws {
-        let output = try CLI.run(["check", "--incidents", "incidents", "--format", "json"])
+        let output = try CLI.run(["check", "--incidents", "incidents", "--format", "json"] + Self.asOf)
         #expect(output.status == 0)
         let json = try #require(try JSONSerialization.jsonObject(with: Data(output.standardOutput.utf8)) as? [String: Any])
         let incidents = try #require(json["incidents"] as? [[String: Any]])
@@ -64,7 +68,7 @@ struct CheckCommandTests {
     }
 
     @Test func jsonListsDiagnosticsWithTheirPositions() throws {
-        let output = try CLI.run(["check", "--incidents", Self.broken, "--format", "json"])
+        let output = try CLI.run(["check", "--incidents", Self.broken, "--format", "json"] + Self.brokenAsOf)
         #expect(output.status == 1)
         let json = try #require(try JSONSerialization.jsonObject(with: Data(output.standardOutput.utf8)) as? [String: Any])
         let diagnostics = try #require(json["diagnostics"] as? [[String: Any]])
