@@ -72,7 +72,7 @@ let package = Package(
         .target(
             name: "SitePages",
             dependencies: [
-                "IncidentModel", "CommonMark", "ServiceNorms", "SiteConfig", "SiteContent", "OutputEncoding",
+                "IncidentModel", "CommonMark", "ServiceNorms", "SiteConfig", "SiteContent", "ExcusalFormats", "OutputEncoding",
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
@@ -168,7 +168,7 @@ let package = Package(
             name: "PipelineTests",
             dependencies: [
                 "Pipeline", "IncidentModel", "IncidentParsing", "IncidentCorpus", "SiteConfig", "SitePages", "ExcusalFormats",
-                "OutputEncoding", "TestSupport",
+                "ServiceNorms", "OutputEncoding", "TestSupport", .product(name: "PropertyBased", package: "swift-property-based"),
             ],
             exclude: ["Fixtures"]
         ),

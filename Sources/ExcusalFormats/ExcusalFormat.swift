@@ -29,11 +29,11 @@ public enum ExcusalFormat: String, Sendable, CaseIterable {
         }
     }
 
-    /// The whole report in this format.
-    public func render(_ report: ExcusalReport, language: Language = .nl) -> String {
+    /// The whole report in this format; `baseURL` is the site's, for the JSON's `$schema`.
+    public func render(_ report: ExcusalReport, baseURL: String, language: Language = .nl) -> String {
         switch self {
         case .text: ExcusalTextRenderer.render(report, language: language)
-        case .json: ExcusalJSONRenderer.render(report, language: language)
+        case .json: ExcusalJSONRenderer.render(report, schema: JSONSchema.excused.url(baseURL: baseURL), language: language)
         case .csv: ExcusalCSVRenderer.render(report)
         case .ics: ExcusalICalendarRenderer.calendar(for: report, language: language)
         }

@@ -6,10 +6,12 @@ import ServiceNorms
 /// Renders a report as the JSON of SPEC §7, shared by `excused --format json` and
 /// `api/excused.json`, so scripts read one shape everywhere.
 public enum ExcusalJSONRenderer {
-    /// Stable JSON (`StableJSON`), so the same report always gives the same bytes; ends with a newline.
-    public static func render(_ report: ExcusalReport, language: Language = .nl) -> String {
+    /// Stable JSON (`StableJSON`), so the same report always gives the same bytes; ends
+    /// with a newline. `schema`: the URL of `JSONSchema.excused` on the site.
+    public static func render(_ report: ExcusalReport, schema: String, language: Language = .nl) -> String {
         let clock = report.clock
         let document = Document(
+            schema: schema,
             asOf: RFC3339.string(from: report.moment.instant, in: clock),
             timeZone: clock.timeZone.identifier,
             norms: report.norms.map { excusal in
@@ -50,8 +52,13 @@ public enum ExcusalJSONRenderer {
             var excusedSeconds: Int
         }
 
+        var schema: String
         var asOf: String
         var timeZone: String
         var norms: [Norm]
+
+        enum CodingKeys: String, CodingKey {
+            case schema = "$schema", asOf, timeZone, norms
+        }
     }
 }

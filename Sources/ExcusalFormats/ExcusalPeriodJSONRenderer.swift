@@ -17,7 +17,7 @@ public enum ExcusalPeriodJSONRenderer {
     /// incidents' own excused windows for this norm, each naming its incident (as
     /// `ExcusalEngine.excusals(of:at:)` gives them); those outside the period are ignored.
     public static func render(
-        _ period: PeriodExcusal, of excusal: NormExcusal, causes: [ExcusedWindow], at moment: Moment,
+        _ period: PeriodExcusal, of excusal: NormExcusal, causes: [ExcusedWindow], at moment: Moment, schema: String,
         clock: WallClock = .amsterdam, language: Language = .nl
     ) -> String {
         let bounds = TimeRange(start: period.start, end: period.end)
@@ -29,6 +29,7 @@ public enum ExcusalPeriodJSONRenderer {
             return named
         }
         let document = Document(
+            schema: schema,
             asOf: RFC3339.string(from: moment.instant, in: clock),
             timeZone: clock.timeZone.identifier,
             norm: Document.Norm(key: excusal.norm.key.rawValue, name: excusal.norm.name[language]),
@@ -62,6 +63,7 @@ public enum ExcusalPeriodJSONRenderer {
             var ongoing: Bool
         }
 
+        var schema: String
         var asOf: String
         var timeZone: String
         var norm: Norm
@@ -71,5 +73,9 @@ public enum ExcusalPeriodJSONRenderer {
         var excusedSeconds: Int
         var windows: [Window]
         var incidents: [String]
+
+        enum CodingKeys: String, CodingKey {
+            case schema = "$schema", asOf, timeZone, norm, period, start, end, excusedSeconds, windows, incidents
+        }
     }
 }

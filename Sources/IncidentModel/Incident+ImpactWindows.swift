@@ -11,48 +11,60 @@ extension Incident {
     /// redone the next night is excused twice; without any `in_progress`, its `scheduled`
     /// range.
     public var impactWindows: [ImpactWindow] {
+        sourcedImpactWindows.map(\.window)
+    }
+
+    /// The impact windows with the update or front-matter date that opened and closed
+    /// each: the one derivation of windows, which `impactWindows` and explanations share.
+    public var sourcedImpactWindows: [SourcedImpactWindow] {
         switch kind {
         case .incident: incidentWindows
         case .maintenance: maintenanceWindows
         }
     }
 
-    private var incidentWindows: [ImpactWindow] {
-        var windows: [ImpactWindow] = []
-        var openSince: Date? = began ?? opened
+    private var incidentWindows: [SourcedImpactWindow] {
+        var windows: [SourcedImpactWindow] = []
+        var openedBy: SourcedImpactWindow.Edge? = began.map { .began($0) } ?? opened.map { .opened($0) }
         var seenAny = false
         for update in chronologicalUpdates {
             let opensWindow = update.status.isActive || (update.status == .update && !seenAny)
-            if opensWindow, openSince == nil {
-                openSince = update.instant
-            } else if update.status == .resolved, let start = openSince {
-                windows.append(ImpactWindow(start: start, end: max(start, update.instant)))
-                openSince = nil
+            if opensWindow, openedBy == nil {
+                openedBy = .update(update)
+            } else if update.status == .resolved, let opening = openedBy {
+                let start = opening.instant
+                windows.append(SourcedImpactWindow(
+                    window: ImpactWindow(start: start, end: max(start, update.instant)), opening: opening, closing: .update(update)))
+                openedBy = nil
             }
             seenAny = true
         }
-        if let start = openSince {
-            windows.append(ImpactWindow(start: start, end: nil))
+        if let opening = openedBy {
+            windows.append(SourcedImpactWindow(window: ImpactWindow(start: opening.instant, end: nil), opening: opening, closing: nil))
         }
         return windows
     }
 
-    private var maintenanceWindows: [ImpactWindow] {
-        var windows: [ImpactWindow] = []
-        var runningSince: Date?
+    private var maintenanceWindows: [SourcedImpactWindow] {
+        var windows: [SourcedImpactWindow] = []
+        var runningSince: Update?
         for update in chronologicalUpdates {
             if update.status == .inProgress, runningSince == nil {
-                runningSince = update.instant
+                runningSince = update
             } else if update.status == .completed, let start = runningSince {
-                windows.append(ImpactWindow(start: start, end: max(start, update.instant)))
+                windows.append(SourcedImpactWindow(
+                    window: ImpactWindow(start: start.instant, end: max(start.instant, update.instant)),
+                    opening: .update(start), closing: .update(update)))
                 runningSince = nil
             }
         }
         if let start = runningSince {
-            windows.append(ImpactWindow(start: start, end: nil))
+            windows.append(SourcedImpactWindow(window: ImpactWindow(start: start.instant, end: nil), opening: .update(start), closing: nil))
         }
         if windows.isEmpty, let scheduled {
-            return [ImpactWindow(start: scheduled.start, end: scheduled.end)]
+            return [SourcedImpactWindow(
+                window: ImpactWindow(start: scheduled.start, end: scheduled.end),
+                opening: .scheduled(scheduled.start), closing: .scheduled(scheduled.end))]
         }
         return windows
     }

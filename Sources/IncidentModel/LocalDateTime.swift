@@ -98,6 +98,12 @@ public struct LocalDateTime: Sendable, Hashable, Comparable, CustomStringConvert
         return second == 0 ? base : base + ":\(second.zeroPadded())"
     }
 
+    /// `15:00` (seconds only when not zero): the time of day alone.
+    public var timeText: String {
+        let base = "\(hour.zeroPadded()):\(minute.zeroPadded())"
+        return second == 0 ? base : base + ":\(second.zeroPadded())"
+    }
+
     public static func < (lhs: LocalDateTime, rhs: LocalDateTime) -> Bool {
         lhs.secondsSinceEpochAsUTC < rhs.secondsSinceEpochAsUTC
     }

@@ -1,11 +1,32 @@
 import Foundation
+import IncidentModel
 import ServiceNorms
 
 extension Project {
+    /// The excusal engine of the project's catalogue and calendar.
+    public var excusalEngine: ExcusalEngine {
+        ExcusalEngine(catalogue: configuration.catalogue, calendar: configuration.calendar)
+    }
+
     /// The excusal stage: every norm's merged excused windows and periods at the
     /// project's moment.
     public func excusalReport() -> ExcusalReport {
-        ExcusalEngine(catalogue: configuration.catalogue, calendar: configuration.calendar)
-            .report(for: incidents, at: moment)
+        excusalEngine.report(for: incidents, at: moment)
+    }
+
+    /// Why `instant` is or is not excused for `norm` (`excused --explain --at`), from the
+    /// windows of `report`; nil for a norm the report does not have.
+    public func explanation(of norm: NormKey, at instant: Date, in report: ExcusalReport) -> MomentExplanation? {
+        guard let excusal = report.excusal(of: norm) else { return nil }
+        let explainer = ExcusalExplainer(engine: excusalEngine)
+        return explainer.explain(instant, in: excusal, derivations: explainer.derivations(of: incidents, norm: excusal.norm, at: moment))
+    }
+
+    /// Every window of `norm` in `report`, explained (`excused --explain`); nil for a norm
+    /// the report does not have.
+    public func explainedWindows(of norm: NormKey, in report: ExcusalReport) -> [ExplainedWindow]? {
+        guard let excusal = report.excusal(of: norm) else { return nil }
+        let explainer = ExcusalExplainer(engine: excusalEngine)
+        return explainer.explain(excusal, derivations: explainer.derivations(of: incidents, norm: excusal.norm, at: moment))
     }
 }

@@ -19,7 +19,9 @@ extension Project {
             let causes = snapshot.periodCauses.windows[slot][index]
             let path = SiteRoutes.excusedPeriodJSON(excusal.norm.key, period: period.period)
             let make = {
-                Data(ExcusalPeriodJSONRenderer.render(period, of: excusal, causes: causes, at: snapshot.moment, clock: report.clock).utf8)
+                Data(ExcusalPeriodJSONRenderer.render(
+                    period, of: excusal, causes: causes, at: snapshot.moment,
+                    schema: JSONSchema.excusedPeriod.url(baseURL: snapshot.configuration.baseURL), clock: report.clock).utf8)
             }
             guard let cache else { return OutputFile(path: path, contents: make()) }
             let inputs = PeriodInputs(

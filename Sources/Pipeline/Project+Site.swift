@@ -26,7 +26,8 @@ extension Project {
     public func renderSite(_ snapshot: SiteSnapshot, cache: OutputCache?) -> OutputPlan {
         let report = snapshot.excusal
         let excusedJSON = OutputPlan.group(count: 1) {
-            let make = { [OutputFile(path: SiteRoutes.excusedJSON, text: ExcusalJSONRenderer.render(report))] }
+            let make = { [OutputFile(path: SiteRoutes.excusedJSON, text: ExcusalJSONRenderer.render(
+                report, schema: JSONSchema.excused.url(baseURL: snapshot.configuration.baseURL)))] }
             return cache?.files(SiteRoutes.excusedJSON, inputs: report, make: make) ?? make()
         }
         let calendars = snapshot.routes.flatMap { routes in report.norms.map { (routes, $0) } }
@@ -37,9 +38,18 @@ extension Project {
             return cache?.file(path, inputs: CalendarInputs(excusal: excusal, moment: report.moment), make: make)
                 ?? OutputFile(path: path, contents: make())
         }
+        let rules = OutputPlan.group(count: 1) {
+            let make = { [OutputFile(path: SiteRoutes.normsJSON, text: Self.normsJSON(snapshot))] }
+            return cache?.files(SiteRoutes.normsJSON, inputs: NormsInputs(snapshot), make: make) ?? make()
+        }
+        let schemas = OutputPlan(count: JSONSchema.allCases.count) { number in
+            let schema = JSONSchema.allCases[number]
+            let make = { Data(schema.text.utf8) }
+            return cache?.file(schema.route, inputs: schema.rawValue, make: make) ?? OutputFile(path: schema.route, contents: make())
+        }
         return OutputPlan(joining: [
             SitePages.plan(snapshot, theme: theme, cache: cache), SiteFeeds.plan(snapshot, cache: cache),
-            excusedJSON, calendarPlan, Self.periodFiles(of: snapshot, cache: cache),
+            excusedJSON, rules, schemas, calendarPlan, Self.periodFiles(of: snapshot, cache: cache),
         ])
     }
 
@@ -49,6 +59,36 @@ extension Project {
         OutputFile(
             path: routes.calendar(excusal.norm.key),
             text: ExcusalICalendarRenderer.calendar(for: excusal, at: report.moment, clock: report.clock, language: routes.language))
+    }
+}
+
+extension Project {
+    /// `api/norms.json` for the years from the earliest incident to the year after the
+    /// moment (graces run into it).
+    static func normsJSON(_ snapshot: SiteSnapshot) -> String {
+        let configuration = snapshot.configuration
+        return NormsJSONRenderer.render(
+            catalogue: configuration.catalogue, calendar: configuration.calendar, years: NormsInputs(snapshot).years,
+            schema: JSONSchema.norms.url(baseURL: configuration.baseURL))
+    }
+}
+
+/// `api/norms.json` is made of the catalogue, the calendar's changes and the years covered.
+struct NormsInputs: Equatable, Sendable {
+    var catalogue: Catalogue
+    var added: Set<LocalDate>
+    var removed: Set<LocalDate>
+    var years: ClosedRange<Int>
+
+    init(_ snapshot: SiteSnapshot) {
+        let configuration = snapshot.configuration
+        catalogue = configuration.catalogue
+        added = configuration.addedHolidays
+        removed = configuration.removedHolidays
+        let clock = configuration.calendar.clock
+        let last = clock.localDateTime(at: snapshot.moment.instant).year + 1
+        let first = snapshot.facts.map(\.sortDate).filter { $0 != .distantPast }.min().map { clock.localDateTime(at: $0).year } ?? last - 1
+        years = min(first, last)...last
     }
 }
 

@@ -71,9 +71,7 @@ public struct ExcusalEngine: Sendable {
         }
     }
 
-    /// Adds one incident's unmerged excused windows to the lists of the norms it excuses:
-    /// each impact window with grace after a closed end (an ongoing window gets none,
-    /// SPEC §4) and office hours applied where the norm asks for them.
+    /// Adds one incident's unmerged excused windows to the lists of the norms it excuses.
     private func collectWindows(
         of incident: Incident, at moment: Moment, positions: [NormKey: Int], into windowsByNorm: inout [[ExcusedWindow]]
     ) {
@@ -86,25 +84,26 @@ public struct ExcusalEngine: Sendable {
             var ends: [(grace: Norm.Grace, end: Date)] = []
             for norm in norms {
                 guard let position = positions[norm.key] else { continue }
-                var excused = range
-                if !impact.isOngoing {
-                    let end: Date
-                    if let known = ends.first(where: { $0.grace == norm.grace }) {
-                        end = known.end
-                    } else {
-                        end = calendar.applyingGrace(norm.grace, to: range.end)
-                        ends.append((norm.grace, end))
-                    }
-                    excused = TimeRange(start: range.start, end: end)
+                let pieces = excusedRanges(of: range, ongoing: impact.isOngoing, for: norm) { grace, end in
+                    if let known = ends.first(where: { $0.grace == grace }) { return known.end }
+                    let graced = calendar.applyingGrace(grace, to: end)
+                    ends.append((grace, graced))
+                    return graced
                 }
-                if norm.officeHoursOnly {
-                    for piece in calendar.officeHours(in: excused) {
-                        windowsByNorm[position].append(ExcusedWindow(range: piece, incidents: ids, ongoing: impact.isOngoing))
-                    }
-                } else {
-                    windowsByNorm[position].append(ExcusedWindow(range: excused, incidents: ids, ongoing: impact.isOngoing))
+                for piece in pieces {
+                    windowsByNorm[position].append(ExcusedWindow(range: piece, incidents: ids, ongoing: impact.isOngoing))
                 }
             }
         }
+    }
+
+    /// One impact window's excused time for `norm` (SPEC §4): grace after a closed end (an
+    /// ongoing window gets none), then office hours where the norm asks for them. The
+    /// engine and the explanations of `ExcusalExplainer` both derive windows here.
+    func excusedRanges(
+        of range: TimeRange, ongoing: Bool, for norm: Norm, graceEnd: (Norm.Grace, Date) -> Date
+    ) -> [TimeRange] {
+        let excused = ongoing ? range : TimeRange(start: range.start, end: graceEnd(norm.grace, range.end))
+        return norm.officeHoursOnly ? calendar.officeHours(in: excused) : [excused]
     }
 }

@@ -49,6 +49,8 @@ public struct SiteRoutes: Sendable, Hashable {
     /// A norm's excused windows as a calendar, with summaries in this language.
     public func calendar(_ norm: NormKey) -> String { "\(prefix)excused/\(norm.rawValue).ics" }
     public static let excusedJSON = "api/excused.json"
+    /// The excusal rules as data: norms, graces, clocks, business days and holidays.
+    public static let normsJSON = "api/norms.json"
     /// The Statuspage API's `summary.json`: what status widgets poll; default language only.
     public static let statuspageSummary = "api/v2/summary.json"
     /// `api/excused/<norm>/<period>.json`: one period of one norm (`2023-W51`, `2024-03`).

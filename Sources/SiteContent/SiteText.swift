@@ -35,17 +35,7 @@ public enum SiteText {
 
     /// How an update's status reads in a timeline.
     public static func label(for status: UpdateStatus) -> LocalizedText {
-        switch status {
-        case .investigating: LocalizedText(nl: "Onderzoek", en: "Investigating")
-        case .identified: LocalizedText(nl: "Oorzaak gevonden", en: "Identified")
-        case .monitoring: LocalizedText(nl: "Monitoren", en: "Monitoring")
-        case .resolved: LocalizedText(nl: "Opgelost", en: "Resolved")
-        case .update: LocalizedText(nl: "Update", en: "Update")
-        case .scheduled: LocalizedText(nl: "Gepland", en: "Scheduled")
-        case .inProgress: LocalizedText(nl: "Bezig", en: "In progress")
-        case .verifying: LocalizedText(nl: "Controleren", en: "Verifying")
-        case .completed: LocalizedText(nl: "Afgerond", en: "Completed")
-        }
+        status.label
     }
 
     /// "Storing" or "Onderhoud".

@@ -36,6 +36,10 @@ enum PageText {
     static let normsIntro = LocalizedText(
         nl: "Bij een storing houden we rekening met je servicenormen. Per norm zie je hieronder welke periodes niet meetellen en door welke storingen.",
         en: "When an outage hits, we take it into account in your service norms. Below, per norm, the periods that do not count and the incidents behind them.")
+    static let normsRules = LocalizedText(
+        nl: "Een norm telt niet mee zolang een storing een van de diensten erachter raakt, plus de extra tijd na de storing: werkdagen zijn maandag tot en met vrijdag behalve feestdagen, 1 werkdag houdt de kloktijd (vrijdag 17:00 wordt maandag 17:00) en werkuren tellen alleen uren op werkdagen. Een norm die alleen kantooruren meet, telt alleen maandag tot en met vrijdag van 09:00 tot 17:00 op werkdagen. Een storing die nog loopt, telt tot nu en krijgt nog geen extra tijd.",
+        en: "A norm does not count while an outage hits one of the services behind it, plus the extra time after the outage: business days are Monday to Friday except holidays, 1 business day keeps the clock time (Friday 17:00 becomes Monday 17:00) and business hours count only hours on business days. A norm measured in office hours only counts Monday to Friday 09:00 to 17:00 on business days. An outage still going on counts until now and gets no extra time yet.")
+    static let normsJSON = LocalizedText(nl: "De regels en feestdagen (JSON)", en: "The rules and holidays (JSON)")
     static let threshold = LocalizedText(nl: "Norm", en: "Norm")
     static let evaluatedPer = LocalizedText(nl: "Beoordeeld per", en: "Evaluated per")
     static let isoWeek = LocalizedText(nl: "week (ISO-week, vanaf maandag 00:00)", en: "week (ISO week, from Monday 00:00)")
@@ -49,6 +53,7 @@ enum PageText {
         nl: "Alleen ma–vr 09:00–17:00 op werkdagen telt mee.",
         en: "Only Mon–Fri 09:00–17:00 on business days counts.")
     static let excusedWindows = LocalizedText(nl: "Uitgezonderde periodes", en: "Excused windows")
+    static let howDerived = LocalizedText(nl: "Hoe dit is bepaald", en: "How this was derived")
     static let noExcusedWindows = LocalizedText(nl: "Nog geen uitgezonderde periodes.", en: "No excused windows yet.")
     static let from = LocalizedText(nl: "Van", en: "From")
     static let until = LocalizedText(nl: "Tot", en: "Until")

@@ -11,7 +11,8 @@ struct ExcusedCommand: AsyncParsableCommand {
         commandName: "excused",
         abstract: "List the excused service-norm windows, or ask whether one moment was excused.",
         discussion: """
-            With --at, exits 0 when the moment is excused for --norm and 1 when it is not, naming the incidents. \
+            With --at, exits 0 when the moment is excused for --norm and 1 when it is not, naming the incidents that cover it. \
+            With --explain, shows how each window of --norm was derived (or, with --at, why that moment is or is not excused). \
             With --check, answers every row of a CSV file (exit 1 when a row could not be answered, each reported as FILE:LINE:COLUMN). \
             Exits 2 on bad arguments or when any input file has errors (a question is never answered from a broken corpus).
             """)
@@ -31,8 +32,14 @@ struct ExcusedCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Answer whether this moment is excused for --norm: exit 0 when excused, 1 when not.")
     var at: String?
 
-    @Option(name: .long, help: "Output: text, json, csv or ics (default text); with --check, csv or json (JSON Lines, default csv).")
+    @Option(name: .long, help: "Output: text, json, csv or ics (default text); with --check, csv or json (JSON Lines, default csv); with --explain, text or json.")
     var format: ExcusalFormat?
+
+    @Flag(name: .long, help: "Show how the windows of --norm were derived: the updates that opened and closed each impact (path:line), grace and the days it skipped, office hours, merges and periods. With --at: why that moment is or is not excused.")
+    var explain = false
+
+    @Option(name: .long, help: "Language of names and text: nl or en (default nl).")
+    var lang: Language = .nl
 
     @OptionGroup var bulk: BulkCheckOptions
 
@@ -43,6 +50,8 @@ struct ExcusedCommand: AsyncParsableCommand {
             return
         }
         try bulk.validateUnused()
+        if explain, norm == nil { throw ValidationError("--explain needs --norm: say which norm to explain") }
+        if explain, let format, format != .text, format != .json { throw ValidationError("--explain writes text or json, not \(format.rawValue)") }
         if at != nil, norm == nil { throw ValidationError("--at needs --norm: say which norm the moment is judged by") }
         if at != nil, from != nil || to != nil { throw ValidationError("--at cannot be combined with --from/--to") }
         if let from = try instant(from, option: "--from"), let to = try instant(to, option: "--to"), from >= to {
@@ -68,14 +77,18 @@ struct ExcusedCommand: AsyncParsableCommand {
             try bulk.answer(check, from: report, norm: norm.map { NormKey($0) }, format: format)
             return
         }
+        if explain, let norm {
+            try printExplanation(of: NormKey(norm), in: report, of: loaded)
+            return
+        }
         if let at = try instant(at, option: "--at"), let excusal = report.norms.first {
             let window = excusal.excuse(at: at)
-            print(ExcusalTextRenderer.answer(norm: excusal.norm, at: at, window: window))
+            print(ExcusalTextRenderer.answer(norm: excusal.norm, at: at, window: window, language: lang))
             if window == nil { throw ExitCode(ExitStatus.negative) }
             return
         }
         report = report.clipped(from: try instant(from, option: "--from"), to: try instant(to, option: "--to"))
-        print((format ?? .text).render(report), terminator: "")
+        print((format ?? .text).render(report, baseURL: loaded.configuration.baseURL, language: lang), terminator: "")
     }
 }
 

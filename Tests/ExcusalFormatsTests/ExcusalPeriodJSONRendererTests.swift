@@ -21,7 +21,7 @@ struct ExcusalPeriodJSONRendererTests {
     func render(_ period: PeriodExcusal, of excusal: NormExcusal) -> String {
         ExcusalPeriodJSONRenderer.render(
             period, of: excusal, causes: Self.causes(of: [SampleReport.orders, SampleReport.phone], norm: excusal.norm.key, at: report.moment),
-            at: report.moment)
+            at: report.moment, schema: JSONSchema.excusedPeriod.url(baseURL: SampleReport.baseURL))
     }
 
     /// Every (norm, period) of the report with its rendered document.
@@ -43,7 +43,7 @@ struct ExcusalPeriodJSONRendererTests {
 
     @Test("each file's excusedSeconds is the period entry of api/excused.json and the sum of its clipped windows")
     func excusedSecondsMatchTheReport() throws {
-        let whole = try object(ExcusalJSONRenderer.render(report))
+        let whole = try object(ExcusalJSONRenderer.render(report, schema: SampleReport.schema))
         var entries: [String: Int] = [:]
         for norm in whole["norms"] as? [[String: Any]] ?? [] {
             for period in norm["periods"] as? [[String: Any]] ?? [] {
@@ -103,7 +103,7 @@ struct ExcusalPeriodJSONRendererTests {
         #expect(delivery.windows[0].incidents.map(\.rawValue) == ["2023-12-13-bestellingen", "2023-12-14-verzenden"])
         let causes = Self.causes(of: incidents, norm: delivery.norm.key, at: report.moment)
         let weeks = try delivery.periods.map { period in
-            try object(ExcusalPeriodJSONRenderer.render(period, of: delivery, causes: causes, at: report.moment))
+            try object(ExcusalPeriodJSONRenderer.render(period, of: delivery, causes: causes, at: report.moment, schema: JSONSchema.excusedPeriod.url(baseURL: SampleReport.baseURL)))
         }
         #expect(weeks.map { $0["period"] as? String } == ["2023-W50", "2023-W51"])
         #expect(weeks.map { $0["incidents"] as? [String] } == [["2023-12-13-bestellingen", "2023-12-14-verzenden"], ["2023-12-14-verzenden"]])
@@ -138,9 +138,8 @@ struct ExcusalPeriodJSONRendererTests {
     func validate(_ text: String) throws -> (status: Int32, output: String) {
         let document = try Python.temporaryFile(text, suffix: ".json")
         defer { try? FileManager.default.removeItem(at: document) }
-        return try Python.run([
-            Fixtures.directory().appendingPathComponent("validate_json.py").path,
-            Fixtures.directory().appendingPathComponent("excused-period.schema.json").path, document.path,
-        ])
+        let schema = try Python.temporaryFile(JSONSchema.excusedPeriod.text, suffix: ".json")
+        defer { try? FileManager.default.removeItem(at: schema) }
+        return try Python.run([Fixtures.directory().appendingPathComponent("validate_json.py").path, schema.path, document.path])
     }
 }

@@ -1,3 +1,4 @@
+import ExcusalFormats
 import Foundation
 import IncidentModel
 import ServiceNorms
@@ -46,4 +47,7 @@ enum SampleReport {
     static let asOf = instant("2024-04-02T12:00:00+02:00")
 
     static let report = ExcusalEngine().report(for: [orders, phone], at: Moment(asOf))
+    /// The site the documents' `$schema` URLs point at.
+    static let baseURL = "https://status.example.nl/"
+    static let schema = JSONSchema.excused.url(baseURL: baseURL)
 }

@@ -12,7 +12,7 @@ import Testing
 @Suite struct SiteStructureTests {
     /// Files that other stages (feeds, JSON API, iCalendar) write next to the pages.
     static func writtenElsewhere(_ snapshot: SiteSnapshot) -> Set<String> {
-        var paths: Set<String> = [SiteRoutes.excusedJSON, SiteRoutes.statuspageSummary]
+        var paths: Set<String> = [SiteRoutes.excusedJSON, SiteRoutes.normsJSON, SiteRoutes.statuspageSummary]
         for routes in snapshot.routes {
             paths.insert(routes.atomFeed)
             paths.insert(routes.rssFeed)

@@ -10,6 +10,9 @@
 - every excused/*.ics and maintenance.ics of every language parses with the icalendar
   library, with a unique UID and a start per event;
 - api/excused.json and the api/v2 files have the Statuspage public API v2 field layout;
+- every JSON file that names a `$schema` of the site's api/schema/ (api/excused.json,
+  api/norms.json, every api/excused/<norm>/<period>.json) validates against that
+  published schema with Python's jsonschema, and the schemas are valid draft 2020-12;
 - every time shown is a <time datetime> with an offset, no clock time stands outside
   one, and every page says once that times are Dutch time;
 - every SVG (badges, icon) is well-formed XML with an accessible name;
@@ -208,6 +211,36 @@ def check_api(site):
     print(f"ok: api/v2 has the Statuspage layout ({len(components)} components)")
 
 
+def check_schemas(site):
+    """Every JSON file naming one of the site's published schemas validates against it."""
+    import jsonschema
+    validators = {}
+    for path in glob.glob(os.path.join(site, "api", "schema", "*.schema.json")):
+        with open(path, encoding="utf-8") as handle:
+            schema = json.load(handle)
+        jsonschema.Draft202012Validator.check_schema(schema)
+        validators[os.path.basename(path)] = jsonschema.Draft202012Validator(schema)
+    counts = {}
+    for path in glob.glob(os.path.join(site, "**", "*.json"), recursive=True):
+        with open(path, encoding="utf-8") as handle:
+            document = json.load(handle)
+        if not isinstance(document, dict) or "$schema" not in document or path.endswith(".schema.json"):
+            continue
+        name = document["$schema"].rsplit("/", 1)[-1]
+        relative = os.path.relpath(path, site)
+        if "/api/schema/" not in document["$schema"] or name not in validators:
+            fail(f"{relative}: $schema {document['$schema']} is not one of the site's schemas")
+            continue
+        errors = list(validators[name].iter_errors(document))
+        for error in errors[:5]:
+            fail(f"{relative}: {'/'.join(str(part) for part in error.absolute_path) or '(root)'}: {error.message}")
+        counts[name] = counts.get(name, 0) + 1
+    for required in ("excused.schema.json", "norms.schema.json", "excused-period.schema.json"):
+        if not counts.get(required):
+            fail(f"no JSON file of the site names {required}")
+    print("ok: JSON validates against the published schemas (" + ", ".join(f"{name} {count}" for name, count in sorted(counts.items())) + ")")
+
+
 TIME_ELEMENT = re.compile(r"<time\b([^>]*)>(.*?)</time>", re.S)
 DATETIME_WITH_OFFSET = re.compile(r'datetime="\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(Z|[+-]\d{2}:\d{2})"')
 # The shapes the tool writes times in ("13-12-2023 12:23", "19-12 15:00 uur",
@@ -352,7 +385,7 @@ def main():
     parser.add_argument("site")
     parser.add_argument("--screenshots", default=os.path.join(tempfile.gettempdir(), "storingen-screenshots"))
     arguments = parser.parse_args()
-    for check in (check_html, check_feeds, check_calendars, check_api, check_times, check_svgs):
+    for check in (check_html, check_feeds, check_calendars, check_api, check_schemas, check_times, check_svgs):
         check(arguments.site)
     check_browser(arguments.site, arguments.screenshots)
     check_layout(arguments.site, arguments.screenshots)

@@ -5,8 +5,12 @@ extension NormsView: HTMLFragment {
         html.text(heading)
         html.raw("</h1>\n<p>")
         html.text(intro)
+        html.raw("</p>\n<p class=\"rules\">")
+        html.text(rulesText)
         html.raw("</p>\n<p>")
         excusedJSONLink.write(to: &html)
+        html.raw(" · ")
+        normsJSONLink.write(to: &html)
         html.raw("</p>\n")
         for norm in norms {
             html.raw("<section class=\"norm\" id=\"")
@@ -123,9 +127,46 @@ extension NormPeriodView: HTMLFragment {
         html.text(windowsHeading)
         html.raw("</h2>\n")
         NormWindowView.writeTable(windows, columns: columns, to: &html)
-        html.raw("</section>\n<p class=\"more\">")
+        html.raw("</section>\n")
+        writeExplanation(to: &html)
+        html.raw("<p class=\"more\">")
         yearLink.write(to: &html)
         html.raw("</p>\n")
+    }
+
+    /// How each window was derived: the rule, then per window its summary and the steps
+    /// of each incident impact behind it.
+    func writeExplanation(to html: inout HTMLWriter) {
+        html.raw("<section class=\"explanation\" aria-labelledby=\"explanation-heading\">\n<h2 id=\"explanation-heading\">")
+        html.text(explanationHeading)
+        html.raw("</h2>\n<p class=\"rules\">")
+        StatementPart.write(rules, to: &html)
+        html.raw("</p>\n")
+        for explanation in explanations {
+            html.raw("<div class=\"explained-window\">\n<p class=\"window-summary\">")
+            StatementPart.write(explanation.summary, to: &html)
+            html.raw("</p>\n<ul class=\"derivations\">\n")
+            for derivation in explanation.derivations {
+                html.raw("<li>")
+                derivation.incident.write(to: &html)
+                html.raw("\n<ul>\n")
+                for step in derivation.steps {
+                    html.raw("<li>")
+                    StatementPart.write(step, to: &html)
+                    html.raw("</li>\n")
+                }
+                html.raw("</ul>\n</li>\n")
+            }
+            html.raw("</ul>\n</div>\n")
+        }
+        html.raw("</section>\n")
+    }
+
+    /// The built-in explanation section, for `{{{explanationHTML}}}` in templates.
+    var builtInExplanationHTML: String {
+        var html = HTMLWriter(capacity: 4_096)
+        writeExplanation(to: &html)
+        return String(decoding: html.bytes, as: UTF8.self)
     }
 }
 
@@ -176,6 +217,7 @@ extension StatementPart {
             switch part {
             case .text(let text): html.text(text)
             case .time(let time): time.write(to: &html)
+            case .link(let link): link.write(to: &html)
             }
         }
     }

@@ -1,3 +1,4 @@
+import ExcusalFormats
 import Foundation
 import IncidentModel
 import ServiceNorms
@@ -12,7 +13,9 @@ extension PageBuilder {
         let view = NormsView(
             heading: text(SiteText.serviceNorms),
             intro: text(PageText.normsIntro),
+            rulesText: text(PageText.normsRules),
             excusedJSONLink: LinkView(href: links.href(SiteRoutes.excusedJSON), text: text(PageText.excusedJSON)),
+            normsJSONLink: LinkView(href: links.href(SiteRoutes.normsJSON), text: text(PageText.normsJSON)),
             norms: snapshot.excusal.norms.map { excusal in
                 NormSummaryView(
                     anchor: Self.anchor(of: excusal.norm.key),
@@ -132,6 +135,11 @@ extension PageBuilder {
             windowsHeading: text(PageText.excusedWindows),
             windows: clipped.map { windowRow($0, listingAll: true) },
             columns: windowColumns,
+            explanationHeading: text(PageText.howDerived),
+            rules: sentence(ExplanationWording(language: language, clock: dates.clock).rules(norm, serviceNames: norm.services.map { key in
+                snapshot.configuration.catalogue.service(key)?.name[language] ?? key.rawValue
+            })),
+            explanations: explanations(of: excusal, slot: slot, period: index),
             yearLink: LinkView(
                 href: links.href(Int(year).map { routes.norm(norm.key, year: $0) } ?? routes.norm(norm.key)),
                 text: PageText.normYear(name, year: Int(year) ?? 0, in: language)))
@@ -186,4 +194,41 @@ extension PageBuilder {
             start: dates.clock.instant(LocalDateTime(year: year, month: 1, day: 1)),
             end: dates.clock.instant(LocalDateTime(year: year + 1, month: 1, day: 1)))
     }
+
+    /// How each window touching a period was derived: the whole merged window, with the
+    /// impacts of the incidents behind the period (those whose own excused time lies in
+    /// it), so the page stays bounded by the period however long the window runs.
+    func explanations(of excusal: NormExcusal, slot: Int, period index: Int) -> [WindowExplanationView] {
+        let period = excusal.periods[index]
+        let range = TimeRange(start: period.start, end: period.end)
+        let incidents = snapshot.periodCauses.incidents(norm: slot, period: index).compactMap { snapshot.facts(of: $0)?.incident }
+        let explainer = ExcusalExplainer(engine: ExcusalEngine(catalogue: snapshot.configuration.catalogue, calendar: snapshot.configuration.calendar))
+        let derivations = explainer.derivations(of: incidents, norm: excusal.norm, at: snapshot.moment)
+            .filter { derivation in derivation.excused.contains { $0.intersection(range) != nil } }
+        let wording = ExplanationWording(language: language, clock: dates.clock, citingLines: false)
+        return excusal.windows(overlapping: range).map { window in
+            let explained = explainer.explain(window, of: excusal, derivations: derivations)
+            return WindowExplanationView(
+                summary: sentence(wording.summary(explained)),
+                derivations: explained.derivations.map { derivation in
+                    DerivationView(
+                        incident: incidentLink(derivation.incident),
+                        steps: wording.steps(derivation).map(sentence))
+                })
+        }
+    }
+
+    /// An explanation's line as the parts of a sentence on the page: times as `<time>`
+    /// (read as the wording writes them), incidents as links to their pages.
+    func sentence(_ line: ExplanationLine) -> [StatementPart] {
+        let wording = ExplanationWording(language: language, clock: dates.clock)
+        return line.map { piece in
+            switch piece {
+            case .text(let text): .text(text)
+            case .time(let instant): .time(TimeView(datetime: RFC3339.string(from: instant, in: dates.clock), text: wording.time(instant)))
+            case .incident(let id): .link(incidentLink(id))
+            }
+        }
+    }
+
 }

@@ -2,14 +2,20 @@
 struct NormsView: TemplateView {
     var heading: String
     var intro: String
+    /// How excused time is counted: business days, grace, office hours, holidays.
+    var rulesText: String
     var excusedJSONLink: LinkView
+    /// `api/norms.json`, the same rules as data.
+    var normsJSONLink: LinkView
     var norms: [NormSummaryView]
 
     func child(named name: String) -> Any? {
         switch name {
         case "heading": heading
         case "intro": intro
+        case "rulesText": rulesText
         case "excusedJSONLink": excusedJSONLink
+        case "normsJSONLink": normsJSONLink
         case "norms": norms
         default: nil
         }
@@ -141,6 +147,11 @@ struct NormPeriodView: TemplateView {
     /// The windows clipped to the period, oldest first.
     var windows: [NormWindowView]
     var columns: WindowColumns
+    /// How each window was derived, for a seller who disputes the period.
+    var explanationHeading: String
+    /// The norm's rule: the services that excuse it, its grace, office hours.
+    var rules: [StatementPart]
+    var explanations: [WindowExplanationView]
     var yearLink: LinkView
 
     func child(named name: String) -> Any? {
@@ -148,6 +159,7 @@ struct NormPeriodView: TemplateView {
         case "heading": heading
         case "normLink": normLink
         case "statementHTML": StatementPart.builtInHTML(statement)
+        case "explanationHTML": builtInExplanationHTML
         case "facts": facts
         case "factsHTML": FactView.builtInHTML(facts)
         case "windowsHeading": windowsHeading
@@ -211,8 +223,25 @@ struct PeriodView: TemplateView {
     }
 }
 
-/// A piece of a sentence: text, or a time shown as a `<time datetime>` element.
+/// A piece of a sentence: text, a time shown as a `<time datetime>` element, or a link
+/// (an incident named in an explanation).
 enum StatementPart: Sendable, Equatable {
     case text(String)
     case time(TimeView)
+    case link(LinkView)
+}
+
+/// How one excused window of a period was derived (SPEC §12): its summary (bounds, merge,
+/// periods) and, per incident impact behind it, the steps.
+struct WindowExplanationView: Sendable, Equatable {
+    var summary: [StatementPart]
+    var derivations: [DerivationView]
+}
+
+/// One incident's impact window as a step of an explanation: the incident, and the lines
+/// of what opened and closed it, the grace and office hours. (No file or line: the page
+/// must not depend on where the build found the files, nor change when their lines move.)
+struct DerivationView: Sendable, Equatable {
+    var incident: LinkView
+    var steps: [[StatementPart]]
 }

@@ -1,0 +1,46 @@
+import Foundation
+import IncidentModel
+import Pipeline
+import PropertyBased
+import ServiceNorms
+import SiteConfig
+import Testing
+
+/// What `excused --explain --at` says agrees with `excused --at` and `--format json`, at
+/// random moments over a generated corpus: the same verdict (and so exit code), the same
+/// window, the same covering incidents, and the derivations behind a window cover exactly
+/// that window.
+struct ExplanationPropertyTests {
+    static let corpus = try! TimeTravelCorpus.generated(count: 220, seed: 26)
+    static let moment = Moment(WallClock.amsterdam.instant(LocalDateTime(year: 2026, month: 1, day: 1, hour: 0)))
+    static let project = Project(
+        settings: ProjectSettings(configuration: SiteConfiguration(), theme: .builtIn, diagnostics: []),
+        corpus: .init(incidents: corpus.files.map(\.incident), diagnostics: [], fileCount: corpus.files.count),
+        moment: moment, diagnostics: [])
+    static let report = project.excusalReport()
+
+    /// Minutes from 2019 to 2026, where the generated incidents lie.
+    static let instants = Gen.int(in: 0...(8 * 365 * 1_440)).map { Date(timeIntervalSince1970: 1_546_300_800 + Double($0) * 60) }
+    static let norms = Gen.int(in: 0...(Catalogue.standard.norms.count - 1))
+
+    @Test("the explanation of a moment agrees with --at and the JSON's windows")
+    func explanationAgreesWithTheAnswer() async {
+        await propertyCheck(count: 200, input: Self.instants, Self.norms) { instant, slot in
+            let norm = Catalogue.standard.norms[slot]
+            let explanation = try #require(Self.project.explanation(of: norm.key, at: instant, in: Self.report))
+            let answer = Self.report.excusal(at: instant, norm: norm.key)
+            #expect(explanation.isExcused == (answer != nil), "the exit code of --explain --at is that of --at")
+            let listed = Self.report.excusal(of: norm.key)?.windows.first { $0.range.contains(instant) }
+            #expect(explanation.window?.window == listed, "the explained window is the one --format json lists")
+            #expect(explanation.covering == answer?.incidents ?? [])
+            for explained in [explanation.window, explanation.before, explanation.after].compactMap(\.self) {
+                let range = explained.window.range
+                // An office-hours derivation has a piece per day, each in a window of its own.
+                let pieces = explained.derivations.flatMap(\.excused).filter { !$0.isEmpty && range.start <= $0.start && $0.end <= range.end }
+                #expect(pieces.map(\.start).min() == explained.window.range.start)
+                #expect(pieces.map(\.end).max() == explained.window.range.end)
+                #expect(Set(explained.derivations.map(\.incident)) == Set(explained.window.incidents))
+            }
+        }
+    }
+}
