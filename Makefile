@@ -41,6 +41,7 @@ validate-site:
 	.build/debug/storingen build --incidents incidents --site site --output .build/validated-site --as-of "2026-11-23 12:00"
 	python3 Tests/SiteValidation/validate_site.py .build/validated-site --screenshots .build/site-screenshots
 	python3 Tests/SiteValidation/check_subpath_site.py .build/debug/storingen --incidents incidents --site site
+	python3 Tests/SiteValidation/check_embed.py .build/debug/storingen --screenshots .build/embed-screenshots
 
 check-workflows: dist
 	python3 Tests/Workflow/check_workflows.py --tool . --binary $(RELEASE_BINARY) --dist $(DIST_DIR)

@@ -1,3 +1,4 @@
+import Foundation
 import IncidentModel
 import ServiceNorms
 
@@ -27,6 +28,19 @@ public struct SiteConfiguration: Sendable {
     public var removedHolidays: Set<LocalDate>
     /// Where `storingen notify` sends new updates; none unless `site.yml` lists some.
     public var notifyTargets: [NotifyTarget] = []
+    /// How long after a build a reader's page says it may be out of date: a little
+    /// longer than the interval of the scheduled rebuild (hourly by default).
+    public var staleAfter: TimeInterval = 3 * 3_600
+    /// What the embeddable banner shows while all is well.
+    public var embedQuiet: EmbedQuiet = .line
+
+    /// The banner's content while nothing is active, under way or coming within 48 hours.
+    public enum EmbedQuiet: String, Sendable, CaseIterable {
+        /// One line: "Alle diensten werken normaal".
+        case line
+        /// Nothing: the banner takes no room.
+        case empty
+    }
 
     public init(
         title: LocalizedText = LocalizedText(nl: "Actuele storingen", en: "Current outages"),

@@ -23,7 +23,7 @@ import Yams
 ///   remove: [2025-05-05]
 /// ```
 public struct SiteConfigurationParser {
-    static let keys = ["title", "description", "baseURL", "languages", "recentDays", "staleOpenDays", "archivePageSize", "services", "norms", "holidays", "notify"]
+    static let keys = ["title", "description", "baseURL", "languages", "recentDays", "staleOpenDays", "staleAfter", "embed", "archivePageSize", "services", "norms", "holidays", "notify"]
     static let serviceKeys = ["nl", "en"]
     static let normKeys = ["nl", "en", "threshold", "period", "services", "grace", "officeHoursOnly"]
 
@@ -76,6 +76,8 @@ public struct SiteConfigurationParser {
             case "baseURL": if let url = baseURL(value) { configuration.baseURL = url }
             case "languages": if let languages = languages(value) { configuration.languages = languages }
             case "recentDays": if let days = integer(value, key: "recentDays", in: 0...3_650) { configuration.recentDays = days }
+            case "staleAfter": if let seconds = duration(value, key: "staleAfter") { configuration.staleAfter = seconds }
+            case "embed": readEmbed(value, into: &configuration)
             case "staleOpenDays": if let days = integer(value, key: "staleOpenDays", in: 1...3_650) { configuration.staleOpenDays = days }
             case "archivePageSize": if let size = integer(value, key: "archivePageSize", in: 1...10_000) { configuration.archivePageSize = size }
             case "services": readServices(value, into: &configuration.catalogue)
@@ -161,6 +163,36 @@ public struct SiteConfigurationParser {
         } else {
             catalogue.norms.append(norm)
         }
+    }
+
+    private mutating func readEmbed(_ node: Node, into configuration: inout SiteConfiguration) {
+        guard case .mapping(let mapping) = node, let reader else {
+            error(at: node.mark, "`embed` needs settings such as `{quiet: line}`")
+            return
+        }
+        for entry in reader.entries(of: mapping, allowed: ["quiet"], diagnostics: &diagnostics) {
+            guard let text = scalar(entry.value, key: "quiet") else { continue }
+            if let quiet = SiteConfiguration.EmbedQuiet(rawValue: text.value) {
+                configuration.embedQuiet = quiet
+            } else {
+                diagnostics.append(.error(at: text.location, "`quiet` must be `line` or `empty`, not `\(text.value)`"))
+            }
+        }
+    }
+
+    /// `3h`, `90m`, `3 uur`, `45 min`: a duration of minutes or hours, from 1 minute to 30 days.
+    private mutating func duration(_ node: Node, key: String) -> TimeInterval? {
+        guard let text = scalar(node, key: key) else { return nil }
+        let units: [(String, TimeInterval)] = [("minutes", 60), ("minuten", 60), ("min", 60), ("m", 60),
+                                                ("hours", 3_600), ("uren", 3_600), ("uur", 3_600), ("u", 3_600), ("h", 3_600)]
+        let written = text.value.lowercased().filter { !$0.isWhitespace }
+        for (unit, seconds) in units where written.hasSuffix(unit) {
+            if let count = Int(written.dropLast(unit.count)), count > 0, Double(count) * seconds <= 30 * 86_400 {
+                return Double(count) * seconds
+            }
+        }
+        diagnostics.append(.error(at: text.location, "`\(key)` must be a duration such as `3h` or `90m` (at most 30 days)"))
+        return nil
     }
 
     private mutating func readHolidays(_ node: Node, into configuration: inout SiteConfiguration) {

@@ -34,8 +34,18 @@ public struct SiteRoutes: Sendable, Hashable {
     }
     /// One evaluation period of a norm (`2023-W51`, `2024-03`): the page a seller cites.
     public func norm(_ key: NormKey, period: String) -> String { "\(norm(key))\(period)/" }
+    /// A norm's excused windows as a feed beside its page: an entry per window.
+    public func normAtomFeed(_ key: NormKey) -> String { "\(norm(key))feed.atom" }
+    /// The same entries as RSS.
+    public func normRSSFeed(_ key: NormKey) -> String { "\(norm(key))feed.rss" }
     /// The site's overall status badge.
     public var badge: String { "\(prefix)badge.svg" }
+    /// The embeddable status banner of every service, in this language.
+    public var banner: String { "\(prefix)embed/banner.html" }
+    /// The embeddable banner of one service.
+    public func serviceBanner(_ key: ServiceKey) -> String { "\(prefix)embed/\(key.rawValue)/banner.html" }
+    /// `<storingen-banner>`, the web component that draws the banner from `api/v2/summary.json`.
+    public static let embedScript = "embed/storingen-banner.js"
     public var atomFeed: String { "\(prefix)feed.atom" }
     public var rssFeed: String { "\(prefix)feed.rss" }
     /// A service's own Atom feed, beside its page, so a seller follows only what they use.

@@ -70,6 +70,12 @@ public struct SiteSnapshot: Sendable {
         periodCauses = PeriodCauses(facts: facts, excusal: excusal)
     }
 
+    /// When the site was built, as its pages and API say: the moment it describes, to the
+    /// minute, so that builds within one minute give the same bytes.
+    public var builtAt: Date {
+        Date(timeIntervalSince1970: (moment.instant.timeIntervalSince1970 / 60).rounded(.down) * 60)
+    }
+
     /// The facts of an incident of this snapshot, by id.
     public func facts(of id: IncidentID) -> IncidentFacts? {
         positionByID[id].map { facts[$0] }

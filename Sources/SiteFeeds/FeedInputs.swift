@@ -1,5 +1,6 @@
 import Foundation
 import IncidentModel
+import ServiceNorms
 import SiteContent
 
 // What each machine-readable file is made of, for `OutputCache` (`storingen serve`):
@@ -13,6 +14,21 @@ struct FeedInputs: Equatable, Sendable {
 
     init(_ index: FeedIndex, entries: [IncidentFacts]) {
         self.entries = SameFacts(entries)
+        lastChange = index.lastChange
+    }
+}
+
+/// A norm's feed: the windows it lists, the incidents behind them, and the site's last
+/// change (the feed's date when it has no entry).
+struct NormFeedInputs: Equatable, Sendable {
+    var windows: [ExcusedWindow]
+    var behind: SameFacts
+    var lastChange: Date
+
+    init(_ index: FeedIndex, slot: Int) {
+        let snapshot = index.snapshot
+        windows = FeedChannel.normFeedWindows(snapshot.excusal.norms[slot])
+        behind = SameFacts(windows.flatMap(\.incidents).compactMap(snapshot.facts(of:)))
         lastChange = index.lastChange
     }
 }
@@ -37,8 +53,11 @@ struct StatuspageInputs: Equatable, Sendable {
     var lastChange: Date
     var firstChange: Date
     var serviceHistory: [ServiceKey: FeedIndex.ServiceHistory]
+    /// `generated_at` of summary.json and status.json.
+    var builtAt: Date
 
     init(_ index: FeedIndex) {
+        builtAt = index.snapshot.builtAt
         listed = SameFacts(index.recentIncidents + index.unresolvedIncidents + index.recentMaintenance
             + index.upcomingMaintenance + index.activeMaintenance)
         status = index.snapshot.status

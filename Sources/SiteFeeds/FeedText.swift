@@ -12,6 +12,32 @@ enum FeedText {
         }
     }
 
+    /// A norm feed's description: "Uitgezonderde periodes van Op tijd leveren".
+    static func normDescription(_ norm: String, in language: Language) -> String {
+        switch language {
+        case .nl: "Uitgezonderde periodes van \(norm): een bericht zodra een periode begint, verandert of afloopt"
+        case .en: "Excused windows of \(norm): an entry when a window opens, changes or closes"
+        }
+    }
+
+    /// A window entry's title: "Op tijd leveren uitgezonderd: 13-12-2023 12:23 – 14-12-2023 15:50".
+    static func windowTitle(_ norm: String, span: String, ongoing: Bool, in language: Language) -> String {
+        switch language {
+        case .nl: "\(norm) uitgezonderd: \(span)\(ongoing ? " (loopt nog)" : "")"
+        case .en: "\(norm) excused: \(span)\(ongoing ? " (ongoing)" : "")"
+        }
+    }
+
+    /// "Storingen erachter" / "Incidents behind it".
+    static func incidentsBehind(in language: Language) -> String {
+        language == .nl ? "Storingen erachter" : "Incidents behind it"
+    }
+
+    /// "Telt in" / "Counts in".
+    static func countsIn(in language: Language) -> String {
+        language == .nl ? "Telt in" : "Counts in"
+    }
+
     /// The line above a calendar event's latest update: "Laatste update, 10 juni 2025 om 22:00 (Bezig)".
     static func latestUpdate(at time: String, status: String?, in language: Language) -> String {
         let label = SiteText.latestUpdate[language]

@@ -8,6 +8,7 @@ import SiteContent
 /// | `feed.atom` | Atom 1.0, an entry per incident (the 50 most recently updated) |
 /// | `feed.rss` | RSS 2.0, the same entries |
 /// | `services/<key>/feed.atom`, `services/<key>/feed.rss` | the same, only the incidents that list the service |
+/// | `norms/<key>/feed.atom`, `norms/<key>/feed.rss` | an entry per excused window of the norm (the 50 latest) |
 /// | `maintenance.ics` | iCalendar (RFC 5545), an event per run of every maintenance |
 /// | `api/v2/summary.json`, `status.json`, `components.json`, `incidents.json`, `incidents/unresolved.json`, `scheduled-maintenances.json`, `scheduled-maintenances/upcoming.json`, `scheduled-maintenances/active.json` | the Statuspage public API v2 layout, default language only |
 /// | `sitemap.xml` (an index of `sitemap-N.xml` past 50,000 URLs) | sitemaps.org 0.9 with `hreflang` alternates |
@@ -43,6 +44,12 @@ public enum SiteFeeds {
                 parts.append(part(routes.serviceAtomFeed(snapshot.configuration.catalogue.services[slot].key), count: 2,
                                   inputs: { FeedInputs(index, entries: index.serviceFeedEntries[slot]) }) {
                     feedFiles(FeedChannel.service(at: slot, index, routes: routes))
+                })
+            }
+            for slot in snapshot.excusal.norms.indices {
+                parts.append(part(routes.normAtomFeed(snapshot.excusal.norms[slot].norm.key), count: 2,
+                                  inputs: { NormFeedInputs(index, slot: slot) }) {
+                    feedFiles(FeedChannel.norm(at: slot, index, routes: routes))
                 })
             }
             parts.append(part(routes.maintenanceCalendar, count: 1, inputs: { MaintenanceInputs(index) }) {

@@ -5,6 +5,16 @@ import SiteContent
 /// availability and the time-zone note.
 extension PageText {
     static let allOperational = LocalizedText(nl: "Alle diensten werken normaal", en: "All services operational")
+
+    /// The quiet line of one service's banner: "Bestellingen werkt normaal".
+    static func serviceOperational(_ service: String, in language: Language) -> String {
+        language == .nl ? "\(service) werkt normaal" : "\(service): operational"
+    }
+
+    /// Below a full banner: "en 2 meer op de statuspagina".
+    static func moreOnStatusPage(_ count: Int, in language: Language) -> String {
+        language == .nl ? "en \(count) meer op de statuspagina" : "and \(count) more on the status page"
+    }
     static let servicesHeading = LocalizedText(nl: "Diensten", en: "Services")
     static let timeZoneNote = LocalizedText(
         nl: "Alle tijden zijn Nederlandse tijd (Europe/Amsterdam).",

@@ -31,6 +31,11 @@ extension PageText {
         }
     }
 
+    /// "Atom-feed van de uitgezonderde periodes" / "Atom feed of the excused windows".
+    static func normFeed(_ feed: LocalizedText) -> LocalizedText {
+        LocalizedText(nl: "\(feed.nl) van de uitgezonderde periodes", en: "\(feed.en) of the excused windows")
+    }
+
     /// "Statusbadge van Bestellingen (SVG)".
     static func serviceBadge(_ service: String, in language: Language) -> String {
         switch language {

@@ -7,6 +7,10 @@ enum PageText {
     static let mainMenu = LocalizedText(nl: "Hoofdmenu", en: "Main menu")
     static let languageMenu = LocalizedText(nl: "Taal", en: "Language")
     static let follow = LocalizedText(nl: "Volg de storingen", en: "Follow the incidents")
+    static let updated = LocalizedText(nl: "Bijgewerkt op", en: "Updated")
+    static let staleWarning = LocalizedText(
+        nl: "Deze pagina is mogelijk niet actueel: ze is al een tijd niet bijgewerkt.",
+        en: "This page may be out of date: it has not been updated for a while.")
     static let atomFeed = LocalizedText(nl: "Atom-feed", en: "Atom feed")
     static let rssFeed = LocalizedText(nl: "RSS-feed", en: "RSS feed")
     static let excusedJSON = LocalizedText(nl: "Uitgezonderde periodes (JSON)", en: "Excused windows (JSON)")

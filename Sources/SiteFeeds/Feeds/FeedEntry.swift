@@ -2,6 +2,7 @@ import Foundation
 import IncidentModel
 import OutputEncoding
 import SiteConfig
+import ServiceNorms
 import SiteContent
 
 /// One incident as an entry of a feed in one language, shared by Atom and RSS so that
@@ -62,7 +63,37 @@ struct FeedEntry: Sendable {
         return parts.map { $0.hasSuffix("\n") ? $0 : $0 + "\n" }.joined()
     }
 
-    private static func escape(_ text: String) -> String {
+    static func escape(_ text: String) -> String {
         MarkupEscaping.escaped(text, rules: .html)
+    }
+}
+
+extension FeedEntry {
+    /// An excused window of a norm as an entry of the norm's feed, linked to the period
+    /// page of its start. It appears when the window opens and is updated whenever an
+    /// incident behind it is, so its resolution (which closes the window) updates it.
+    init(window: ExcusedWindow, norm: Norm, behind: [IncidentFacts], routes: SiteRoutes, snapshot: SiteSnapshot) {
+        let language = routes.language
+        let dates = SiteDateFormatter(language: language)
+        let period = PeriodCalendar(clock: dates.clock).period(norm.period, containing: window.range.start)
+        let span = window.ongoing
+            ? dates.compact(window.range.start) + " –"
+            : "\(dates.compact(window.range.start)) – \(dates.compact(window.range.end))"
+        url = snapshot.absoluteURL(routes.norm(norm.key, period: period.label))
+            + "#window-" + ICalendarProperty.utcBasic(window.range.start)
+        title = FeedText.windowTitle(norm.name[language], span: span, ongoing: window.ongoing, in: language)
+        published = window.range.start
+        updated = max(window.range.start, behind.compactMap(\.updated).max() ?? window.range.start)
+        categories = [(norm.key.rawValue, norm.name[language])]
+        let links = behind.map { facts in
+            "<a href=\"\(Self.escape(snapshot.absoluteURL(routes.incident(facts.id))))\">\(Self.escape(facts.incident.title))</a>"
+        }
+        // An ongoing window's hours grow with every build; the entry states them once the
+        // window has closed, so that it changes only when the window does.
+        let periods = PeriodCalendar(clock: dates.clock).excusal(of: [window.range], per: norm.period)
+            .map { window.ongoing ? "\($0.period)" : "\($0.period) (\(dates.duration(seconds: $0.excusedSeconds)))" }
+        html = "<p>\(Self.escape(title))</p>\n"
+            + "<p><strong>\(Self.escape(FeedText.incidentsBehind(in: language))):</strong> \(links.joined(separator: ", "))</p>\n"
+            + "<p><strong>\(Self.escape(FeedText.countsIn(in: language))):</strong> \(Self.escape(periods.joined(separator: ", ")))</p>\n"
     }
 }

@@ -8,10 +8,14 @@ extension Statuspage {
         var incidents: [Incident]
         /// Upcoming and running maintenance.
         var scheduledMaintenances: [Incident]
+        /// When the site was built, beside Statuspage's fields (clients that do not know
+        /// it ignore it): how a widget tells a quiet site from one that stopped updating.
+        var generatedAt: String
 
         enum CodingKeys: String, CodingKey {
             case page, status, components, incidents
             case scheduledMaintenances = "scheduled_maintenances"
+            case generatedAt = "generated_at"
         }
     }
 
@@ -19,6 +23,12 @@ extension Statuspage {
     struct StatusDocument: Encodable, Sendable {
         var page: Page
         var status: PageStatus
+        var generatedAt: String
+
+        enum CodingKeys: String, CodingKey {
+            case page, status
+            case generatedAt = "generated_at"
+        }
     }
 
     /// `components.json`.

@@ -1,4 +1,5 @@
 import Foundation
+import IncidentModel
 import OutputEncoding
 import SiteContent
 
@@ -16,11 +17,12 @@ enum StatuspageRenderer {
         let unresolved = index.unresolvedIncidents.map(builder.incident)
         let upcoming = index.upcomingMaintenance.map(builder.incident)
         let active = index.activeMaintenance.map(builder.incident)
+        let generatedAt = RFC3339.string(from: index.snapshot.builtAt, in: index.snapshot.excusal.clock)
         return [
             file(SiteRoutes.statuspageSummary, Statuspage.SummaryDocument(
                 page: page, status: status, components: builder.components,
-                incidents: unresolved, scheduledMaintenances: active + upcoming)),
-            file("api/v2/status.json", Statuspage.StatusDocument(page: page, status: status)),
+                incidents: unresolved, scheduledMaintenances: active + upcoming, generatedAt: generatedAt)),
+            file("api/v2/status.json", Statuspage.StatusDocument(page: page, status: status, generatedAt: generatedAt)),
             file("api/v2/components.json", Statuspage.ComponentsDocument(page: page, components: builder.components)),
             file("api/v2/incidents.json", Statuspage.IncidentsDocument(
                 page: page, incidents: index.recentIncidents.map(builder.incident))),

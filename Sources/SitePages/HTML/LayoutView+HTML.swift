@@ -69,9 +69,17 @@ extension LayoutView {
             html.text(item.text)
             html.raw("</a></li>\n")
         }
-        html.raw("</ul>\n</nav>\n</header>\n<main id=\"main\">\n")
+        html.raw("</ul>\n</nav>\n<p class=\"stale-warning\" role=\"status\" hidden>")
+        html.text(staleWarning)
+        html.raw("</p>\n</header>\n<main id=\"main\">\n")
         html.html(main)
-        html.raw("</main>\n<footer class=\"site-footer\">\n<p class=\"time-zone\">")
+        html.raw("</main>\n<footer class=\"site-footer\">\n<p class=\"updated\" data-stale-after=\"")
+        html.text(String(staleAfter))
+        html.raw("\">")
+        html.text(updatedLabel)
+        html.raw(" ")
+        builtAt.write(to: &html)
+        html.raw("</p>\n<p class=\"time-zone\">")
         html.text(timeZoneNote)
         html.raw("</p>\n<p class=\"follow\">")
         html.text(followLabel)
@@ -100,6 +108,8 @@ extension LayoutView {
             html.raw("</ul>\n</nav>\n")
         }
         html.slot(slots.footer)
-        html.raw("</footer>\n</body>\n</html>\n")
+        html.raw("</footer>\n")
+        html.html(Freshness.script)
+        html.raw("</body>\n</html>\n")
     }
 }

@@ -44,6 +44,15 @@ extension NormView: HTMLFragment {
         }
         html.raw("<p>")
         calendarLink.write(to: &html)
+        for feed in feedLinks {
+            html.raw(" · <a href=\"")
+            html.text(feed.href)
+            html.raw("\" type=\"")
+            html.text(feed.mediaType)
+            html.raw("\">")
+            html.text(feed.text)
+            html.raw("</a>")
+        }
         html.raw("</p>\n<section aria-labelledby=\"years-heading\">\n<h2 id=\"years-heading\">")
         html.text(yearsHeading)
         html.raw("</h2>\n")

@@ -1,3 +1,4 @@
+import Foundation
 import IncidentModel
 import ServiceNorms
 import SiteContent
@@ -12,6 +13,12 @@ enum PageInputs {
     struct Listing: Equatable, Sendable {
         var facts: SameFacts
         var shape: [Int]
+    }
+
+    /// A page's inputs and the build time its frame states.
+    struct Stamped<Inputs: Equatable & Sendable>: Equatable, Sendable {
+        var inputs: Inputs
+        var builtAt: Date
     }
 
     /// A norm's year or period: its windows and periods by value, the incidents they name.

@@ -37,6 +37,7 @@ extension PageBuilder {
             facts: normFacts(norm),
             officeHoursText: norm.officeHoursOnly ? text(PageText.officeHours) : nil,
             calendarLink: LinkView(href: links.href(routes.calendar(norm.key)), text: text(PageText.calendar)),
+            feedLinks: normFeeds(norm.key),
             yearsHeading: text(PageText.years),
             years: snapshot.years.norms[slot].map { year in
                 let windows = excusal.windows(overlapping: yearRange(year)).compactMap { $0.range.intersection(yearRange(year)) }
@@ -52,7 +53,15 @@ extension PageBuilder {
             windows: excusal.windows.suffix(Self.latestNormWindows).reversed().map { windowRow($0) },
             noWindowsText: text(PageText.noExcusedWindows),
             columns: windowColumns)
-        return PageView(layout: layout(title: name, route: { $0.norm(norm.key) }), content: view)
+        return PageView(layout: layout(title: name, route: { $0.norm(norm.key) }, feeds: normFeeds(norm.key)), content: view)
+    }
+
+    /// A norm's own Atom and RSS feeds: an entry per excused window.
+    func normFeeds(_ key: NormKey) -> [FileLinkView] {
+        [
+            FileLinkView(href: links.href(routes.normAtomFeed(key)), text: text(PageText.normFeed(PageText.atomFeed)), mediaType: MediaType.atom),
+            FileLinkView(href: links.href(routes.normRSSFeed(key)), text: text(PageText.normFeed(PageText.rssFeed)), mediaType: MediaType.rss),
+        ]
     }
 
     /// A norm's windows (newest first) and periods of one year.

@@ -88,6 +88,10 @@ struct PageBuilder: Sendable {
                     href: links.href(translated ? route(other) : other.home),
                     text: PageText.name(of: other.language), lang: other.language.rawValue)
             },
+            updatedLabel: text(PageText.updated),
+            builtAt: longTime(snapshot.builtAt),
+            staleWarning: text(PageText.staleWarning),
+            staleAfter: Int(snapshot.configuration.staleAfter),
             slots: slots)
     }
 

@@ -28,6 +28,14 @@ struct LayoutView: TemplateView {
     var languageMenuLabel: String
     /// The other languages' version of this page.
     var languageLinks: [LinkView]
+    /// "Bijgewerkt op" and when the site was built (the moment it describes, to the
+    /// minute), so a reader can tell a quiet page from one that stopped being rebuilt.
+    var updatedLabel: String
+    var builtAt: TimeView
+    /// Shown by the freshness script once the reader's clock passes `builtAt` plus
+    /// `staleAfter` seconds (`site.yml` `staleAfter`).
+    var staleWarning: String
+    var staleAfter: Int
     /// `site/theme/`'s `head.html`, `header.html` and `footer.html`, verbatim.
     var slots = ThemeSlots()
 
@@ -55,6 +63,11 @@ struct LayoutView: TemplateView {
         case "languageMenuLabel": languageMenuLabel
         case "languageLinks": languageLinks
         case "hasLanguageLinks": !languageLinks.isEmpty
+        case "updatedLabel": updatedLabel
+        case "builtAt": builtAt
+        case "staleWarning": staleWarning
+        case "staleAfter": staleAfter
+        case "freshnessScriptHTML": Freshness.script
         case "headHTML": slots.head
         case "headerHTML": slots.header
         case "footerHTML": slots.footer

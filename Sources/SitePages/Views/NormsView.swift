@@ -49,6 +49,8 @@ struct NormView: TemplateView {
     var facts: [FactView]
     var officeHoursText: String?
     var calendarLink: LinkView
+    /// The norm's own Atom and RSS feeds.
+    var feedLinks: [FileLinkView]
     var yearsHeading: String
     var years: [NormYearSummaryView]
     var columnYear: String
@@ -67,6 +69,7 @@ struct NormView: TemplateView {
         case "factsHTML": FactView.builtInHTML(facts)
         case "officeHoursText": officeHoursText
         case "calendarLink": calendarLink
+        case "feedLinks": feedLinks
         case "yearsHeading": yearsHeading
         case "years": years
         case "hasYears": !years.isEmpty

@@ -30,6 +30,11 @@ enum FixtureSite {
         }
     }
 
+    /// Whether `path` is an embeddable banner, a document of its own without the pages' frame.
+    static func isBanner(_ path: String) -> Bool {
+        path.hasPrefix("embed/") || path.hasPrefix("en/embed/")
+    }
+
     /// One incident from Markdown text; a parse error fails the test.
     static func parse(_ text: String, path: String) throws -> Incident {
         let parsed = IncidentParser().parse(text, path: path)
