@@ -72,16 +72,16 @@ let package = Package(
         .target(
             name: "SitePages",
             dependencies: [
-                "IncidentModel", "CommonMark", "ServiceNorms", "SiteConfig", "SiteContent", "ExcusalFormats", "OutputEncoding",
+                "IncidentModel", "ServiceNorms", "SiteConfig", "SiteContent", "ExcusalFormats", "OutputEncoding",
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
         // Atom and RSS feeds, the Statuspage-compatible JSON API, sitemap and robots.txt.
-        .target(name: "SiteFeeds", dependencies: ["IncidentModel", "CommonMark", "SiteConfig", "SiteContent", "OutputEncoding"]),
+        .target(name: "SiteFeeds", dependencies: ["IncidentModel", "ServiceNorms", "SiteConfig", "SiteContent", "OutputEncoding"]),
         // Excusal reports as JSON, CSV, iCalendar and text, shared by the CLI and the site.
         .target(name: "ExcusalFormats", dependencies: ["IncidentModel", "ServiceNorms", "OutputEncoding"]),
         // `excused --check`: a CSV of moments streamed through, each row answered from the report.
-        .target(name: "BulkExcusal", dependencies: ["IncidentModel", "IncidentParsing", "ServiceNorms", "ExcusalFormats", "OutputEncoding"]),
+        .target(name: "BulkExcusal", dependencies: ["IncidentModel", "IncidentParsing", "ServiceNorms", "ExcusalFormats"]),
         // The pipeline's named steps that every command shares: load, excuse, render, write.
         .target(
             name: "Pipeline",
@@ -113,7 +113,7 @@ let package = Package(
         .target(
             name: "NotificationDelivery",
             dependencies: [
-                "IncidentModel", "Notifications", "SiteConfig",
+                "Notifications", "SiteConfig",
                 .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
@@ -144,7 +144,7 @@ let package = Package(
         .testTarget(name: "CommonMarkTests", dependencies: ["CommonMark"]),
         .testTarget(name: "OutputEncodingTests", dependencies: ["OutputEncoding"]),
         .testTarget(name: "IncidentModelTests", dependencies: [
-            "IncidentModel", "TestSupport",
+            "IncidentModel",
             .product(name: "PropertyBased", package: "swift-property-based"),
         ]),
         .testTarget(
@@ -178,12 +178,15 @@ let package = Package(
         ]),
         .testTarget(
             name: "SitePagesTests",
-            dependencies: ["SitePages", "SiteContent", "SiteConfig", "IncidentParsing", "IncidentModel", "OutputEncoding", "TestSupport"],
+            dependencies: [
+                "SitePages", "SiteContent", "SiteConfig", "ServiceNorms", "IncidentParsing", "IncidentModel", "OutputEncoding",
+                "TestSupport",
+            ],
             exclude: ["Fixtures"]
         ),
         .testTarget(
             name: "SiteFeedsTests",
-            dependencies: ["SiteFeeds", "SiteContent", "SiteConfig", "IncidentParsing", "IncidentModel", "OutputEncoding", "TestSupport"],
+            dependencies: ["SiteFeeds", "SiteContent", "SiteConfig", "IncidentParsing", "IncidentModel", "TestSupport"],
             exclude: ["Fixtures"]
         ),
         .testTarget(name: "SitePreviewTests", dependencies: ["SitePreview", "IncidentModel", "TestSupport"]),
@@ -196,17 +199,17 @@ let package = Package(
             exclude: ["Fixtures"]
         ),
         .testTarget(name: "BulkExcusalTests", dependencies: [
-            "BulkExcusal", "ServiceNorms", "IncidentModel", "IncidentParsing", "TestSupport",
+            "BulkExcusal", "ServiceNorms", "IncidentModel", "IncidentParsing",
             .product(name: "PropertyBased", package: "swift-property-based"),
         ]),
         .testTarget(
             name: "NotificationsTests",
-            dependencies: ["Notifications", "SiteConfig", "SiteContent", "IncidentModel", "TestSupport"],
+            dependencies: ["Notifications", "SiteConfig", "IncidentModel", "TestSupport"],
             exclude: ["Fixtures"]
         ),
         .testTarget(
             name: "NotificationDeliveryTests",
-            dependencies: ["NotificationDelivery", "Notifications", "SiteConfig", "IncidentModel", "TestSupport"]
+            dependencies: ["NotificationDelivery", "Notifications", "SiteConfig", "IncidentModel"]
         ),
         .testTarget(
             name: "StoringenEndToEndTests",

@@ -1,4 +1,5 @@
 import IncidentModel
+import OutputEncoding
 import ServiceNorms
 
 /// The output formats of excused windows, declared as data (name, media type, file
@@ -10,12 +11,12 @@ public enum ExcusalFormat: String, Sendable, CaseIterable {
     case ics
 
     /// The media type a web server should send the file with.
-    public var mediaType: String {
+    public var mediaType: MediaType {
         switch self {
-        case .text: "text/plain; charset=utf-8"
-        case .json: "application/json"
-        case .csv: "text/csv; charset=utf-8"
-        case .ics: "text/calendar; charset=utf-8"
+        case .text: .text
+        case .json: .json
+        case .csv: .csv
+        case .ics: .calendar
         }
     }
 

@@ -35,15 +35,12 @@ public final class OutputCache: @unchecked Sendable {
         return files
     }
 
-    /// The bytes of `path`: the cached ones when `inputs` equal those they were made
-    /// from, else `make()`'s, remembered with `inputs`.
-    public func contents<Inputs: Equatable & Sendable>(of path: String, inputs: Inputs, make: () -> Data) -> Data {
-        files(path, inputs: inputs) { [OutputFile(path: path, contents: make())] }[0].contents
-    }
-
-    /// A file of `path` whose bytes come from the cache when `inputs` did not change.
-    public func file<Inputs: Equatable & Sendable>(_ path: String, inputs: Inputs, make: () -> Data) -> OutputFile {
-        OutputFile(path: path, contents: contents(of: path, inputs: inputs, make: make))
+    /// A file of `path` whose bytes come from the cache when `inputs` did not change,
+    /// else from `make()`, remembered with `inputs`.
+    public func file<Inputs: Equatable & Sendable>(
+        _ path: String, _ mediaType: MediaType, inputs: Inputs, make: () -> Data
+    ) -> OutputFile {
+        files(path, inputs: inputs) { [OutputFile(path: path, mediaType: mediaType, contents: make())] }[0]
     }
 
     /// Files made (not reused) since the cache was created.

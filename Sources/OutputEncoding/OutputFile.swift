@@ -5,14 +5,17 @@ import Foundation
 public struct OutputFile: Sendable, Hashable {
     /// Relative to the output folder, with `/` separators: `en/incidents/x/index.html`.
     public var path: String
+    /// What the renderer made, for the server that sends it.
+    public var mediaType: MediaType
     public var contents: Data
 
-    public init(path: String, contents: Data) {
+    public init(path: String, mediaType: MediaType, contents: Data) {
         self.path = path
+        self.mediaType = mediaType
         self.contents = contents
     }
 
-    public init(path: String, text: String) {
-        self.init(path: path, contents: Data(text.utf8))
+    public init(path: String, mediaType: MediaType, text: String) {
+        self.init(path: path, mediaType: mediaType, contents: Data(text.utf8))
     }
 }

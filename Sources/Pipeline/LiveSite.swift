@@ -37,6 +37,8 @@ public struct LiveSite: Sendable {
     private var outputIsCurrent = false
     /// The site as served, by path.
     public private(set) var files: [String: Data] = [:]
+    /// The media type of each served file, as its renderer named it.
+    public private(set) var mediaTypes: [String: MediaType] = [:]
     /// The errors that keep the site from being rebuilt; empty while it is current.
     public private(set) var errors: [Diagnostic] = []
 
@@ -81,6 +83,7 @@ public struct LiveSite: Sendable {
         let previous = files
         let outputFiles = project.renderSite(snapshot, cache: cache).files()
         files = Dictionary(uniqueKeysWithValues: outputFiles.map { ($0.path, $0.contents) })
+        mediaTypes = Dictionary(uniqueKeysWithValues: outputFiles.map { ($0.path, $0.mediaType) })
         // Only a file made again can differ from the one served before.
         let made = Set(cache.takeMadePaths())
         let changedFiles = outputFiles.filter { made.contains($0.path) && previous[$0.path] != $0.contents }

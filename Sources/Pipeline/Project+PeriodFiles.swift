@@ -23,11 +23,11 @@ extension Project {
                     period, of: excusal, causes: causes, at: snapshot.moment,
                     schema: JSONSchema.excusedPeriod.url(baseURL: snapshot.configuration.baseURL), clock: report.clock).utf8)
             }
-            guard let cache else { return OutputFile(path: path, contents: make()) }
+            guard let cache else { return OutputFile(path: path, mediaType: ExcusalFormat.json.mediaType, contents: make()) }
             let inputs = PeriodInputs(
                 period: period, windows: Array(excusal.windows(overlapping: TimeRange(start: period.start, end: period.end))),
                 causes: causes, moment: snapshot.moment)
-            return cache.file(path, inputs: inputs, make: make)
+            return cache.file(path, ExcusalFormat.json.mediaType, inputs: inputs, make: make)
         }
     }
 }

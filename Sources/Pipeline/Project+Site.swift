@@ -26,7 +26,7 @@ extension Project {
     public func renderSite(_ snapshot: SiteSnapshot, cache: OutputCache?) -> OutputPlan {
         let report = snapshot.excusal
         let excusedJSON = OutputPlan.group(count: 1) {
-            let make = { [OutputFile(path: SiteRoutes.excusedJSON, text: ExcusalJSONRenderer.render(
+            let make = { [OutputFile(path: SiteRoutes.excusedJSON, mediaType: ExcusalFormat.json.mediaType, text: ExcusalJSONRenderer.render(
                 report, schema: JSONSchema.excused.url(baseURL: snapshot.configuration.baseURL)))] }
             return cache?.files(SiteRoutes.excusedJSON, inputs: report, make: make) ?? make()
         }
@@ -35,17 +35,18 @@ extension Project {
             let (routes, excusal) = calendars[number]
             let make = { Self.calendarFile(excusal, routes: routes, in: report).contents }
             let path = routes.calendar(excusal.norm.key)
-            return cache?.file(path, inputs: CalendarInputs(excusal: excusal, moment: report.moment), make: make)
-                ?? OutputFile(path: path, contents: make())
+            return cache?.file(path, ExcusalFormat.ics.mediaType, inputs: CalendarInputs(excusal: excusal, moment: report.moment), make: make)
+                ?? OutputFile(path: path, mediaType: ExcusalFormat.ics.mediaType, contents: make())
         }
         let rules = OutputPlan.group(count: 1) {
-            let make = { [OutputFile(path: SiteRoutes.normsJSON, text: Self.normsJSON(snapshot))] }
+            let make = { [OutputFile(path: SiteRoutes.normsJSON, mediaType: .json, text: Self.normsJSON(snapshot))] }
             return cache?.files(SiteRoutes.normsJSON, inputs: NormsInputs(snapshot), make: make) ?? make()
         }
         let schemas = OutputPlan(count: JSONSchema.allCases.count) { number in
             let schema = JSONSchema.allCases[number]
             let make = { Data(schema.text.utf8) }
-            return cache?.file(schema.route, inputs: schema.rawValue, make: make) ?? OutputFile(path: schema.route, contents: make())
+            return cache?.file(schema.route, .json, inputs: schema.rawValue, make: make)
+                ?? OutputFile(path: schema.route, mediaType: .json, contents: make())
         }
         return OutputPlan(joining: [
             SitePages.plan(snapshot, theme: theme, cache: cache), SiteFeeds.plan(snapshot, cache: cache),
@@ -57,7 +58,7 @@ extension Project {
     /// calendar, with summaries in the language of its folder.
     static func calendarFile(_ excusal: NormExcusal, routes: SiteRoutes, in report: ExcusalReport) -> OutputFile {
         OutputFile(
-            path: routes.calendar(excusal.norm.key),
+            path: routes.calendar(excusal.norm.key), mediaType: ExcusalFormat.ics.mediaType,
             text: ExcusalICalendarRenderer.calendar(for: excusal, at: report.moment, clock: report.clock, language: routes.language))
     }
 }

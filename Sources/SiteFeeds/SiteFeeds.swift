@@ -53,7 +53,7 @@ public enum SiteFeeds {
                 })
             }
             parts.append(part(routes.maintenanceCalendar, count: 1, inputs: { MaintenanceInputs(index) }) {
-                [OutputFile(path: routes.maintenanceCalendar, text: MaintenanceCalendarRenderer.render(index, routes: routes))]
+                [OutputFile(path: routes.maintenanceCalendar, mediaType: .calendar, text: MaintenanceCalendarRenderer.render(index, routes: routes))]
             })
         }
         parts.append(part("api/v2", count: StatuspageRenderer.fileCount, inputs: { StatuspageInputs(index) }) {
@@ -71,8 +71,8 @@ public enum SiteFeeds {
     /// A channel's Atom and RSS files, at the paths its own URLs name.
     private static func feedFiles(_ channel: FeedChannel) -> [OutputFile] {
         [
-            OutputFile(path: channel.atomPath, text: AtomFeedRenderer.render(channel)),
-            OutputFile(path: channel.rssPath, text: RSSFeedRenderer.render(channel)),
+            OutputFile(path: channel.atomPath, mediaType: .atom, text: AtomFeedRenderer.render(channel)),
+            OutputFile(path: channel.rssPath, mediaType: .rss, text: RSSFeedRenderer.render(channel)),
         ]
     }
 }

@@ -42,14 +42,15 @@ public enum SitePages {
             let path = SiteRoutes.file(for: route)
             func builder() -> PageBuilder { language.linking(fromPage: page.kind == .notFound ? nil : route) }
             guard let cache else {
-                return OutputFile(path: path, contents: Data(render(page.kind, with: builder(), theme: theme)))
+                return OutputFile(path: path, mediaType: .html, contents: Data(render(page.kind, with: builder(), theme: theme)))
             }
-            return OutputFile(path: path, contents: cached(page.kind, path: path, language: language, builder: builder,
+            return OutputFile(path: path, mediaType: .html, contents: cached(page.kind, path: path, language: language, builder: builder,
                                                            theme: theme, cache: cache))
         }
         let assets = theme.assets.keys.sorted().map { path in
             let contents = theme.assets[path]!
-            return OutputFile(path: path, contents: cache?.contents(of: path, inputs: contents) { contents } ?? contents)
+            let type = Theme.assetType(of: path)
+            return cache?.file(path, type, inputs: contents) { contents } ?? OutputFile(path: path, mediaType: type, contents: contents)
         }
         return pagePlan + OutputPlan(badges(snapshot, cache: cache)) + embeds(snapshot, builders: builders, cache: cache)
             + OutputPlan(assets)
@@ -71,13 +72,12 @@ public enum SitePages {
                 view.write(to: &html)
                 return Data(html.bytes)
             }
-            return OutputFile(path: route, contents: cache?.contents(of: route, inputs: view, make: make) ?? make())
+            return cache?.file(route, .html, inputs: view, make: make) ?? OutputFile(path: route, mediaType: .html, contents: make())
         }
         let script = OutputPlan(count: 1) { _ in
             let text = EmbedScript.text(snapshot.configuration)
-            return OutputFile(path: SiteRoutes.embedScript, contents: cache?.contents(of: SiteRoutes.embedScript, inputs: text) {
-                Data(text.utf8)
-            } ?? Data(text.utf8))
+            return cache?.file(SiteRoutes.embedScript, .javascript, inputs: text) { Data(text.utf8) }
+                ?? OutputFile(path: SiteRoutes.embedScript, mediaType: .javascript, text: text)
         }
         return bannerPlan + script
     }
@@ -92,15 +92,15 @@ public enum SitePages {
         if let inputs = language.inputs(of: page) {
             // Every page says when the site was built, so that is an input of each.
             func stamped<Inputs: Equatable & Sendable>(_ inputs: Inputs) -> Data {
-                cache.contents(of: path, inputs: PageInputs.Stamped(inputs: inputs, builtAt: language.snapshot.builtAt)) {
+                cache.file(path, .html, inputs: PageInputs.Stamped(inputs: inputs, builtAt: language.snapshot.builtAt)) {
                     Data(render(page, with: makeBuilder(), theme: theme))
-                }
+                }.contents
             }
             return stamped(inputs)
         }
         let builder = makeBuilder()
         func viewCompared<Content>(_ view: PageView<Content>, _ kind: Theme.Page) -> Data {
-            cache.contents(of: path, inputs: view) { Data(render(view, kind, theme: theme)) }
+            cache.file(path, .html, inputs: view) { Data(render(view, kind, theme: theme)) }.contents
         }
         switch page {
         case .home: return viewCompared(builder.home(), .home)
@@ -122,7 +122,7 @@ public enum SitePages {
     static func badges(_ snapshot: SiteSnapshot, cache: OutputCache? = nil) -> [OutputFile] {
         let status = snapshot.status
         guard let cache else { return badges(snapshot) }
-        return badges(snapshot).map { file in cache.file(file.path, inputs: status) { file.contents } }
+        return badges(snapshot).map { file in cache.file(file.path, file.mediaType, inputs: status) { file.contents } }
     }
 
     private static func badges(_ snapshot: SiteSnapshot) -> [OutputFile] {
@@ -134,11 +134,11 @@ public enum SitePages {
                 label: PageText.badgeLabel[language],
                 message: PageText.statusLine(status.overall, services: status.affected.map { services[$0].name[language] }, in: language),
                 state: status.overall)
-            return [OutputFile(path: routes.badge, text: overall.svg)] + services.indices.map { slot in
+            return [OutputFile(path: routes.badge, mediaType: .svg, text: overall.svg)] + services.indices.map { slot in
                 let badge = StatusBadge(
                     label: services[slot].name[language], message: PageText.label(for: status.services[slot])[language],
                     state: status.services[slot])
-                return OutputFile(path: routes.serviceBadge(services[slot].key), text: badge.svg)
+                return OutputFile(path: routes.serviceBadge(services[slot].key), mediaType: .svg, text: badge.svg)
             }
         }
     }

@@ -1,5 +1,6 @@
 import Foundation
 import IncidentModel
+import OutputEncoding
 import NIOCore
 import NIOHTTP1
 import NIOPosix
@@ -69,7 +70,7 @@ public struct PreviewServer: Sendable {
                     let answer: (status: Int, contentType: String, body: Data) =
                         request.method == .GET || request.method == .HEAD
                         ? await site.response(for: request.uri)
-                        : (405, "text/plain; charset=utf-8", Data("Method not allowed".utf8))
+                        : (405, MediaType.text.value, Data("Method not allowed".utf8))
                     var headers = HTTPHeaders()
                     headers.add(name: "Content-Type", value: answer.contentType)
                     headers.add(name: "Content-Length", value: "\(answer.body.count)")

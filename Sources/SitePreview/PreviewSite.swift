@@ -37,30 +37,18 @@ public actor PreviewSite {
 
     /// The response for a request path such as `/`, `/incidents/x/` or `/feed.atom`.
     public func response(for requestPath: String) -> (status: Int, contentType: String, body: Data) {
-        if !live.errors.isEmpty { return (500, "text/html; charset=utf-8", ErrorPage.html(live.errors)) }
+        let html = MediaType.html.value
+        if !live.errors.isEmpty { return (500, html, ErrorPage.html(live.errors)) }
         var path = (requestPath.removingPercentEncoding ?? requestPath).split(separator: "?").first.map(String.init) ?? ""
         // Pages link from the base URL's path (`/status/…` for a project site): serve there.
         let basePath = live.basePath.removingPercentEncoding ?? "/"
         if basePath.count > 1, path.hasPrefix(basePath) { path.removeFirst(basePath.count) }
         while path.hasPrefix("/") { path.removeFirst() }
         if path.isEmpty || path.hasSuffix("/") { path += "index.html" }
-        if let body = live.files[path] { return (200, Self.contentType(of: path), body) }
-        if let body = live.files[path + "/index.html"] { return (200, "text/html; charset=utf-8", body) }
-        return (404, "text/html; charset=utf-8", live.files[SiteRoutes.notFound] ?? Data("Not found".utf8))
-    }
-
-    static func contentType(of path: String) -> String {
-        switch (path as NSString).pathExtension {
-        case "html": "text/html; charset=utf-8"
-        case "css": "text/css; charset=utf-8"
-        case "json": "application/json"
-        case "atom": "application/atom+xml"
-        case "rss": "application/rss+xml"
-        case "xml": "application/xml"
-        case "ics": "text/calendar; charset=utf-8"
-        case "txt": "text/plain; charset=utf-8"
-        default: "application/octet-stream"
+        for candidate in [path, path + "/index.html"] {
+            if let body = live.files[candidate], let type = live.mediaTypes[candidate] { return (200, type.value, body) }
         }
+        return (404, html, live.files[SiteRoutes.notFound] ?? Data("Not found".utf8))
     }
 
     /// Modification times of `site.yml` and every theme file: a change reloads the settings.

@@ -8,7 +8,7 @@ import Testing
 /// failed write leaves the previous site exactly as it was.
 struct SiteWriterTests {
     func files(_ pairs: [(String, String)]) -> [OutputFile] {
-        pairs.map { OutputFile(path: $0.0, text: $0.1) }
+        pairs.map { OutputFile(path: $0.0, mediaType: .html, text: $0.1) }
     }
 
     func tree(_ root: URL) throws -> [String: String] {
@@ -75,13 +75,13 @@ struct SiteWriterTests {
         let parent = try Fixtures.temporaryDirectory("writer")
         let output = parent.appendingPathComponent("public")
         let writer = SiteWriter(outputDirectory: output.path)
-        let pages = (0..<600).map { OutputFile(path: "incidents/\($0 % 7)/\($0)/index.html", text: "page \($0)") }
+        let pages = (0..<600).map { OutputFile(path: "incidents/\($0 % 7)/\($0)/index.html", mediaType: .html, text: "page \($0)") }
         let first = try writer.write(OutputPlan(pages), concurrently: true)
         #expect(first == SiteWriter.Summary(written: 600, unchanged: 0, removed: 0))
         let before = try pages.map { try identity(output.appendingPathComponent($0.path)).inode }
 
         var next = Array(pages.dropLast())
-        next[450] = OutputFile(path: next[450].path, text: "page 450, updated")
+        next[450] = OutputFile(path: next[450].path, mediaType: .html, text: "page 450, updated")
         let second = try writer.write(OutputPlan(next), concurrently: true)
         #expect(second == SiteWriter.Summary(written: 1, unchanged: 598, removed: 1))
         let expected = Dictionary(uniqueKeysWithValues: next.map { ($0.path, String(decoding: $0.contents, as: UTF8.self)) })
@@ -133,7 +133,7 @@ struct SiteWriterTests {
     func refusesPathsOutsideTheOutputFolder(path: String) throws {
         let output = try Fixtures.temporaryDirectory("writer").appendingPathComponent("public")
         #expect(throws: SiteWriterError.invalidPath(path)) {
-            try SiteWriter(outputDirectory: output.path).write([OutputFile(path: path, text: "x")])
+            try SiteWriter(outputDirectory: output.path).write([OutputFile(path: path, mediaType: .text, text: "x")])
         }
         #expect(!FileManager.default.fileExists(atPath: output.path))
     }

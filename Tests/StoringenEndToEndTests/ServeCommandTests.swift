@@ -111,6 +111,38 @@ struct ServeCommandTests {
         #expect(missing == 500 || missing == 404)
     }
 
+    /// The `Content-Type` `serve` answers `url` with; nil when the request fails.
+    func contentType(_ url: String) async throws -> String? {
+        let (_, response) = try await URLSession.shared.data(from: URL(string: url)!)
+        return (response as? HTTPURLResponse)?.value(forHTTPHeaderField: "Content-Type")
+    }
+
+    @Test func everyFileIsServedWithTheMediaTypeItsRendererNamed() async throws {
+        let root = try Fixtures.temporaryDirectory("serve")
+        let incidents = root.appendingPathComponent("incidents")
+        let theme = root.appendingPathComponent("site/theme")
+        try FileManager.default.createDirectory(at: incidents, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: theme, withIntermediateDirectories: true)
+        try "---\ntitle: Traag\nservices: [orders]\n---\n## 2026-11-20 10:00 — Onderzoek\n\nWe kijken.\n"
+            .write(to: incidents.appendingPathComponent("a.md"), atomically: true, encoding: .utf8)
+        try Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]).write(to: theme.appendingPathComponent("logo.png"))
+        let server = try Server(root: root)
+        defer { server.stop() }
+        let expected = [
+            "": "text/html; charset=utf-8", "incidents/a/": "text/html; charset=utf-8",
+            "badge.svg": "image/svg+xml", "services/orders/badge.svg": "image/svg+xml", "favicon.svg": "image/svg+xml",
+            "logo.png": "image/png", "style.css": "text/css; charset=utf-8",
+            "embed/banner.html": "text/html; charset=utf-8", "embed/storingen-banner.js": "text/javascript; charset=utf-8",
+            "feed.atom": "application/atom+xml", "en/feed.rss": "application/rss+xml",
+            "api/v2/summary.json": "application/json", "api/excused.json": "application/json",
+            "maintenance.ics": "text/calendar; charset=utf-8", "excused/on-time-delivery.ics": "text/calendar; charset=utf-8",
+            "sitemap.xml": "application/xml", "robots.txt": "text/plain; charset=utf-8",
+        ]
+        for (path, type) in expected.sorted(by: { $0.key < $1.key }) {
+            #expect(try await contentType(server.url + path) == type, "\(path)")
+        }
+    }
+
     @Test func stoppingServeRemovesItsBuildFolderAndExitsZero() throws {
         let root = try Fixtures.temporaryDirectory("serve")
         try FileManager.default.createDirectory(at: root.appendingPathComponent("incidents"), withIntermediateDirectories: true)

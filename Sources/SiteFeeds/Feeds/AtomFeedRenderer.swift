@@ -1,5 +1,6 @@
 import Foundation
 import IncidentModel
+import OutputEncoding
 
 /// A feed channel as Atom 1.0 (RFC 4287): `feed.atom` of the site or of one service, an
 /// entry per incident, updated with each update, whose content is the timeline as
@@ -15,8 +16,8 @@ enum AtomFeedRenderer {
         xml.element("title", text: channel.title)
         xml.element("subtitle", text: channel.description)
         xml.element("updated", text: RFC3339.string(from: channel.updated))
-        xml.element("link", ["rel": "self", "type": "application/atom+xml", "href": channel.atomURL])
-        xml.element("link", ["rel": "alternate", "type": "text/html", "href": channel.pageURL])
+        xml.element("link", ["rel": "self", "type": MediaType.atom.essence, "href": channel.atomURL])
+        xml.element("link", ["rel": "alternate", "type": MediaType.html.essence, "href": channel.pageURL])
         // RFC 4287 requires an author on the feed unless every entry has one.
         xml.start("author")
         xml.element("name", text: channel.authorName)
@@ -29,7 +30,7 @@ enum AtomFeedRenderer {
             xml.element("title", text: entry.title)
             xml.element("updated", text: RFC3339.string(from: entry.updated))
             xml.element("published", text: RFC3339.string(from: entry.published))
-            xml.element("link", ["rel": "alternate", "type": "text/html", "href": entry.url])
+            xml.element("link", ["rel": "alternate", "type": MediaType.html.essence, "href": entry.url])
             for category in entry.categories {
                 xml.element("category", ["term": category.key, "label": category.name])
             }

@@ -1,5 +1,6 @@
 import Foundation
 import IncidentModel
+import OutputEncoding
 
 /// A feed channel as RSS 2.0 (`feed.rss` of the site or of one service), with the same
 /// entries as its Atom feed. An item's `pubDate` is its latest update, so readers that
@@ -16,7 +17,7 @@ enum RSSFeedRenderer {
         xml.element("language", text: channel.language.rawValue)
         xml.element("lastBuildDate", text: RFC822.string(from: channel.updated))
         xml.element("generator", text: "storingen")
-        xml.element("atom:link", ["href": channel.rssURL, "rel": "self", "type": "application/rss+xml"])
+        xml.element("atom:link", ["href": channel.rssURL, "rel": "self", "type": MediaType.rss.essence])
         for entry in channel.entries {
             xml.start("item")
             xml.element("title", text: entry.title)

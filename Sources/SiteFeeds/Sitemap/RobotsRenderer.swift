@@ -6,7 +6,7 @@ import SiteContent
 /// (`https://example.nl/status/`) needs the host's own `robots.txt` to point here.
 enum RobotsRenderer {
     static func render(_ snapshot: SiteSnapshot) -> OutputFile {
-        OutputFile(path: "robots.txt", text: """
+        OutputFile(path: "robots.txt", mediaType: .text, text: """
             User-agent: *
             Allow: /
 

@@ -38,7 +38,7 @@ enum SitemapRenderer {
         }
         let multilingual = snapshot.routes.count > 1
         guard entries.count > urlsPerFile else {
-            return [OutputFile(path: "sitemap.xml", text: urlset(entries[...], multilingual: multilingual))]
+            return [OutputFile(path: "sitemap.xml", mediaType: .xml, text: urlset(entries[...], multilingual: multilingual))]
         }
         var files: [OutputFile] = []
         var xml = XMLWriter()
@@ -46,14 +46,14 @@ enum SitemapRenderer {
         for (offset, start) in stride(from: 0, to: entries.count, by: urlsPerFile).enumerated() {
             let path = "sitemap-\(offset + 1).xml"
             files.append(OutputFile(
-                path: path, text: urlset(entries[start..<min(start + urlsPerFile, entries.count)], multilingual: multilingual)))
+                path: path, mediaType: .xml, text: urlset(entries[start..<min(start + urlsPerFile, entries.count)], multilingual: multilingual)))
             xml.start("sitemap")
             xml.element("loc", text: snapshot.absoluteURL(path))
             xml.element("lastmod", text: RFC3339.string(from: index.lastChange))
             xml.end()
         }
         xml.end()
-        return [OutputFile(path: "sitemap.xml", text: xml.finish())] + files
+        return [OutputFile(path: "sitemap.xml", mediaType: .xml, text: xml.finish())] + files
     }
 
     /// Every page of `SiteSnapshot.pages` (the 404 page aside) with when it last changed,

@@ -38,6 +38,6 @@ enum StatuspageRenderer {
 
     /// The document as stable JSON, ending with a newline.
     private static func file(_ path: String, _ document: some Encodable) -> OutputFile {
-        OutputFile(path: path, text: StableJSON.string(document) + "\n")
+        OutputFile(path: path, mediaType: .json, text: StableJSON.string(document) + "\n")
     }
 }

@@ -1,6 +1,7 @@
 import ExcusalFormats
 import Foundation
 import IncidentModel
+import OutputEncoding
 import ServiceNorms
 import SiteContent
 
@@ -59,8 +60,8 @@ extension PageBuilder {
     /// A norm's own Atom and RSS feeds: an entry per excused window.
     func normFeeds(_ key: NormKey) -> [FileLinkView] {
         [
-            FileLinkView(href: links.href(routes.normAtomFeed(key)), text: text(PageText.normFeed(PageText.atomFeed)), mediaType: MediaType.atom),
-            FileLinkView(href: links.href(routes.normRSSFeed(key)), text: text(PageText.normFeed(PageText.rssFeed)), mediaType: MediaType.rss),
+            FileLinkView(href: links.href(routes.normAtomFeed(key)), text: text(PageText.normFeed(PageText.atomFeed)), mediaType: MediaType.atom.essence),
+            FileLinkView(href: links.href(routes.normRSSFeed(key)), text: text(PageText.normFeed(PageText.rssFeed)), mediaType: MediaType.rss.essence),
         ]
     }
 

@@ -1,4 +1,5 @@
 import IncidentModel
+import OutputEncoding
 import SiteContent
 
 extension PageBuilder {
@@ -9,15 +10,15 @@ extension PageBuilder {
             heading: text(PageText.subscribe),
             intro: text(PageText.subscribeIntro),
             links: [
-                FileLinkView(href: links.href(routes.atomFeed), text: text(PageText.atomFeed), mediaType: MediaType.atom),
-                FileLinkView(href: links.href(routes.rssFeed), text: text(PageText.rssFeed), mediaType: MediaType.rss),
+                FileLinkView(href: links.href(routes.atomFeed), text: text(PageText.atomFeed), mediaType: MediaType.atom.essence),
+                FileLinkView(href: links.href(routes.rssFeed), text: text(PageText.rssFeed), mediaType: MediaType.rss.essence),
                 FileLinkView(
                     href: links.href(routes.maintenanceCalendar), text: text(PageText.maintenanceCalendar),
-                    mediaType: MediaType.calendar),
-                FileLinkView(href: links.href(routes.badge), text: text(PageText.statusBadge), mediaType: MediaType.svg),
+                    mediaType: MediaType.calendar.essence),
+                FileLinkView(href: links.href(routes.badge), text: text(PageText.statusBadge), mediaType: MediaType.svg.essence),
                 // The API exists in the default language only; its texts are the incidents' own.
                 FileLinkView(
-                    href: links.href(SiteRoutes.statuspageSummary), text: text(PageText.statusAPI), mediaType: MediaType.json),
+                    href: links.href(SiteRoutes.statuspageSummary), text: text(PageText.statusAPI), mediaType: MediaType.json.essence),
             ])
     }
 
@@ -31,10 +32,10 @@ extension PageBuilder {
             links: feeds + [
                 FileLinkView(
                     href: links.href(routes.maintenanceCalendar), text: text(PageText.maintenanceCalendarAllServices),
-                    mediaType: MediaType.calendar),
+                    mediaType: MediaType.calendar.essence),
                 FileLinkView(
                     href: links.href(routes.serviceBadge(key)), text: PageText.serviceBadge(name, in: language),
-                    mediaType: MediaType.svg),
+                    mediaType: MediaType.svg.essence),
             ])
     }
 
@@ -43,10 +44,10 @@ extension PageBuilder {
         [
             FileLinkView(
                 href: links.href(routes.serviceAtomFeed(key)),
-                text: PageText.serviceFeed(PageText.atomFeed, service: name, in: language), mediaType: MediaType.atom),
+                text: PageText.serviceFeed(PageText.atomFeed, service: name, in: language), mediaType: MediaType.atom.essence),
             FileLinkView(
                 href: links.href(routes.serviceRSSFeed(key)),
-                text: PageText.serviceFeed(PageText.rssFeed, service: name, in: language), mediaType: MediaType.rss),
+                text: PageText.serviceFeed(PageText.rssFeed, service: name, in: language), mediaType: MediaType.rss.essence),
         ]
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import OutputEncoding
 
 /// What one render's pages look like: the built-in theme (typed renderers, stylesheet,
 /// icon), the `site/theme/` files laid over it, and nothing of swift-mustache unless a
@@ -33,8 +34,11 @@ struct Theme: Sendable {
     static let stylesheetFile = "style.css"
     /// The site's icon, so browsers do not ask for a missing /favicon.ico.
     static let iconFile = "favicon.svg"
-    /// Kinds of theme files published unchanged; templates are the `.mustache` files.
-    static let assetExtensions: Set<String> = ["css", "svg", "png", "ico", "woff2", "txt"]
+    /// Kinds of theme files published unchanged, by file name extension, with the media
+    /// type they are served with; templates are the `.mustache` files.
+    static let assetTypes: [String: MediaType] = [
+        "css": .css, "svg": .svg, "png": .png, "ico": .icon, "woff2": .woff2, "txt": .text,
+    ]
     static let templateExtension = ".mustache"
 
     /// Files the site generates at its root whose names an asset could have: a theme
@@ -43,7 +47,12 @@ struct Theme: Sendable {
 
     /// Whether a theme file is an asset that is copied to the site.
     static func isAsset(_ name: String) -> Bool {
-        assetExtensions.contains((name as NSString).pathExtension.lowercased())
+        assetTypes[(name as NSString).pathExtension.lowercased()] != nil
+    }
+
+    /// The media type of an asset, by its extension (`isAsset` admitted it).
+    static func assetType(of name: String) -> MediaType {
+        assetTypes[(name as NSString).pathExtension.lowercased()] ?? MediaType("application/octet-stream")
     }
 
     /// The built-in theme alone.
