@@ -20,7 +20,10 @@
   server with no console errors and no request for a missing file, and takes screenshots;
 - through WebDriver, the front page, a service page and a norm page fit a desktop
   (1280 px) and a phone (390 px) width without horizontal overflow, with the status
-  line and the service grid shown, and screenshots of each.
+  line and the service grid shown, and screenshots of each;
+- axe-core (axe-selenium-python) finds no accessibility violation on one page of every
+  kind (front, archive, incident, services, service, service year, norms, norm, norm
+  year, norm period, banner) in every language, and on the 404 page.
 Exits non-zero on the first kind of failure, printing what failed.
 """
 import argparse
@@ -393,6 +396,59 @@ def check_layout(site, screenshots):
         server.shutdown()
 
 
+def page_of_every_kind(site):
+    """One page of each kind the site has, in every language: the path to request and its kind."""
+    def first(folder, pattern):
+        names = sorted(name for name in os.listdir(os.path.join(site, folder))
+                       if re.fullmatch(pattern, name) and os.path.isdir(os.path.join(site, folder, name)))
+        return f"{folder}/{names[0]}/" if names else None
+
+    kinds = []
+    for prefix in languages(site):
+        norm = next(f"{prefix}norms/{name}" for name in sorted(os.listdir(os.path.join(site, prefix, "norms")))
+                    if os.path.isdir(os.path.join(site, prefix, "norms", name)))
+        candidates = [
+            ("home", prefix), ("archive", f"{prefix}archive/"), ("incident", first(f"{prefix}incidents", r".+")),
+            ("services", f"{prefix}services/"), ("service", f"{prefix}services/orders/"),
+            ("service year", first(f"{prefix}services/orders", r"\d{4}")), ("norms", f"{prefix}norms/"),
+            ("norm", norm + "/"), ("norm year", first(norm, r"\d{4}")), ("norm period", first(norm, r"\d{4}-.+")),
+            ("banner", f"{prefix}embed/banner.html"),
+        ]
+        kinds += [(f"{kind} ({prefix or 'nl/'})", path) for kind, path in candidates if path is not None]
+    return kinds + [("not found", "404.html")]
+
+
+def check_accessibility(site):
+    """axe-core finds no violation on one page of every kind, in every language."""
+    try:
+        from axe_selenium_python import Axe
+        from selenium import webdriver
+    except ImportError:
+        return fail("axe-selenium-python is missing (pip install axe-selenium-python; needs chromium-driver)")
+    driver_path = shutil.which("chromedriver") or "/usr/lib/chromium/chromedriver"
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(RecordingHandler, directory=site))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    base = f"http://127.0.0.1:{server.server_address[1]}/"
+    options = webdriver.ChromeOptions()
+    for argument in ("--headless=new", "--no-sandbox", "--disable-gpu"):
+        options.add_argument(argument)
+    driver = webdriver.Chrome(options=options, service=webdriver.ChromeService(executable_path=driver_path))
+    kinds = page_of_every_kind(site)
+    try:
+        for kind, path in kinds:
+            driver.get(base + path)
+            axe = Axe(driver)
+            axe.inject()
+            for violation in axe.run()["violations"]:
+                fail(f"{path or 'front page'} ({kind}): axe-core {violation['id']}: {violation['help']} "
+                     f"({len(violation['nodes'])} node(s): {violation['nodes'][0]['target']})")
+        print(f"ok: axe-core checked {len(kinds)} pages, one of every kind in every language: "
+              + ", ".join(kind for kind, _ in kinds))
+    finally:
+        driver.quit()
+        server.shutdown()
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("site")
@@ -402,6 +458,7 @@ def main():
         check(arguments.site)
     check_browser(arguments.site, arguments.screenshots)
     check_layout(arguments.site, arguments.screenshots)
+    check_accessibility(arguments.site)
     if FAILURES:
         print(f"site validation: {len(FAILURES)} check(s) failed", file=sys.stderr)
         sys.exit(1)

@@ -49,13 +49,24 @@ extension DayView {
 }
 
 extension ServiceStatusView: HTMLFragment {
-    /// A service on the front page's grid and the services page.
+    /// A service on the front page's grid, under the grid's `h2`.
     func write(to html: inout HTMLWriter) {
+        write(headingLevel: 3, to: &html)
+    }
+
+    /// A service of a grid whose service names are headings of `headingLevel` (2 or 3): one
+    /// below the heading above the grid, so that heading levels never skip one.
+    func write(headingLevel: Int, to html: inout HTMLWriter) {
+        let heading: StaticString = headingLevel == 2 ? "h2" : "h3"
         html.raw("<li class=\"service-status state-")
         html.text(stateKey)
-        html.raw("\">\n<div class=\"service-heading\">\n<h3 class=\"service-name\">")
+        html.raw("\">\n<div class=\"service-heading\">\n<")
+        html.raw(heading)
+        html.raw(" class=\"service-name\">")
         link.write(to: &html)
-        html.raw("</h3>\n")
+        html.raw("</")
+        html.raw(heading)
+        html.raw(">\n")
         writeState(to: &html)
         html.raw("</div>\n")
         dayBar.write(to: &html)
@@ -82,9 +93,12 @@ extension ServiceStatusView: HTMLFragment {
 
     /// A grid of services, one legend for all their bars, and the rule behind the
     /// availability figures.
-    static func writeGrid(_ services: [ServiceStatusView], legend: [DayView], legendLabel: String, rule: String, to html: inout HTMLWriter) {
+    static func writeGrid(
+        _ services: [ServiceStatusView], headingLevel: Int, legend: [DayView], legendLabel: String, rule: String,
+        to html: inout HTMLWriter
+    ) {
         html.raw("<ul class=\"service-grid\">\n")
-        for service in services { service.write(to: &html) }
+        for service in services { service.write(headingLevel: headingLevel, to: &html) }
         html.raw("</ul>\n")
         DayView.writeLegend(legend, label: legendLabel, to: &html)
         html.raw("<p class=\"availability-rule\">")

@@ -19,7 +19,7 @@ extension HomeView: HTMLFragment {
         html.raw("<section aria-labelledby=\"services-heading\">\n<h2 id=\"services-heading\">")
         html.text(servicesHeading)
         html.raw("</h2>\n")
-        ServiceStatusView.writeGrid(services, legend: legend, legendLabel: legendLabel, rule: availabilityRule, to: &html)
+        ServiceStatusView.writeGrid(services, headingLevel: 3, legend: legend, legendLabel: legendLabel, rule: availabilityRule, to: &html)
         html.raw("</section>\n")
         Self.writeCards(recent, recentRows, id: "recent-heading", heading: recentHeading, to: &html)
         html.raw("<p class=\"more\">")

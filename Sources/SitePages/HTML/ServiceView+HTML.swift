@@ -6,7 +6,8 @@ extension ServicesView: HTMLFragment {
         html.raw("</h1>\n<p>")
         html.text(intro)
         html.raw("</p>\n")
-        ServiceStatusView.writeGrid(serviceList, legend: legend, legendLabel: legendLabel, rule: availabilityRule, to: &html)
+        // The services are the page itself, so their names sit directly under its h1.
+        ServiceStatusView.writeGrid(serviceList, headingLevel: 2, legend: legend, legendLabel: legendLabel, rule: availabilityRule, to: &html)
     }
 }
 

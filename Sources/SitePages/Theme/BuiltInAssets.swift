@@ -213,7 +213,7 @@ th, td { text-align: left; vertical-align: top; padding: 0.375rem 0.5rem; border
 .service-grid { list-style: none; margin: 0; padding: 0; }
 .service-status { padding: 0.75rem 0 0.25rem; border-bottom: 1px solid var(--border); }
 .service-heading { display: flex; flex-wrap: wrap; align-items: baseline; justify-content: space-between; gap: 0 1rem; }
-.service-name { margin: 0; }
+.service-name { margin: 0; font-size: 1.1rem; }
 .service-state { margin: 0.25rem 0; }
 .state-badge {
   display: inline-block;
