@@ -213,7 +213,7 @@ let package = Package(
         ),
         .testTarget(
             name: "StoringenEndToEndTests",
-            dependencies: ["storingen", "TestSupport", .product(name: "Yams", package: "Yams")],
+            dependencies: ["storingen", "IncidentModel", "TestSupport", .product(name: "Yams", package: "Yams")],
             exclude: ["Fixtures"]
         ),
     ],

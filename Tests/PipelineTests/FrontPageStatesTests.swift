@@ -76,7 +76,7 @@ import TestSupport
             let parsed = parser.parse(text, path: "incidents/\(name)")
             return try #require(parsed.incident, "\(parsed.diagnostics)")
         }
-        guard case .success(let asOf) = InstantArgument.parse(state.asOf) else { throw CancellationError() }
+        guard case .success(let asOf) = StandaloneTimestamp.instant(state.asOf, clock: .amsterdam) else { throw CancellationError() }
         let project = Project(
             settings: ProjectSettings(configuration: .init(baseURL: "https://status.example.nl/"), theme: .builtIn, diagnostics: []),
             corpus: Corpus(incidents: incidents, diagnostics: [], fileCount: incidents.count), moment: Moment(asOf),

@@ -36,7 +36,7 @@ import TestSupport
     @Test func markdownBecomesAPageSectionFeedContentAndPostmortemBody() throws {
         let parsed = IncidentParser().parse(Self.markdown, path: "incidents/inloggen.md")
         let incident = try #require(parsed.incident, "\(parsed.diagnostics)")
-        guard case .success(let asOf) = InstantArgument.parse("2025-02-05 12:00") else { throw CancellationError() }
+        guard case .success(let asOf) = StandaloneTimestamp.instant("2025-02-05 12:00", clock: .amsterdam) else { throw CancellationError() }
         let project = Project(
             settings: ProjectSettings(configuration: .init(baseURL: "https://status.example.nl/"), theme: .builtIn, diagnostics: []),
             corpus: Corpus(incidents: [incident], diagnostics: [], fileCount: 1), moment: Moment(asOf), diagnostics: [])

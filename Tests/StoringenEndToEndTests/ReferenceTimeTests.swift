@@ -1,7 +1,7 @@
 import Foundation
 import IncidentModel
 import Testing
-@testable import Pipeline
+@testable import storingen
 
 /// Command-line times and the build's reference time.
 struct ReferenceTimeTests {

@@ -4,14 +4,14 @@ import IncidentParsing
 
 /// Reads a time given on the command line (`--at`, `--from`, `--to`, `--as-of`) with the
 /// same grammar and Amsterdam rules as incident files; the year is required.
-public enum InstantArgument {
-    public static func parse(_ text: String, clock: WallClock = .amsterdam) -> Result<Date, InstantArgumentError> {
+enum InstantArgument {
+    static func parse(_ text: String, clock: WallClock = .amsterdam) -> Result<Date, InstantArgumentError> {
         StandaloneTimestamp.instant(text, clock: clock).mapError { InstantArgumentError(message: $0.message) }
     }
 }
 
 /// A command-line time that cannot be used, with the reason to show.
-public struct InstantArgumentError: Error, Equatable, CustomStringConvertible {
-    public var message: String
-    public var description: String { message }
+struct InstantArgumentError: Error, Equatable, CustomStringConvertible {
+    var message: String
+    var description: String { message }
 }
