@@ -7,32 +7,97 @@ import Darwin
 import OutputEncoding
 
 extension SiteWriter {
-    /// Brings an output folder this writer filled before up to date when the caller
-    /// already knows what changed (`storingen serve` keeps the site in memory): only
-    /// `changed` files are written, each replaced at once by a rename, and `removed`
-    /// files are deleted. Unlike `write`, the folder is not swapped as a whole, so a
-    /// failure part-way leaves some files new; the caller then does a full `write`.
-    public func update(changed: [OutputFile], removed: [String]) throws {
-        for file in changed {
-            guard Self.isValid(file.path) else { throw SiteWriterError.invalidPath(file.path) }
-            let path = outputDirectory + "/" + file.path
-            let folder = (path as NSString).deletingLastPathComponent
-            do {
-                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-            } catch {
-                throw SiteWriterError.cannotPrepare(path: folder, reason: Self.reason(error))
-            }
-            let temporary = folder + "/.\((path as NSString).lastPathComponent).updating-\(getpid())"
-            unlink(temporary)
-            try FileBytes.create(temporary, contents: file.contents)
-            guard rename(temporary, path) == 0 else {
-                let failure = SiteWriterError.cannotWrite(path: path, reason: String(cString: strerror(errno)))
+    /// Brings an output folder up to date in place when only a few files differ: `build`
+    /// after a small edit, and `storingen serve`, which knows what changed. Every changed
+    /// file is first written beside its target under a temporary name; only when all of
+    /// them are written (and, when `durable`, on disk) is each renamed over its target, so
+    /// no reader ever sees a half-written file, and a failure before that point changes
+    /// nothing. `removed` files are deleted after, with folders they leave empty.
+    ///
+    /// Unlike `write`, the site is not swapped as a whole: for the moment of the renames a
+    /// reader may see some pages new and others not yet.
+    public func update(changed: [OutputFile], removed: [String], durable: Bool = false) throws {
+        for file in changed where !Self.isValid(file.path) { throw SiteWriterError.invalidPath(file.path) }
+        var written: [(temporary: String, target: String)] = []
+        do {
+            for file in changed {
+                let target = outputDirectory + "/" + file.path
+                let folder = (target as NSString).deletingLastPathComponent
+                try createFolder(folder)
+                let temporary = folder + "/.\((target as NSString).lastPathComponent).updating-\(getpid())"
                 unlink(temporary)
-                throw failure
+                try FileBytes.create(temporary, contents: file.contents)
+                written.append((temporary, target))
+                if Self.isFolder(target) { throw SiteWriterError.cannotWrite(path: target, reason: "a folder is in the way") }
             }
+            if durable { try Self.flush(written.map(\.temporary)) }
+        } catch {
+            for file in written { unlink(file.temporary) }
+            throw error
         }
+        for (position, file) in written.enumerated() where rename(file.temporary, file.target) != 0 {
+            let failure = SiteWriterError.cannotWrite(path: file.target, reason: String(cString: strerror(errno)))
+            for later in written[position...] { unlink(later.temporary) }
+            throw failure
+        }
+        var touched = Set(written.map { ($0.target as NSString).deletingLastPathComponent })
         for path in removed where Self.isValid(path) {
-            unlink(outputDirectory + "/" + path)
+            let target = outputDirectory + "/" + path
+            unlink(target)
+            touched.formUnion(removeEmptyFolders(above: target))
+        }
+        if durable { try Self.flush(touched.filter(Self.isFolder).sorted()) }
+    }
+
+    /// Whether `changed` can be written in place over the published site: no new file
+    /// sits where the new site needs a folder. Otherwise the staging build reports it.
+    static func canUpdateInPlace(paths: Set<String>) -> Bool {
+        paths.allSatisfy { path in
+            var folder = Substring(path)
+            while let slash = folder.lastIndex(of: "/") {
+                folder = folder[..<slash]
+                if paths.contains(String(folder)) { return false }
+            }
+            return true
+        }
+    }
+
+    private func createFolder(_ folder: String) throws {
+        do {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        } catch {
+            throw SiteWriterError.cannotPrepare(path: folder, reason: Self.reason(error))
+        }
+    }
+
+    /// Removes the folders between `file` and the output folder that its removal left
+    /// empty (a deleted incident's folder); returns the folders whose entries changed.
+    private func removeEmptyFolders(above file: String) -> [String] {
+        var changed: [String] = []
+        var folder = (file as NSString).deletingLastPathComponent
+        while folder.count > outputDirectory.count {
+            changed.append(folder)
+            guard rmdir(folder) == 0 else { break }
+            folder = (folder as NSString).deletingLastPathComponent
+        }
+        changed.append(folder)
+        return changed
+    }
+
+    static func isFolder(_ path: String) -> Bool {
+        var status = stat()
+        return stat(path, &status) == 0 && status.st_mode & S_IFMT == S_IFDIR
+    }
+
+    /// Puts the files' bytes, or folders' entries, on disk before the caller goes on.
+    private static func flush(_ paths: [String]) throws {
+        for path in paths {
+            let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+            guard descriptor >= 0 else { throw SiteWriterError.cannotWrite(path: path, reason: String(cString: strerror(errno))) }
+            defer { close(descriptor) }
+            guard fsync(descriptor) == 0 else {
+                throw SiteWriterError.cannotWrite(path: path, reason: String(cString: strerror(errno)))
+            }
         }
     }
 }

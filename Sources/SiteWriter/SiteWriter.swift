@@ -7,10 +7,11 @@ import Darwin
 import OutputEncoding
 
 /// The last stage: puts generated files on disk without ever exposing a half-written
-/// site. The new site is assembled in a sibling folder and swapped in at once; files
-/// whose bytes did not change are hard links to the previous ones (so their mtime
-/// stays), files of deleted incidents disappear, and a build that changes nothing
-/// touches nothing.
+/// site. When much changed, the new site is assembled in a sibling folder and swapped in
+/// at once; files whose bytes did not change are hard links to the previous ones (so
+/// their mtime stays). When a few files changed (an edited incident), just those are
+/// replaced in place, each at once (`update`). Files of deleted incidents disappear, and
+/// a build that changes nothing touches nothing.
 public struct SiteWriter: Sendable {
     /// What a write did, for the build's one-line summary.
     public struct Summary: Sendable, Equatable {
@@ -38,7 +39,9 @@ public struct SiteWriter: Sendable {
         removeAbandonedStagingDirectories(next: output)
         let published = PublishedFiles.sizes(under: output.path)
         let outputExists = FileManager.default.fileExists(atPath: output.path)
-        let staging = StagingArea(output: output.path) { try makeStagingDirectory(next: output).path }
+        let staging = StagingArea(output: output.path, holdLimit: Self.inPlaceLimit(published: published.count)) {
+            try makeStagingDirectory(next: output).path
+        }
         ConcurrentMap.forEach(plan.count, concurrently: concurrently) { position in
             guard staging.error == nil else { return }
             do {
@@ -48,7 +51,7 @@ public struct SiteWriter: Sendable {
                    FileBytes.matches(output.path + "/" + file.path, contents: file.contents) {
                     try staging.keep(file.path)
                 } else {
-                    try staging.add(file.path, contents: file.contents)
+                    try staging.add(file)
                 }
             } catch {
                 staging.fail(error)
@@ -58,7 +61,14 @@ public struct SiteWriter: Sendable {
         do {
             if let error = staging.error { throw error }
             let summary = Summary(written: plan.count - staging.unchangedCount, unchanged: staging.unchangedCount, removed: removed.count)
-            if staging.path == nil, removed.isEmpty, outputExists { return summary }
+            if staging.path == nil, outputExists {
+                let changed = staging.heldChanges
+                if changed.isEmpty, removed.isEmpty { return summary }
+                if Self.canUpdateInPlace(paths: staging.paths) {
+                    try update(changed: changed, removed: removed.sorted(), durable: true)
+                    return summary
+                }
+            }
             let folder = try staging.begin()
             let hadPrevious = try DirectorySwap.exchange(folder, with: output.path)
             if hadPrevious { try? FileManager.default.removeItem(atPath: folder) }
@@ -67,6 +77,14 @@ public struct SiteWriter: Sendable {
             if let folder = staging.path { try? FileManager.default.removeItem(atPath: folder) }
             throw error
         }
+    }
+
+    /// How many changed files (and bytes) a build writes in place rather than staging a
+    /// new tree: a tenth of the published site, at most 2,000 files and 64 MB held in
+    /// memory. Below it, writing the few files costs less than linking every unchanged
+    /// one into a staging tree; above it, the whole-tree swap keeps a large change atomic.
+    static func inPlaceLimit(published: Int) -> (files: Int, bytes: Int) {
+        (min(2_000, published / 10), 64 << 20)
     }
 
     /// Relative, inside the output folder, no empty segments.

@@ -93,6 +93,60 @@ struct SiteWriterTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: parent.path) == ["public"])
     }
 
+    /// A site of many files where one incident changed and one was deleted: the two are
+    /// replaced in place (the folder is not swapped, nothing is staged beside it), the
+    /// deleted incident's folder goes, and every other file keeps its inode.
+    @Test func aSmallChangeIsWrittenInPlace() throws {
+        let parent = try Fixtures.temporaryDirectory("writer")
+        let output = parent.appendingPathComponent("public")
+        let writer = SiteWriter(outputDirectory: output.path)
+        let pages = (0..<100).map { OutputFile(path: "incidents/\($0)/index.html", mediaType: .html, text: "page \($0)") }
+        _ = try writer.write(OutputPlan(pages), concurrently: true)
+        let folderBefore = try identity(output)
+        let before = try pages.map { try identity(output.appendingPathComponent($0.path)).inode }
+
+        var next = Array(pages.dropLast())
+        next[7] = OutputFile(path: next[7].path, mediaType: .html, text: "page 7, updated")
+        let summary = try writer.write(OutputPlan(next), concurrently: true)
+        #expect(summary == SiteWriter.Summary(written: 1, unchanged: 98, removed: 1))
+        #expect(try identity(output).inode == folderBefore.inode, "the folder was swapped for a one-file change")
+        #expect(try tree(output) == Dictionary(uniqueKeysWithValues: next.map { ($0.path, String(decoding: $0.contents, as: UTF8.self)) }))
+        #expect(try identity(output.appendingPathComponent(next[7].path)).inode != before[7])
+        for position in next.indices where position != 7 {
+            #expect(try identity(output.appendingPathComponent(next[position].path)).inode == before[position])
+        }
+        #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent("incidents/99").path), "the deleted incident's folder stays")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: parent.path) == ["public"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: output.appendingPathComponent("incidents/7").path) == ["index.html"],
+                "a temporary file was left")
+    }
+
+    /// When more than a tenth of the site changes, the new site is staged and swapped in whole.
+    @Test func aLargeChangeSwapsTheWholeSite() throws {
+        let output = try Fixtures.temporaryDirectory("writer").appendingPathComponent("public")
+        let writer = SiteWriter(outputDirectory: output.path)
+        let pages = (0..<100).map { OutputFile(path: "incidents/\($0)/index.html", mediaType: .html, text: "page \($0)") }
+        _ = try writer.write(OutputPlan(pages), concurrently: true)
+        let folderBefore = try identity(output)
+        let next = pages.map { OutputFile(path: $0.path, mediaType: .html, text: "new " + String(decoding: $0.contents, as: UTF8.self)) }
+        #expect(try writer.write(OutputPlan(next), concurrently: true) == SiteWriter.Summary(written: 100, unchanged: 0, removed: 0))
+        #expect(try identity(output).inode != folderBefore.inode)
+        #expect(try tree(output)["incidents/5/index.html"] == "new page 5")
+    }
+
+    /// A small change that cannot be written in place (a file where a folder must go)
+    /// fails as the staged build does, leaving the published site as it was.
+    @Test func aSmallChangeThatCannotBeWrittenKeepsThePreviousSite() throws {
+        let output = try Fixtures.temporaryDirectory("writer").appendingPathComponent("public")
+        let writer = SiteWriter(outputDirectory: output.path)
+        let pages = (0..<100).map { OutputFile(path: "p\($0).html", mediaType: .html, text: "page \($0)") }
+        _ = try writer.write(OutputPlan(pages), concurrently: false)
+        #expect(throws: SiteWriterError.self) {
+            try writer.write(OutputPlan(Array(pages.dropFirst()) + files([("p0.html", "new"), ("a", "file"), ("a/b.html", "x")])))
+        }
+        #expect(try tree(output) == Dictionary(uniqueKeysWithValues: pages.map { ($0.path, String(decoding: $0.contents, as: UTF8.self)) }))
+    }
+
     /// Two files of one plan that claim the same path stop the write before anything is published.
     @Test func twoFilesWithOnePathAreRefused() throws {
         let output = try Fixtures.temporaryDirectory("writer").appendingPathComponent("public")
