@@ -4,7 +4,7 @@ import IncidentParsing
 /// Why `new` or `update` refused; nothing was written in any case.
 public enum AuthoringError: Error, Equatable, CustomStringConvertible {
     /// A service key that the catalogue does not have.
-    case unknownService(String, known: [String])
+    case unknownService(String, known: [ServiceKey])
     /// A status word that `storingen` cannot read.
     case unknownStatus(String)
     /// No incident file has this id or path.
@@ -21,7 +21,7 @@ public enum AuthoringError: Error, Equatable, CustomStringConvertible {
 
     public var description: String {
         switch self {
-        case .unknownService(let key, let known): "unknown service '\(key)'; known services: \(known.joined(separator: ", "))"
+        case .unknownService(let key, let known): UnknownService.message(key, known: known)
         case .unknownStatus(let word): "unknown status '\(word)'; use one of: \(StatusVocabulary.words.flatMap { $0.dutch + [$0.english] }.joined(separator: ", "))"
         case .incidentNotFound(let reference): "no incident with id or path '\(reference)'"
         case .incidentHasErrors(let diagnostics): "the incident file has errors; fix them first:\n" + diagnostics.map(\.description).joined(separator: "\n")

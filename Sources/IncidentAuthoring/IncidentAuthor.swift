@@ -22,7 +22,7 @@ public struct IncidentAuthor: Sendable {
     /// Writes `incidents/YYYY/YYYY-MM-DD-<slug>.md` and returns its path.
     public func create(_ draft: IncidentDraft) throws -> String {
         for service in draft.services where context.catalogue.service(ServiceKey(service)) == nil {
-            throw AuthoringError.unknownService(service, known: context.catalogue.serviceKeys.map(\.rawValue))
+            throw AuthoringError.unknownService(service, known: context.catalogue.serviceKeys)
         }
         if draft.kind == .maintenance, draft.scheduled == nil, draft.firstStatus != .inProgress {
             throw AuthoringError.invalidSchedule("maintenance needs --scheduled \"START .. END\" (or --status in_progress)")

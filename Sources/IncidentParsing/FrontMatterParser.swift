@@ -56,7 +56,7 @@ struct FrontMatterParser {
             frontMatter.services = list(value, key: key)?.compactMap { item in
                 let service = ServiceKey(item.value)
                 guard context.catalogue.service(service) != nil else {
-                    diagnostics.append(.error(at: item.location, "unknown service `\(item.value)`; known services: \(context.catalogue.serviceKeys.map(\.rawValue).joined(separator: ", "))"))
+                    diagnostics.append(.error(at: item.location, UnknownService.message(item.value, known: context.catalogue.serviceKeys)))
                     return nil
                 }
                 return Located(value: service, location: item.location)

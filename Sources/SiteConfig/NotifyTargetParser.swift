@@ -254,11 +254,7 @@ struct NotifyTargetParser {
     private mutating func services(_ node: Node) -> [ServiceKey] {
         list(node, key: "services").compactMap { item in
             guard knownServices.contains(ServiceKey(item.value)) else {
-                var message = "unknown service `\(item.value)`"
-                if let suggestion = YAMLReader.closest(to: item.value, among: knownServices.map(\.rawValue)) {
-                    message += "; did you mean `\(suggestion)`?"
-                }
-                diagnostics.append(.error(at: item.location, message + (message.hasSuffix("?") ? " " : "; ") + "known services: \(knownServices.map(\.rawValue).joined(separator: ", "))"))
+                diagnostics.append(.error(at: item.location, UnknownService.message(item.value, known: knownServices)))
                 return nil
             }
             return ServiceKey(item.value)

@@ -135,7 +135,7 @@ public struct SiteConfigurationParser {
             case "services":
                 norm.services = list(value, key: "services").compactMap { item in
                     guard catalogue.service(ServiceKey(item.value)) != nil else {
-                        diagnostics.append(.error(at: item.location, "unknown service `\(item.value)`; known services: \(catalogue.serviceKeys.map(\.rawValue).joined(separator: ", "))"))
+                        diagnostics.append(.error(at: item.location, UnknownService.message(item.value, known: catalogue.serviceKeys)))
                         return nil
                     }
                     return ServiceKey(item.value)

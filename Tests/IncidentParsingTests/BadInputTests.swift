@@ -31,6 +31,9 @@ struct BadInputTests {
         Case("unknown service", "---\ntitle: T\nservices: [orders, bestelling]\n---\n## 2024-01-02 10:00 — Onderzoek\n", [
             "3:20: error: unknown service `bestelling`; known services: orders, cancellations, shipping, customer-questions, returns, phone, billing, account, offers",
         ]),
+        Case("a typo of a service, worded as in site.yml and notify targets", "---\ntitle: T\nservices: [order]\n---\n## 2024-01-02 10:00 — Onderzoek\n", [
+            "3:12: error: unknown service `order`; did you mean `orders`? known services: orders, cancellations, shipping, customer-questions, returns, phone, billing, account, offers",
+        ]),
         Case("unknown norm", "---\ntitle: T\nnorms:\n  - response-time\n  - snelheid\n---\n## 2024-01-02 10:00 — Onderzoek\n", [
             "5:5: error: unknown norm `snelheid`; known norms: on-time-delivery, cancellations, track-and-trace, response-time, phone-reachability, returns, rating",
         ]),

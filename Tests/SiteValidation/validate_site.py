@@ -88,39 +88,34 @@ def check_feeds(site):
             feeds += 1
             if not parse_feed(path).entries:
                 fail(f"{path}: no entries")
-        # A feed per service page; it may be empty, but what it holds is about that service.
-        for page in sorted(glob.glob(os.path.join(site, prefix + "services", "*", "index.html"))):
-            folder = os.path.dirname(page)
-            key = os.path.basename(folder)
-            links = {}
-            for name in ("feed.atom", "feed.rss"):
-                path = os.path.join(folder, name)
-                if not os.path.exists(path):
-                    fail(f"missing {os.path.relpath(path, site)} beside the service page")
-                    continue
-                feeds += 1
-                parsed = parse_feed(path)
-                links[name] = [entry.get("link") for entry in parsed.entries]
-                if name == "feed.atom":
-                    for entry in parsed.entries:
-                        if key not in [tag.get("term") for tag in entry.get("tags", [])]:
-                            fail(f"{path}: entry {entry.get('link')} does not name the service {key}")
-            if len(links) == 2 and links["feed.atom"] != links["feed.rss"]:
-                fail(f"{folder}: feed.atom and feed.rss hold different entries")
-        # A feed per norm page: an entry per excused window, naming the norm.
-        for page in sorted(glob.glob(os.path.join(site, prefix + "norms", "*", "index.html"))):
-            folder = os.path.dirname(page)
-            key = os.path.basename(folder)
-            for name in ("feed.atom", "feed.rss"):
-                path = os.path.join(folder, name)
-                if not os.path.exists(path):
-                    fail(f"missing {os.path.relpath(path, site)} beside the norm page")
-                    continue
-                feeds += 1
-                for entry in parse_feed(path).entries:
-                    if name == "feed.atom" and key not in [tag.get("term") for tag in entry.get("tags", [])]:
-                        fail(f"{path}: entry {entry.get('id')} does not name the norm {key}")
+        # A feed per service page (it may be empty, but what it holds is about that
+        # service), and per norm page (an entry per excused window, naming the norm).
+        for section, kind in (("services", "service"), ("norms", "norm")):
+            for page in sorted(glob.glob(os.path.join(site, prefix + section, "*", "index.html"))):
+                feeds += check_feed_pair(site, os.path.dirname(page), kind)
     print(f"ok: {feeds} feeds (the site's, every service's and every norm's) parse with feedparser")
+
+
+def check_feed_pair(site, folder, kind):
+    """feed.atom and feed.rss beside a service or norm page: both there, parsed, holding
+    the same entries, each Atom entry naming the page's key as a category. Returns how
+    many feeds were read."""
+    key = os.path.basename(folder)
+    links = {}
+    for name in ("feed.atom", "feed.rss"):
+        path = os.path.join(folder, name)
+        if not os.path.exists(path):
+            fail(f"missing {os.path.relpath(path, site)} beside the {kind} page")
+            continue
+        parsed = parse_feed(path)
+        links[name] = [entry.get("link") for entry in parsed.entries]
+        if name == "feed.atom":
+            for entry in parsed.entries:
+                if key not in [tag.get("term") for tag in entry.get("tags", [])]:
+                    fail(f"{path}: entry {entry.get('link')} does not name the {kind} {key}")
+    if len(links) == 2 and links["feed.atom"] != links["feed.rss"]:
+        fail(f"{folder}: feed.atom and feed.rss hold different entries")
+    return len(links)
 
 
 def check_calendars(site):

@@ -104,7 +104,7 @@ struct AuthoringCommandTests {
         let root = try repository()
         let refused = try CLI.run(["new", "X", "--services", "orders,bestellingen"], in: root)
         #expect(refused.status == 2)
-        #expect(refused.standardError.contains("unknown service 'bestellingen'; known services: orders, cancellations"))
+        #expect(refused.standardError.contains("unknown service `bestellingen`; known services: orders, cancellations"))
         let first = try CLI.run(["new", "Geïdentificeerd: één storing", "--services", "phone", "--at", "2024-05-14 08:20"], in: root)
         let second = try CLI.run(["new", "Geïdentificeerd: één storing", "--services", "phone", "--at", "2024-05-14 09:20"], in: root)
         #expect(first.standardOutput == "incidents/2024/2024-05-14-geidentificeerd-een-storing.md\n")

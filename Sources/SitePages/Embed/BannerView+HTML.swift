@@ -64,11 +64,7 @@ extension BannerView {
         html.raw("<a href=\"")
         html.text(link.href)
         html.raw("\" target=\"_top\"")
-        if let lang = link.lang {
-            html.raw(" lang=\"")
-            html.text(lang)
-            html.raw("\"")
-        }
+        html.langAttribute(link.lang)
         html.raw(">")
         html.text(link.text)
         html.raw("</a>")
