@@ -45,10 +45,13 @@ let package = Package(
         .target(name: "CommonMark", dependencies: ["CCmark"]),
         // Pure value types: incidents, updates, statuses, windows, catalogues, diagnostics.
         .target(name: "IncidentModel"),
+        // Source text and YAML with positions: the layer front matter, site.yml and notify
+        // targets share (located values, shapes, limits, one wording per diagnostic).
+        .target(name: "SourceYAML", dependencies: ["IncidentModel", .product(name: "Yams", package: "Yams")]),
         // Bytes → front matter, update headings and timestamps → model values.
         .target(
             name: "IncidentParsing",
-            dependencies: ["IncidentModel", "CommonMark", .product(name: "Yams", package: "Yams")]
+            dependencies: ["IncidentModel", "CommonMark", "SourceYAML", .product(name: "Yams", package: "Yams")]
         ),
         // Reads an incidents folder and parses every file, collecting every diagnostic.
         .target(name: "IncidentCorpus", dependencies: ["IncidentModel", "IncidentParsing", "OutputEncoding"]),
@@ -57,7 +60,7 @@ let package = Package(
         // site/site.yml: presentation settings, catalogue overrides and holiday changes.
         .target(
             name: "SiteConfig",
-            dependencies: ["IncidentModel", "IncidentParsing", "ServiceNorms", .product(name: "Yams", package: "Yams")]
+            dependencies: ["IncidentModel", "SourceYAML", "ServiceNorms", .product(name: "Yams", package: "Yams")]
         ),
         // Byte-level output every renderer shares: files and plans, markup escaping, stable JSON.
         .target(name: "OutputEncoding", dependencies: ["IncidentModel"]),
@@ -66,7 +69,7 @@ let package = Package(
         // The last stage: assemble the site aside, keep unchanged files, swap it in at once.
         .target(name: "SiteWriter", dependencies: ["OutputEncoding"]),
         // Writing incidents: `new` files and `update` headings that parse and change nothing else.
-        .target(name: "IncidentAuthoring", dependencies: ["IncidentModel", "IncidentParsing", "IncidentCorpus"]),
+        .target(name: "IncidentAuthoring", dependencies: ["IncidentModel", "IncidentParsing", "SourceYAML", "IncidentCorpus"]),
         // The HTML pages and stylesheet, from swift-mustache templates users may override;
         // the built-in theme is compiled into the executable.
         .target(
@@ -81,7 +84,7 @@ let package = Package(
         // Excusal reports as JSON, CSV, iCalendar and text, shared by the CLI and the site.
         .target(name: "ExcusalFormats", dependencies: ["IncidentModel", "ServiceNorms", "OutputEncoding"]),
         // `excused --check`: a CSV of moments streamed through, each row answered from the report.
-        .target(name: "BulkExcusal", dependencies: ["IncidentModel", "IncidentParsing", "ServiceNorms", "ExcusalFormats"]),
+        .target(name: "BulkExcusal", dependencies: ["IncidentModel", "IncidentParsing", "SourceYAML", "ServiceNorms", "ExcusalFormats"]),
         // The pipeline's named steps that every command shares: load, excuse, render, write.
         .target(
             name: "Pipeline",

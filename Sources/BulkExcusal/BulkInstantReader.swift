@@ -1,6 +1,7 @@
 import Foundation
 import IncidentModel
 import IncidentParsing
+import SourceYAML
 
 /// Reads the moment in one CSV field. RFC 3339 (`2023-12-19T15:00:00+01:00`, `…Z`, with
 /// or without seconds and fractions), `2023-12-19 15:00` and Unix seconds are read

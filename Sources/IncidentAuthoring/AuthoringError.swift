@@ -1,5 +1,6 @@
 import IncidentModel
 import IncidentParsing
+import SourceYAML
 
 /// Why `new` or `update` refused; nothing was written in any case.
 public enum AuthoringError: Error, Equatable, CustomStringConvertible {

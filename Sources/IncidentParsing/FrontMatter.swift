@@ -1,4 +1,5 @@
 import IncidentModel
+import SourceYAML
 
 /// The front matter of an incident file with the position of every value, checked for
 /// shape and vocabulary but not yet turned into instants.

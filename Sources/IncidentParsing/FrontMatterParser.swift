@@ -1,4 +1,5 @@
 import IncidentModel
+import SourceYAML
 import Yams
 
 /// Reads the YAML front matter with Yams, keeping the position of every key and value,
@@ -100,49 +101,17 @@ struct FrontMatterParser {
     // MARK: - Value shapes
 
     private mutating func scalar(_ node: Node, key: String) -> Located<String>? {
-        switch node {
-        case .scalar(let scalar):
-            if scalar.style == .plain, ["", "~", "null", "Null", "NULL"].contains(scalar.string) {
-                error(at: node.mark, "`\(key)` needs a value")
-                return nil
-            }
-            return Located(value: scalar.string, location: location(node.mark))
-        default:
-            error(at: node.mark, "`\(key)` needs a single value")
-        }
-        return nil
+        reader.scalar(node, key: key, required: true, diagnostics: &diagnostics)
     }
 
     private mutating func list(_ node: Node, key: String) -> [Located<String>]? {
-        switch node {
-        case .sequence(let sequence):
-            var items: [Located<String>] = []
-            for item in sequence {
-                guard case .scalar(let scalar) = item else {
-                    error(at: item.mark, "each entry of `\(key)` must be a single key")
-                    continue
-                }
-                items.append(Located(value: scalar.string, location: location(item.mark)))
-            }
-            return items
-        case .scalar(let scalar) where !scalar.string.isEmpty:
-            return [Located(value: scalar.string, location: location(node.mark))]
-        default:
-            error(at: node.mark, "`\(key)` needs a list such as `[orders, cancellations]`")
-        }
-        return nil
+        reader.list(node, key: key, example: "[orders, cancellations]", diagnostics: &diagnostics)
     }
 
     private mutating func choice<Value: RawRepresentable & CaseIterable>(
         _ node: Node, key: String, _ type: Value.Type
     ) -> Located<Value>? where Value.RawValue == String {
-        guard let text = scalar(node, key: key) else { return nil }
-        guard let value = Value(rawValue: text.value.lowercased()) else {
-            let allowed = Value.allCases.map(\.rawValue).joined(separator: ", ")
-            diagnostics.append(.error(at: text.location, "`\(key)` must be one of \(allowed), not `\(text.value)`"))
-            return nil
-        }
-        return Located(value: value, location: text.location)
+        reader.choice(node, key: key, type, diagnostics: &diagnostics)
     }
 
     private mutating func timestamp(_ node: Node, key: String) -> Located<WrittenTimestamp>? {

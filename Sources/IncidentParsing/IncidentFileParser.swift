@@ -1,6 +1,7 @@
 import CommonMark
 import Foundation
 import IncidentModel
+import SourceYAML
 
 /// One run over one file, collecting diagnostics as it goes; each step is a method
 /// named after what it reads, called in file order by `parse()`.

@@ -1,6 +1,7 @@
 import CommonMark
 import Foundation
 import IncidentModel
+import SourceYAML
 
 /// The result of parsing one file: the incident when the file has no errors, and every
 /// diagnostic found (a file with errors still reports all of them).

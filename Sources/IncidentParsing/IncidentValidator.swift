@@ -1,5 +1,6 @@
 import Foundation
 import IncidentModel
+import SourceYAML
 
 /// The checks that need the whole incident: ranges that end before they start,
 /// maintenance without a range, and front matter that contradicts the timeline.

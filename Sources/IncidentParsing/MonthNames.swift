@@ -1,3 +1,4 @@
+import SourceYAML
 /// Dutch and English month names and their usual abbreviations, for timestamps such as
 /// `19 december 2023 om 15:00` and `December 19, 2023 15:00`.
 enum MonthNames {

@@ -1,4 +1,5 @@
 import IncidentModel
+import SourceYAML
 
 /// What parsing needs to know beyond the file itself: the site's catalogue (to check
 /// service and norm keys), the time zone of wall-clock times, and the limits.

@@ -1,5 +1,6 @@
 import Foundation
 import IncidentModel
+import SourceYAML
 
 /// Turns written timestamps into instants: infers a missing year from the incident's
 /// anchor and applies Amsterdam time, refusing readings that DST skips or repeats.

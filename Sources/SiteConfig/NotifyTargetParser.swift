@@ -1,6 +1,6 @@
 import Foundation
 import IncidentModel
-import IncidentParsing
+import SourceYAML
 import Yams
 
 /// Reads the `notify:` list of `site.yml` into targets, reporting every mistake at its
@@ -262,29 +262,11 @@ struct NotifyTargetParser {
     }
 
     private mutating func scalar(_ node: Node, key: String) -> Located<String>? {
-        guard case .scalar(let scalar) = node else {
-            error(at: node, "`\(key)` needs a single value")
-            return nil
-        }
-        return Located(value: scalar.string, location: reader.location(node.mark))
+        reader.scalar(node, key: key, diagnostics: &diagnostics)
     }
 
     private mutating func list(_ node: Node, key: String) -> [Located<String>] {
-        switch node {
-        case .sequence(let sequence):
-            return sequence.compactMap { item in
-                guard case .scalar(let scalar) = item else {
-                    error(at: item, "each entry of `\(key)` must be a single value")
-                    return nil
-                }
-                return Located(value: scalar.string, location: reader.location(item.mark))
-            }
-        case .scalar(let scalar) where !scalar.string.isEmpty:
-            return [Located(value: scalar.string, location: reader.location(node.mark))]
-        default:
-            error(at: node, "`\(key)` needs a list such as `[a, b]`")
-            return []
-        }
+        reader.list(node, key: key, diagnostics: &diagnostics) ?? []
     }
 
     private mutating func error(at node: Node, _ message: String) {

@@ -1,5 +1,5 @@
 import IncidentModel
-import IncidentParsing
+import SourceYAML
 import Yams
 
 extension SiteConfigurationParser {

@@ -1,7 +1,7 @@
 import Foundation
 import IncidentModel
-import IncidentParsing
 import ServiceNorms
+import SourceYAML
 import Yams
 
 /// Reads `site.yml` into a `SiteConfiguration`, reporting every problem with its
@@ -287,54 +287,21 @@ public struct SiteConfigurationParser {
         return languages
     }
 
+    // The reader exists once site.yml's text was read, and with it every node passed here.
     private mutating func integer(_ node: Node, key: String, in range: ClosedRange<Int>) -> Int? {
-        guard let text = scalar(node, key: key) else { return nil }
-        guard let value = Int(text.value), range.contains(value) else {
-            diagnostics.append(.error(at: text.location, "`\(key)` must be a whole number from \(range.lowerBound) to \(range.upperBound)"))
-            return nil
-        }
-        return value
+        reader?.integer(node, key: key, in: range, diagnostics: &diagnostics)
     }
 
     private mutating func scalar(_ node: Node, key: String) -> Located<String>? {
-        guard case .scalar(let scalar) = node, let reader else {
-            error(at: node.mark, "`\(key)` needs a single value")
-            return nil
-        }
-        return Located(value: scalar.string, location: reader.location(node.mark))
+        reader?.scalar(node, key: key, diagnostics: &diagnostics)
     }
 
     private mutating func list(_ node: Node, key: String) -> [Located<String>] {
-        guard let reader else { return [] }
-        switch node {
-        case .sequence(let sequence):
-            return sequence.compactMap { item in
-                guard case .scalar(let scalar) = item else {
-                    error(at: item.mark, "each entry of `\(key)` must be a single value")
-                    return nil
-                }
-                return Located(value: scalar.string, location: reader.location(item.mark))
-            }
-        case .scalar(let scalar) where !scalar.string.isEmpty:
-            return [Located(value: scalar.string, location: reader.location(node.mark))]
-        default:
-            error(at: node.mark, "`\(key)` needs a list such as `[a, b]`")
-            return []
-        }
+        reader?.list(node, key: key, diagnostics: &diagnostics) ?? []
     }
 
     private mutating func mappingEntries(_ node: Node, key: String) -> [(Located<String>, Node)] {
-        guard case .mapping(let mapping) = node, let reader else {
-            error(at: node.mark, "`\(key)` needs entries keyed by name, such as `orders: {nl: Bestellingen}`")
-            return []
-        }
-        return mapping.compactMap { keyNode, value in
-            guard case .scalar(let scalar) = keyNode else {
-                error(at: keyNode.mark, "`\(key)` entries must be keyed by a plain name")
-                return nil
-            }
-            return (Located(value: scalar.string, location: reader.location(keyNode.mark)), value)
-        }
+        reader?.namedEntries(node, key: key, diagnostics: &diagnostics) ?? []
     }
 
     private mutating func isKey(_ key: Located<String>) -> Bool {

@@ -57,16 +57,16 @@ public struct SourceText: Sendable {
         return bytes[lineStarts[line - 1]..<end]
     }
 
-    func lineText(_ line: Int) -> String { String(decoding: lineBytes(line), as: UTF8.self) }
+    public func lineText(_ line: Int) -> String { String(decoding: lineBytes(line), as: UTF8.self) }
 
     /// Whether 1-based `line` holds only spaces and tabs.
-    func isBlank(_ line: Int) -> Bool {
+    public func isBlank(_ line: Int) -> Bool {
         lineBytes(line).allSatisfy { $0 == 0x20 || $0 == 0x09 }
     }
 
     /// The text of lines `first...last` without the blank lines at either end and
     /// without the last line ending; CRLF becomes LF so bodies read the same everywhere.
-    func trimmedText(lines first: Int, through last: Int) -> String {
+    public func trimmedText(lines first: Int, through last: Int) -> String {
         var first = max(first, 1), last = min(last, lineCount)
         while first <= last, isBlank(first) { first += 1 }
         while last >= first, isBlank(last) { last -= 1 }
@@ -78,7 +78,7 @@ public struct SourceText: Sendable {
     }
 
     /// The text of lines `first...last` (1-based, inclusive), with their line endings.
-    func text(lines first: Int, through last: Int) -> String {
+    public func text(lines first: Int, through last: Int) -> String {
         guard first <= last, first >= 1, first <= lineStarts.count else { return "" }
         let end = last < lineStarts.count ? lineStarts[last] : bytes.count
         return String(decoding: bytes[lineStarts[first - 1]..<end], as: UTF8.self)

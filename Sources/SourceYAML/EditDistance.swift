@@ -1,7 +1,7 @@
 /// Levenshtein distance, to tell a typo (`servcies`, `decembr`) from an unrelated word
 /// and suggest what was meant.
-enum EditDistance {
-    static func between(_ a: String, _ b: String) -> Int {
+public enum EditDistance {
+    public static func between(_ a: String, _ b: String) -> Int {
         let a = Array(a), b = Array(b)
         guard !a.isEmpty else { return b.count }
         guard !b.isEmpty else { return a.count }
