@@ -40,7 +40,7 @@ public struct ExplanationJSONRenderer {
         Window(
             start: string(explained.window.range.start), end: string(explained.window.range.end),
             ongoing: explained.window.ongoing, incidents: explained.window.incidents.map(\.rawValue),
-            merged: explained.derivations.count > 1,
+            merged: explained.window.incidents.count > 1,
             periods: explained.periods.map { Period(period: $0.period, excusedSeconds: $0.excusedSeconds) },
             derivations: explained.derivations.map(derivation))
     }

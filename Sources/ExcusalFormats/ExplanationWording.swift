@@ -84,18 +84,39 @@ public struct ExplanationWording: Sendable {
         let window = explained.window
         var line: ExplanationLine = [.text(nl ? "Venster " : "Window "), .time(window.range.start), .text(" – "), .time(window.range.end)]
         if window.ongoing { line.append(.text(nl ? ", lopend" : ", ongoing")) }
-        if explained.derivations.count > 1 {
+        let incidents = window.incidents.count
+        if incidents > 1 {
+            line.append(.text(nl ? ", samengevoegd uit de vensters van \(incidents) storingen die overlappen of aansluiten"
+                                 : ", merged from the windows of \(incidents) incidents that overlap or touch"))
+        } else if explained.derivations.count > 1 {
             line.append(.text(nl ? ", samengevoegd uit \(explained.derivations.count) vensters die overlappen of aansluiten"
                                  : ", merged from \(explained.derivations.count) windows that overlap or touch"))
         }
-        let periods = explained.periods.map { "\($0.period) (\(ExcusalTextRenderer.duration(TimeInterval($0.excusedSeconds), language: language)))" }
+        let periods = shortened(explained.periods.map {
+            "\($0.period) (\(ExcusalTextRenderer.duration(TimeInterval($0.excusedSeconds), language: language)))"
+        }, unit: nl ? "perioden" : "periods")
         line.append(.text((nl ? "; telt in " : "; counts in ") + periods.joined(separator: ", ") + "."))
         return line
     }
 
+    /// At most `shown` items: a window or an impact of years would list hundreds of
+    /// periods or office-hour pieces, so the first and last few stand for them, with how
+    /// many were left out between.
+    func shortened<Item>(_ items: [Item], shown: Int = 6, unit: String, gap: (String) -> Item) -> [Item] {
+        guard items.count > shown else { return items }
+        let left = items.count - shown
+        return Array(items.prefix(shown / 2)) + [gap(nl ? "… \(left) \(unit) meer …" : "… \(left) more \(unit) …")]
+            + Array(items.suffix(shown - shown / 2))
+    }
+
+    func shortened(_ items: [String], unit: String) -> [String] {
+        shortened(items, unit: unit) { $0 }
+    }
+
     /// One impact window's steps: the impact with what opened and closed it, the grace
-    /// with the days it skipped, the office hours it was cut to.
-    public func steps(_ derivation: ImpactDerivation) -> [ExplanationLine] {
+    /// with the days it skipped, the office hours it was cut to. `within`: only the
+    /// office-hour pieces in this range are named (a period page names its period's).
+    public func steps(_ derivation: ImpactDerivation, within range: TimeRange? = nil) -> [ExplanationLine] {
         let kind: String = derivation.impact.opening.isSchedule
             ? (nl ? "gepland onderhoud: " : "scheduled maintenance: ") : "impact: "
         var impact: ExplanationLine = [.text(kind), .time(derivation.impactRange.start),
@@ -118,10 +139,14 @@ public struct ExplanationWording: Sendable {
         }
         if derivation.officeHoursOnly {
             var line: ExplanationLine = [.text(nl ? "alleen kantooruren: " : "office hours only: ")]
-            if derivation.excused.isEmpty { line.append(.text(nl ? "geen" : "none")) }
-            for (index, piece) in derivation.excused.enumerated() {
+            let pieces = derivation.excused.filter { piece in range.map { piece.intersection($0) != nil } ?? true }
+            if pieces.isEmpty { line.append(.text(nl ? "geen" : "none")) }
+            let shown: [ExplanationLine] = shortened(
+                pieces.map { [.time($0.start), .text(" – "), .time($0.end)] }, unit: nl ? "stukken" : "pieces"
+            ) { [.text($0)] }
+            for (index, piece) in shown.enumerated() {
                 if index > 0 { line.append(.text(", ")) }
-                line += [.time(piece.start), .text(" – "), .time(piece.end)]
+                line += piece
             }
             lines.append(line)
         }

@@ -44,13 +44,18 @@ public struct ExcusalExplainer: Sendable {
 
     /// The merged window `window` of `excusal` with the derivations whose excused time
     /// lies in it and the periods it counts in.
-    public func explain(_ window: ExcusedWindow, of excusal: NormExcusal, derivations: [ImpactDerivation]) -> ExplainedWindow {
+    /// `countedWithin`: only the periods of this range are counted (a period page counts
+    /// its own, not every week of a window merged over years).
+    public func explain(
+        _ window: ExcusedWindow, of excusal: NormExcusal, derivations: [ImpactDerivation], countedWithin range: TimeRange? = nil
+    ) -> ExplainedWindow {
         let inside = derivations.filter { derivation in
             derivation.excused.contains { !$0.isEmpty && window.range.start <= $0.start && $0.end <= window.range.end }
         }
         return ExplainedWindow(
             window: window, derivations: inside,
-            periods: PeriodCalendar(clock: engine.calendar.clock).excusal(of: [window.range], per: excusal.norm.period))
+            periods: PeriodCalendar(clock: engine.calendar.clock).excusal(
+                of: [range.flatMap(window.range.intersection) ?? window.range], per: excusal.norm.period))
     }
 
     /// Every window of `excusal`, explained.
@@ -62,15 +67,23 @@ public struct ExcusalExplainer: Sendable {
     public func explain(_ instant: Date, in excusal: NormExcusal, derivations: [ImpactDerivation]) -> MomentExplanation {
         if let window = excusal.excuse(at: instant) {
             let merged = excusal.window(containing: instant) ?? window
+            // Only what covers the moment is spelled out: a window merged over years would
+            // otherwise explain every incident in it.
+            let covering = Set(window.incidents)
+            let ofCovering = derivations.filter { covering.contains($0.incident) }
+            let spelledOut = ofCovering.filter { $0.excused.contains { $0.contains(instant) } }
             return MomentExplanation(
-                norm: excusal.norm, instant: instant, window: explain(merged, of: excusal, derivations: derivations),
+                norm: excusal.norm, instant: instant,
+                window: explain(merged, of: excusal, derivations: spelledOut.isEmpty ? ofCovering : spelledOut),
                 covering: window.incidents, before: nil, after: nil)
         }
-        let before = excusal.windows.last { $0.range.end <= instant }
-        let after = excusal.windows.first { $0.range.start > instant }
-        return MomentExplanation(
-            norm: excusal.norm, instant: instant, window: nil, covering: [],
-            before: before.map { explain($0, of: excusal, derivations: derivations) },
-            after: after.map { explain($0, of: excusal, derivations: derivations) })
+        // Either side, the derivation that decides where the window ends or starts.
+        let before = excusal.windows.last { $0.range.end <= instant }.map { window in
+            explain(window, of: excusal, derivations: derivations.filter { $0.excused.contains { piece in piece.end == window.range.end } })
+        }
+        let after = excusal.windows.first { $0.range.start > instant }.map { window in
+            explain(window, of: excusal, derivations: derivations.filter { $0.excused.contains { piece in piece.start == window.range.start } })
+        }
+        return MomentExplanation(norm: excusal.norm, instant: instant, window: nil, covering: [], before: before, after: after)
     }
 }

@@ -5,6 +5,14 @@ import SiteContent
 /// The words of the norm pages: years, periods and the sentence a seller cites.
 extension PageText {
     static let years = LocalizedText(nl: "Per jaar", en: "By year")
+
+    /// Before the incidents of a busy window whose steps the page leaves out.
+    static func alsoInWindow(_ count: Int, in language: Language) -> String {
+        switch language {
+        case .nl: "Ook in dit venster (\(count) \(count == 1 ? "storing" : "storingen"), stappen niet uitgeschreven): "
+        case .en: "Also in this window (\(count) \(count == 1 ? "incident" : "incidents"), steps not written out): "
+        }
+    }
     static let year = LocalizedText(nl: "Jaar", en: "Year")
     static let windowCount = LocalizedText(nl: "Uitgezonderde periodes", en: "Excused windows")
     static let latestWindows = LocalizedText(nl: "Laatste uitgezonderde periodes", en: "Latest excused windows")

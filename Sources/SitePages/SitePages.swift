@@ -33,7 +33,10 @@ public enum SitePages {
 
     static func plan(_ snapshot: SiteSnapshot, theme: Theme, concurrently: Bool, cache: OutputCache? = nil) -> OutputPlan {
         let dayBars = ServiceDayBars(snapshot)
-        let builders = snapshot.routes.map { PageBuilder(snapshot: snapshot, dayBars: dayBars, routes: $0, slots: theme.slots) }
+        let derivations = NormDerivations(snapshot)
+        let builders = snapshot.routes.map {
+            PageBuilder(snapshot: snapshot, dayBars: dayBars, derivations: derivations, routes: $0, slots: theme.slots)
+        }
         let pages = PagePlan(snapshot: snapshot).pages
         let pagePlan = OutputPlan(count: pages.count) { number in
             let page = pages[number]

@@ -8,8 +8,8 @@ import Testing
 
 /// What `excused --explain --at` says agrees with `excused --at` and `--format json`, at
 /// random moments over a generated corpus: the same verdict (and so exit code), the same
-/// window, the same covering incidents, and the derivations behind a window cover exactly
-/// that window.
+/// window, the same covering incidents; the derivations it spells out are those covering
+/// the moment, and the whole-norm explanation's derivations cover each window exactly.
 struct ExplanationPropertyTests {
     static let corpus = try! TimeTravelCorpus.generated(count: 220, seed: 26)
     static let moment = Moment(WallClock.amsterdam.instant(LocalDateTime(year: 2026, month: 1, day: 1, hour: 0)))
@@ -33,12 +33,34 @@ struct ExplanationPropertyTests {
             let listed = Self.report.excusal(of: norm.key)?.windows.first { $0.range.contains(instant) }
             #expect(explanation.window?.window == listed, "the explained window is the one --format json lists")
             #expect(explanation.covering == answer?.incidents ?? [])
-            for explained in [explanation.window, explanation.before, explanation.after].compactMap(\.self) {
+            // An office-hours derivation has a piece per day, each in a window of its own.
+            func pieces(_ explained: ExplainedWindow) -> [TimeRange] {
                 let range = explained.window.range
-                // An office-hours derivation has a piece per day, each in a window of its own.
+                return explained.derivations.flatMap(\.excused).filter { !$0.isEmpty && range.start <= $0.start && $0.end <= range.end }
+            }
+            // What is spelled out is what covers the moment (bounded, however long the
+            // merged window), and on either side what decides where the window ends or starts.
+            if let window = explanation.window {
+                #expect(Set(window.derivations.map(\.incident)) == Set(explanation.covering))
+                #expect(window.derivations.allSatisfy { derivation in derivation.excused.contains { $0.contains(instant) } })
+            }
+            if let before = explanation.before {
+                #expect(!before.derivations.isEmpty && pieces(before).map(\.end).max() == before.window.range.end)
+            }
+            if let after = explanation.after {
+                #expect(!after.derivations.isEmpty && pieces(after).map(\.start).min() == after.window.range.start)
+            }
+        }
+    }
+
+    @Test("every window of the whole-norm explanation is covered exactly by its derivations")
+    func windowsAreCoveredByTheirDerivations() throws {
+        for norm in Catalogue.standard.norms {
+            for explained in try #require(Self.project.explainedWindows(of: norm.key, in: Self.report)) {
+                let range = explained.window.range
                 let pieces = explained.derivations.flatMap(\.excused).filter { !$0.isEmpty && range.start <= $0.start && $0.end <= range.end }
-                #expect(pieces.map(\.start).min() == explained.window.range.start)
-                #expect(pieces.map(\.end).max() == explained.window.range.end)
+                #expect(pieces.map(\.start).min() == range.start)
+                #expect(pieces.map(\.end).max() == range.end)
                 #expect(Set(explained.derivations.map(\.incident)) == Set(explained.window.incidents))
             }
         }

@@ -166,7 +166,13 @@ extension NormPeriodView: HTMLFragment {
                 }
                 html.raw("</ul>\n</li>\n")
             }
-            html.raw("</ul>\n</div>\n")
+            html.raw("</ul>\n")
+            if !explanation.more.isEmpty {
+                html.raw("<p class=\"more-derivations\">")
+                StatementPart.write(explanation.more, to: &html)
+                html.raw("</p>\n")
+            }
+            html.raw("</div>\n")
         }
         html.raw("</section>\n")
     }

@@ -208,23 +208,39 @@ extension PageBuilder {
     /// How each window touching a period was derived: the whole merged window, with the
     /// impacts of the incidents behind the period (those whose own excused time lies in
     /// it), so the page stays bounded by the period however long the window runs.
+    /// How many impact windows a window's explanation spells out on a period page; a busy
+    /// week of a large history has hundreds, which made pages of 240 KB and a build ten
+    /// times slower. The others are named and linked; `excused --explain` gives them all.
+    static let derivationsExplainedPerWindow = 12
+
     func explanations(of excusal: NormExcusal, slot: Int, period index: Int) -> [WindowExplanationView] {
         let period = excusal.periods[index]
         let range = TimeRange(start: period.start, end: period.end)
-        let incidents = snapshot.periodCauses.incidents(norm: slot, period: index).compactMap { snapshot.facts(of: $0)?.incident }
-        let explainer = ExcusalExplainer(engine: ExcusalEngine(catalogue: snapshot.configuration.catalogue, calendar: snapshot.configuration.calendar))
-        let derivations = explainer.derivations(of: incidents, norm: excusal.norm, at: snapshot.moment)
+        let explainer = self.derivations.explainer
+        let derivations = self.derivations.derivations(norm: slot, of: snapshot.periodCauses.incidents(norm: slot, period: index))
             .filter { derivation in derivation.excused.contains { $0.intersection(range) != nil } }
         let wording = ExplanationWording(language: language, clock: dates.clock, citingLines: false)
         return excusal.windows(overlapping: range).map { window in
-            let explained = explainer.explain(window, of: excusal, derivations: derivations)
+            let explained = explainer.explain(window, of: excusal, derivations: derivations, countedWithin: range)
+            let shown = explained.derivations.prefix(Self.derivationsExplainedPerWindow)
+            var named = Set(shown.map(\.incident))
+            var others: [IncidentID] = []
+            for derivation in explained.derivations.dropFirst(shown.count) where named.insert(derivation.incident).inserted {
+                others.append(derivation.incident)
+            }
+            var more: [StatementPart] = others.isEmpty ? [] : [.text(PageText.alsoInWindow(others.count, in: language))]
+            for (index, incident) in others.enumerated() {
+                if index > 0 { more.append(.text(", ")) }
+                more.append(.link(incidentLink(incident)))
+            }
             return WindowExplanationView(
                 summary: sentence(wording.summary(explained)),
-                derivations: explained.derivations.map { derivation in
+                derivations: shown.map { derivation in
                     DerivationView(
                         incident: incidentLink(derivation.incident),
-                        steps: wording.steps(derivation).map(sentence))
-                })
+                        steps: wording.steps(derivation, within: range).map(sentence))
+                },
+                more: more)
         }
     }
 

@@ -8,6 +8,8 @@ import SiteContent
 struct PageBuilder: Sendable {
     let snapshot: SiteSnapshot
     let dayBars: ServiceDayBars
+    /// Shared by the period pages of every language.
+    let derivations: NormDerivations
     let routes: SiteRoutes
     /// Links from the page being built; `linking(fromPage:)` makes a builder per page.
     private(set) var links: SiteLink
@@ -17,10 +19,14 @@ struct PageBuilder: Sendable {
     /// The theme's verbatim HTML for every page.
     let slots: ThemeSlots
 
-    init(snapshot: SiteSnapshot, dayBars: ServiceDayBars, routes: SiteRoutes, slots: ThemeSlots = ThemeSlots()) {
+    init(
+        snapshot: SiteSnapshot, dayBars: ServiceDayBars, derivations: NormDerivations? = nil, routes: SiteRoutes,
+        slots: ThemeSlots = ThemeSlots()
+    ) {
         self.snapshot = snapshot
         self.slots = slots
         self.dayBars = dayBars
+        self.derivations = derivations ?? NormDerivations(snapshot)
         self.routes = routes
         links = SiteLink(fromPage: routes.home)
         dates = SiteDateFormatter(language: routes.language, clock: snapshot.excusal.clock)

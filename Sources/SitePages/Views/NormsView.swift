@@ -239,6 +239,8 @@ enum StatementPart: Sendable, Equatable {
 struct WindowExplanationView: Sendable, Equatable {
     var summary: [StatementPart]
     var derivations: [DerivationView]
+    /// The other incidents of a busy window, linked without their steps; empty when all are explained.
+    var more: [StatementPart]
 }
 
 /// One incident's impact window as a step of an explanation: the incident, and the lines
