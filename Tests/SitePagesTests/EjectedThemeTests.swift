@@ -33,7 +33,16 @@ import Testing
         let written = try ThemeEjector.eject([], into: folder.url)
         #expect(written.map(\.lastPathComponent) == ThemeEjector.names.map { $0 + ".mustache" })
         try expectOverridesEverything(folder)
-        try expectSameFiles(ejected: folder.url, builtIn: nil)
+        try expectSameFiles(snapshot, ejected: folder.url, builtIn: nil)
+    }
+
+    /// Many incidents reach what the fixture's five do not: front-page sections that
+    /// overflow into rows, long archives, norms with many windows and periods.
+    @Test func ejectedTemplatesRenderAManyIncidentSiteAsBuiltIn() throws {
+        let folder = Folder()
+        _ = try ThemeEjector.eject([], into: folder.url)
+        let many = FixtureSite.snapshot(try SyntheticCorpus.incidents(count: 60))
+        try expectSameFiles(many, ejected: folder.url, builtIn: nil)
     }
 
     /// `head.html`, `header.html` and `footer.html` land where the built-in layout puts
@@ -44,7 +53,7 @@ import Testing
         try builtIn.write(slots)
         try ejected.write(slots)
         _ = try ThemeEjector.eject(["layout"], into: ejected.url)
-        try expectSameFiles(ejected: ejected.url, builtIn: builtIn.url)
+        try expectSameFiles(snapshot, ejected: ejected.url, builtIn: builtIn.url)
     }
 
     @Test func everyPageKindIsCoveredInBothLanguages() {
@@ -86,7 +95,7 @@ import Testing
 
     /// Every file of the render with `ejected` equals the one with `builtIn`; a difference
     /// fails with the page and its first differing line.
-    private func expectSameFiles(ejected: URL, builtIn: URL?) throws {
+    private func expectSameFiles(_ snapshot: SiteSnapshot, ejected: URL, builtIn: URL?) throws {
         let expected = SitePages.render(snapshot, themeDirectory: builtIn)
         let actual = SitePages.render(snapshot, themeDirectory: ejected)
         #expect(actual.diagnostics.isEmpty, "\(actual.diagnostics.map(\.description))")
