@@ -8,11 +8,6 @@ public enum ThemeEjector {
     /// then the fragments.
     public static var names: [String] { EjectableTemplate.all.map(\.name) }
 
-    /// The built-in template called `name` (without `.mustache`), or nil when there is none.
-    public static func template(named name: String) -> String? {
-        EjectableTemplate.all.first { $0.name == name }?.text
-    }
-
     /// Writes the templates called `names` (all of them when empty; a name given twice is
     /// written once) into `directory`, creating it when missing, and returns the files
     /// written. Checks every name and target before writing the first file.
