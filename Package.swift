@@ -130,7 +130,7 @@ let package = Package(
             name: "storingen",
             dependencies: [
                 "IncidentModel", "IncidentParsing", "IncidentCorpus", "IncidentAuthoring", "ServiceNorms", "ExcusalFormats", "SiteConfig",
-                "BulkExcusal", "Pipeline", "SiteWriter", "SitePreview", "Notifications", "NotificationDelivery", "BuildInfo",
+                "BulkExcusal", "Pipeline", "SitePages", "SiteWriter", "SitePreview", "Notifications", "NotificationDelivery", "BuildInfo",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -9,7 +9,7 @@ struct Storingen: AsyncParsableCommand {
         commandName: "storingen",
         abstract: "Turn incidents written in Markdown into an \"Actuele storingen\" status site and excused service-norm windows.",
         version: String(cString: storingen_build_version()),
-        subcommands: [CheckCommand.self, ExcusedCommand.self, BuildCommand.self, NewCommand.self, UpdateCommand.self, ServeCommand.self, NotifyCommand.self])
+        subcommands: [CheckCommand.self, ExcusedCommand.self, BuildCommand.self, NewCommand.self, UpdateCommand.self, ServeCommand.self, NotifyCommand.self, ThemeCommand.self])
 
     /// Runs the command, exiting 2 (not ArgumentParser's 64) on bad arguments, as
     /// scripts calling `check` and `excused --at` expect.

@@ -9,10 +9,11 @@ import Testing
 /// their steps, the other incidents named and linked, so a week of a large history does
 /// not make a page of hundreds of kilobytes.
 struct BusyPeriodExplanationTests {
-    @Test func aWindowOfTwentyIncidentsSpellsOutTwelveAndLinksTheRest() throws {
+    /// Twenty incidents on `orders` half an hour apart: one merged window in 2023-W50.
+    static func incidents() -> [Incident] {
         let start = WallClock.amsterdam.instant(LocalDateTime(year: 2023, month: 12, day: 12, hour: 8))
         let location = SourceLocation(path: "x", line: 1, column: 1)
-        let incidents = (0..<20).map { number in
+        return (0..<20).map { number in
             let opened = start.addingTimeInterval(Double(number) * 1_800)
             return Incident(
                 id: IncidentID("druk-\(number)"), title: "Drukte \(number)", services: [ServiceKey("orders")],
@@ -22,7 +23,10 @@ struct BusyPeriodExplanationTests {
                 ],
                 order: .oldestFirst)
         }
-        let files = SitePages.render(FixtureSite.snapshot(incidents), themeDirectory: nil, concurrently: false).files
+    }
+
+    @Test func aWindowOfTwentyIncidentsSpellsOutTwelveAndLinksTheRest() throws {
+        let files = SitePages.render(FixtureSite.snapshot(Self.incidents()), themeDirectory: nil, concurrently: false).files
         let page = try #require(files.first { $0.path == "norms/on-time-delivery/2023-W50/index.html" })
         let html = String(decoding: page.contents, as: UTF8.self)
         let explanation = try #require(html.components(separatedBy: "class=\"explanation\"").last)

@@ -41,9 +41,7 @@ struct HTMLWriter {
 
     /// A theme slot (`header.html`, …) verbatim, on lines of its own.
     mutating func slot(_ slot: String) {
-        guard !slot.isEmpty else { return }
-        html(slot)
-        if !slot.hasSuffix("\n") { raw("\n") }
+        html(ThemeSlots.onLinesOfItsOwn(slot))
     }
 
     /// Text, or a double-quoted attribute value, escaped.

@@ -81,6 +81,12 @@ struct ThemeSlots: Sendable, Equatable {
 
     static let files = ["head.html", "header.html", "footer.html"]
 
+    /// A slot as the layout inserts it: on lines of its own, so a file saved without a
+    /// final line break does not run into the markup after it; nothing when it is empty.
+    static func onLinesOfItsOwn(_ slot: String) -> String {
+        slot.isEmpty || slot.hasSuffix("\n") ? slot : slot + "\n"
+    }
+
     subscript(file: String) -> String {
         get { file == "head.html" ? head : file == "header.html" ? header : footer }
         set {

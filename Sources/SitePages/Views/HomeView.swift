@@ -48,6 +48,7 @@ struct HomeView: TemplateView {
         case "servicesHeading": servicesHeading
         case "services": services
         case "legend": legend
+        case "hasLegend": !legend.isEmpty
         case "legendLabel": legendLabel
         case "availabilityRule": availabilityRule
         case "recentHeading": recentHeading

@@ -69,6 +69,7 @@ struct ExcusedNormView: TemplateView {
         case "earlierText": earlierText
         case "periodsLabel": periodsLabel
         case "periods": periods
+        case "hasPeriods": !periods.isEmpty
         default: nil
         }
     }

@@ -71,6 +71,10 @@ struct LayoutView: TemplateView {
         case "headHTML": slots.head
         case "headerHTML": slots.header
         case "footerHTML": slots.footer
+        // The slots as the built-in layout places them, for `layout.mustache` to do the same.
+        case "headSlotHTML": ThemeSlots.onLinesOfItsOwn(slots.head)
+        case "headerSlotHTML": ThemeSlots.onLinesOfItsOwn(slots.header)
+        case "footerSlotHTML": ThemeSlots.onLinesOfItsOwn(slots.footer)
         default: nil
         }
     }

@@ -161,7 +161,11 @@ struct NormPeriodView: TemplateView {
         switch name {
         case "heading": heading
         case "normLink": normLink
+        case "statement": statement
         case "statementHTML": StatementPart.builtInHTML(statement)
+        case "explanationHeading": explanationHeading
+        case "rules": rules
+        case "explanations": explanations
         case "explanationHTML": builtInExplanationHTML
         case "facts": facts
         case "factsHTML": FactView.builtInHTML(facts)
@@ -228,25 +232,55 @@ struct PeriodView: TemplateView {
 
 /// A piece of a sentence: text, a time shown as a `<time datetime>` element, or a link
 /// (an incident named in an explanation).
-enum StatementPart: Sendable, Equatable {
+///
+/// A template tells the cases apart by which of `partText`, `partTime` and `partLink` it has.
+enum StatementPart: TemplateView {
     case text(String)
     case time(TimeView)
     case link(LinkView)
+
+    func child(named name: String) -> Any? {
+        switch (name, self) {
+        case ("partText", .text(let text)): text
+        case ("partTime", .time(let time)): time
+        case ("partLink", .link(let link)): link
+        default: nil
+        }
+    }
 }
 
 /// How one excused window of a period was derived (SPEC §12): its summary (bounds, merge,
 /// periods) and, per incident impact behind it, the steps.
-struct WindowExplanationView: Sendable, Equatable {
+struct WindowExplanationView: TemplateView {
     var summary: [StatementPart]
     var derivations: [DerivationView]
     /// The other incidents of a busy window, linked without their steps; empty when all are explained.
     var more: [StatementPart]
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "summary": summary
+        case "derivations": derivations
+        case "more": more
+        case "hasMore": !more.isEmpty
+        default: nil
+        }
+    }
 }
 
 /// One incident's impact window as a step of an explanation: the incident, and the lines
 /// of what opened and closed it, the grace and office hours. (No file or line: the page
 /// must not depend on where the build found the files, nor change when their lines move.)
-struct DerivationView: Sendable, Equatable {
+struct DerivationView: TemplateView {
     var incident: LinkView
+    /// Each step a sentence of parts: `{{#steps}}{{#.}}…{{/.}}{{/steps}}`.
     var steps: [[StatementPart]]
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "incident": incident
+        case "steps": steps
+        default: nil
+        }
+    }
 }

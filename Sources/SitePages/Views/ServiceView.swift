@@ -69,6 +69,7 @@ struct ServicesView: TemplateView {
         case "intro": intro
         case "serviceList": serviceList
         case "legend": legend
+        case "hasLegend": !legend.isEmpty
         case "legendLabel": legendLabel
         case "availabilityRule": availabilityRule
         default: nil
@@ -119,6 +120,8 @@ struct DayBarView: TemplateView {
         case "days": days
         case "legendLabel": legendLabel
         case "legend": legend
+        case "hasLegend": !legend.isEmpty
+        case "summaryIsVisible": summaryIsVisible
         case "html": builtInHTML
         default: nil
         }
