@@ -26,7 +26,7 @@ public struct Catalogue: Sendable, Hashable {
 }
 
 extension Catalogue {
-    /// The catalogue of SPEC §4.
+    /// The catalogue of the README's *Which norm windows are excused*.
     public static let standard = Catalogue(
         services: [
             Service(key: ServiceKey("orders"), name: LocalizedText(nl: "Bestellingen", en: "Orders")),

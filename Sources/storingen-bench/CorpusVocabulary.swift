@@ -35,7 +35,7 @@ enum CorpusVocabulary {
         "July", "August", "September", "October", "November", "December",
     ]
 
-    /// The words an operator may write for each status (SPEC §3); "" writes no word.
+    /// The words an operator may write for each status (the README's *Writing an incident*); "" writes no word.
     static func words(for status: SyntheticStatus) -> [String] {
         switch status {
         case .investigating: ["Onderzoek", "Storing"]
