@@ -89,8 +89,11 @@ extension SiteWriter {
         return stat(path, &status) == 0 && status.st_mode & S_IFMT == S_IFDIR
     }
 
-    /// Puts the files' bytes, or folders' entries, on disk before the caller goes on.
+    /// Puts the files' bytes, or folders' entries, on disk before the caller goes on: one
+    /// `fsync` each for a few (about 4 ms apiece on this project's disks), one `syncfs` of
+    /// the file system for many, where 2,000 single flushes would take seconds.
     private static func flush(_ paths: [String]) throws {
+        if paths.count > 32, let first = paths.first, flushFileSystem(holding: first) { return }
         for path in paths {
             let descriptor = open(path, O_RDONLY | O_CLOEXEC)
             guard descriptor >= 0 else { throw SiteWriterError.cannotWrite(path: path, reason: String(cString: strerror(errno))) }
@@ -99,5 +102,21 @@ extension SiteWriter {
                 throw SiteWriterError.cannotWrite(path: path, reason: String(cString: strerror(errno)))
             }
         }
+    }
+
+    private typealias SyncFS = @convention(c) (Int32) -> Int32
+
+    /// `syncfs` of the file system `path` is on; false where the C library lacks it
+    /// (Swift's Glibc module does not declare it), so the caller flushes file by file.
+    private static func flushFileSystem(holding path: String) -> Bool {
+        #if canImport(Glibc)
+        guard let symbol = dlsym(dlopen(nil, RTLD_NOW), "syncfs") else { return false }
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return false }
+        defer { close(descriptor) }
+        return unsafeBitCast(symbol, to: SyncFS.self)(descriptor) == 0
+        #else
+        return false
+        #endif
     }
 }

@@ -121,6 +121,23 @@ struct SiteWriterTests {
                 "a temporary file was left")
     }
 
+    /// Sixty changed files of a thousand: still in place (flushed with one file-system
+    /// sync rather than sixty), every other file untouched.
+    @Test func manyChangedFilesBelowTheLimitAreWrittenInPlace() throws {
+        let output = try Fixtures.temporaryDirectory("writer").appendingPathComponent("public")
+        let writer = SiteWriter(outputDirectory: output.path)
+        let pages = (0..<1_000).map { OutputFile(path: "incidents/\($0)/index.html", mediaType: .html, text: "page \($0)") }
+        _ = try writer.write(OutputPlan(pages), concurrently: true)
+        let folderBefore = try identity(output)
+        let next = pages.enumerated().map { position, page in
+            position % 16 == 0 ? OutputFile(path: page.path, mediaType: .html, text: "page \(position), updated") : page
+        }
+        #expect(try writer.write(OutputPlan(next), concurrently: true) == SiteWriter.Summary(written: 63, unchanged: 937, removed: 0))
+        #expect(try identity(output).inode == folderBefore.inode)
+        #expect(try tree(output)["incidents/32/index.html"] == "page 32, updated")
+        #expect(try tree(output)["incidents/33/index.html"] == "page 33")
+    }
+
     /// When more than a tenth of the site changes, the new site is staged and swapped in whole.
     @Test func aLargeChangeSwapsTheWholeSite() throws {
         let output = try Fixtures.temporaryDirectory("writer").appendingPathComponent("public")
