@@ -68,14 +68,15 @@ install: release
 	install -m 0755 $(RELEASE_BINARY) $(DESTDIR)$(PREFIX)/bin/storingen
 
 # The release binary, stripped, as the tarball a release attaches
-# (storingen-linux-<arch>.tar.xz: storingen/bin/storingen and the README), and
+# (storingen-linux-<arch>.tar.xz: storingen/bin/storingen, the README and docs/), and
 # SHA256SUMS of the tarballs in $(DIST_DIR). Made again only when the binary changed.
 dist: release $(DIST_TARBALL)
 
-$(DIST_TARBALL): $(RELEASE_BINARY) README.md
+$(DIST_TARBALL): $(RELEASE_BINARY) README.md $(wildcard docs/*.md)
 	rm -rf $(DIST_DIR)/package && mkdir -p $(DIST_DIR)/package/storingen/bin
 	strip -o $(DIST_DIR)/package/storingen/bin/storingen $(RELEASE_BINARY)
 	cp README.md $(DIST_DIR)/package/storingen/
+	cp -R docs $(DIST_DIR)/package/storingen/
 	XZ_OPT="-6 -T0" tar -C $(DIST_DIR)/package -cJf $(DIST_TARBALL) storingen
 	cd $(DIST_DIR) && sha256sum storingen-linux-*.tar.xz > SHA256SUMS
 	@echo "dist: $(DIST_TARBALL) ($$(du -h $(DIST_TARBALL) | cut -f1)), version $(VERSION)"
