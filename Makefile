@@ -20,7 +20,7 @@ export STORINGEN_VERSION := $(VERSION)
 STATIC_LIBS := $(CURDIR)/.build/static-libs
 STATIC_ARCHIVES := libcmark.a libstdc++.a libz.a
 
-.PHONY: site test release install dist deps test-deps validate-site check-workflows check-dist
+.PHONY: site test release install dist deps test-deps validate-site check-docs check-workflows check-dist
 
 # Check the incidents in incidents/ and build the site into site/public/.
 site: release
@@ -28,12 +28,13 @@ site: release
 
 # Run every test: the Swift test suite; the built example site through independent
 # validators (Nu HTML checker, feedparser, icalendar, headless Chromium, a link check
-# served from a sub-path); the distributable tarball, copied alone; and the run: steps of
-# the shipped workflows, the GitHub Action and the README's CI recipes. The release
-# binary is compiled once, and the tarball and every workflow use it.
+# served from a sub-path); the command blocks of the README and docs/; the distributable
+# tarball, copied alone; and the run: steps of the shipped workflows, the GitHub Action and
+# the CI recipes of docs/ci-and-publishing.md. The release binary is compiled once, and the
+# tarball and every workflow use it.
 test: deps test-deps release
 	$(SWIFT) test
-	$(MAKE) --no-print-directory validate-site check-dist check-workflows
+	$(MAKE) --no-print-directory validate-site check-docs check-dist check-workflows
 
 validate-site:
 	$(SWIFT) build --product storingen
@@ -42,6 +43,11 @@ validate-site:
 	python3 Tests/SiteValidation/validate_site.py .build/validated-site --screenshots .build/site-screenshots
 	python3 Tests/SiteValidation/check_subpath_site.py .build/debug/storingen --incidents incidents --site site
 	python3 Tests/SiteValidation/check_embed.py .build/debug/storingen --screenshots .build/embed-screenshots
+
+# Every shell block of the README and docs/ marked `<!-- run -->`, with the debug binary.
+check-docs:
+	$(SWIFT) build --product storingen
+	python3 Tests/Docs/check_doc_commands.py .build/debug/storingen
 
 check-workflows: dist
 	python3 Tests/Workflow/check_workflows.py --tool . --binary $(RELEASE_BINARY) --dist $(DIST_DIR)

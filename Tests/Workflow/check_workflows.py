@@ -35,7 +35,8 @@ import yaml
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 # The recipes of the docs this script runs: the name of each `<!-- workflow: NAME -->`
-# marker and the page, relative to the tool, that holds it.
+# marker and the page, relative to the tool, that holds it. Tests/Docs/check_doc_commands.py
+# reads this to count those blocks as run.
 RECIPES = {"incidents-only": "docs/ci-and-publishing.md", "gitlab": "docs/ci-and-publishing.md"}
 
 
