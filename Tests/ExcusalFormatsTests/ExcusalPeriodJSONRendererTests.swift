@@ -121,7 +121,7 @@ struct ExcusalPeriodJSONRendererTests {
         }
     }
 
-    @Test("the schema rejects what SPEC §7 forbids", .enabled(
+    @Test("the schema rejects what docs/excusal.md forbids", .enabled(
         if: Python.hasModules("jsonschema"),
         "needs python3 with the jsonschema package (pip install jsonschema)"))
     func schemaIsStrict() throws {

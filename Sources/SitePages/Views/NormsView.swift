@@ -234,7 +234,8 @@ enum StatementPart: Sendable, Equatable {
     case link(LinkView)
 }
 
-/// How one excused window of a period was derived (SPEC §12): its summary (bounds, merge,
+/// How one excused window of a period was derived (docs/excusal.md, Explaining a window):
+/// its summary (bounds, merge,
 /// periods) and, per incident impact behind it, the steps.
 struct WindowExplanationView: Sendable, Equatable {
     var summary: [StatementPart]
