@@ -20,7 +20,7 @@ export STORINGEN_VERSION := $(VERSION)
 STATIC_LIBS := $(CURDIR)/.build/static-libs
 STATIC_ARCHIVES := libcmark.a libstdc++.a libz.a
 
-.PHONY: site test release install dist deps test-deps validate-site check-workflows check-dist
+.PHONY: site test release install dist deps test-deps validate-site check-docs check-workflows check-dist
 
 # Check the incidents in incidents/ and build the site into site/public/.
 site: release
@@ -28,12 +28,13 @@ site: release
 
 # Run every test: the Swift test suite; the built example site through independent
 # validators (Nu HTML checker, feedparser, icalendar, headless Chromium, a link check
-# served from a sub-path); the distributable tarball, copied alone; and the run: steps of
-# the shipped workflows, the GitHub Action and the README's CI recipes. The release
-# binary is compiled once, and the tarball and every workflow use it.
+# served from a sub-path); the command blocks of the README and docs/; the distributable
+# tarball, copied alone; and the run: steps of the shipped workflows, the GitHub Action and
+# the CI recipes of docs/ci-and-publishing.md. The release binary is compiled once, and the
+# tarball and every workflow use it.
 test: deps test-deps release
 	$(SWIFT) test
-	$(MAKE) --no-print-directory validate-site check-dist check-workflows
+	$(MAKE) --no-print-directory validate-site check-docs check-dist check-workflows
 
 validate-site:
 	$(SWIFT) build --product storingen
@@ -42,6 +43,11 @@ validate-site:
 	python3 Tests/SiteValidation/validate_site.py .build/validated-site --screenshots .build/site-screenshots
 	python3 Tests/SiteValidation/check_subpath_site.py .build/debug/storingen --incidents incidents --site site
 	python3 Tests/SiteValidation/check_embed.py .build/debug/storingen --screenshots .build/embed-screenshots
+
+# Every shell block of the README and docs/ marked `<!-- run -->`, with the debug binary.
+check-docs:
+	$(SWIFT) build --product storingen
+	python3 Tests/Docs/check_doc_commands.py .build/debug/storingen
 
 check-workflows: dist
 	python3 Tests/Workflow/check_workflows.py --tool . --binary $(RELEASE_BINARY) --dist $(DIST_DIR)
@@ -68,14 +74,15 @@ install: release
 	install -m 0755 $(RELEASE_BINARY) $(DESTDIR)$(PREFIX)/bin/storingen
 
 # The release binary, stripped, as the tarball a release attaches
-# (storingen-linux-<arch>.tar.xz: storingen/bin/storingen and the README), and
+# (storingen-linux-<arch>.tar.xz: storingen/bin/storingen, the README and docs/), and
 # SHA256SUMS of the tarballs in $(DIST_DIR). Made again only when the binary changed.
 dist: release $(DIST_TARBALL)
 
-$(DIST_TARBALL): $(RELEASE_BINARY) README.md
+$(DIST_TARBALL): $(RELEASE_BINARY) README.md $(wildcard docs/*.md)
 	rm -rf $(DIST_DIR)/package && mkdir -p $(DIST_DIR)/package/storingen/bin
 	strip -o $(DIST_DIR)/package/storingen/bin/storingen $(RELEASE_BINARY)
 	cp README.md $(DIST_DIR)/package/storingen/
+	cp -R docs $(DIST_DIR)/package/storingen/
 	XZ_OPT="-6 -T0" tar -C $(DIST_DIR)/package -cJf $(DIST_TARBALL) storingen
 	cd $(DIST_DIR) && sha256sum storingen-linux-*.tar.xz > SHA256SUMS
 	@echo "dist: $(DIST_TARBALL) ($$(du -h $(DIST_TARBALL) | cut -f1)), version $(VERSION)"

@@ -3,7 +3,7 @@ import IncidentModel
 import OutputEncoding
 import ServiceNorms
 
-/// Renders a report as the JSON of the README's *Which norm windows are excused*, shared by `excused --format json` and
+/// Renders a report as the JSON of docs/excusal.md (Asking: `storingen excused`), shared by `excused --format json` and
 /// `api/excused.json`, so scripts read one shape everywhere.
 public enum ExcusalJSONRenderer {
     /// Stable JSON (`StableJSON`), so the same report always gives the same bytes; ends

@@ -26,7 +26,8 @@ public struct Catalogue: Sendable, Hashable {
 }
 
 extension Catalogue {
-    /// The catalogue of the README's *Which norm windows are excused*.
+    /// The built-in catalogue: the services of docs/authoring.md (Services) and the norms of
+    /// docs/excusal.md (The norms and their grace).
     public static let standard = Catalogue(
         services: [
             Service(key: ServiceKey("orders"), name: LocalizedText(nl: "Bestellingen", en: "Orders")),

@@ -1,7 +1,7 @@
 import Foundation
 
 extension Incident {
-    /// The impact windows of the README's *Which norm windows are excused*, oldest first.
+    /// The impact windows of docs/authoring.md (Impact windows), oldest first.
     ///
     /// An incident's first window opens at `began`, else `opened`, else its first
     /// update (a plain first update counts as investigating) and closes at the first

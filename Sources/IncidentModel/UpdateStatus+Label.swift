@@ -1,6 +1,6 @@
 extension UpdateStatus {
     /// The word the site and the explanations show for the status, in both languages:
-    /// the first of the words the README's *Writing an incident* accepts for it.
+    /// the first of the words docs/authoring.md (Statuses) accepts for it.
     public var label: LocalizedText {
         switch self {
         case .investigating: LocalizedText(nl: "Onderzoek", en: "Investigating")

@@ -3,7 +3,7 @@ import SourceYAML
 import Yams
 
 /// Reads the YAML front matter with Yams, keeping the position of every key and value,
-/// and checks each key against the README's *Writing an incident*. Values stay uninterpreted YAML strings until
+/// and checks each key against docs/authoring.md (Front matter). Values stay uninterpreted YAML strings until
 /// checked here, so `opened: 2023-12-13 12:23` is never turned into a YAML date.
 struct FrontMatterParser {
     let source: SourceText

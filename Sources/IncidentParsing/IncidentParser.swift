@@ -15,7 +15,7 @@ public struct ParsedIncident: Sendable {
     }
 }
 
-/// Parses one incident file (the README's *Writing an incident*): front matter, update headings found with
+/// Parses one incident file (docs/authoring.md, Writing an incident): front matter, update headings found with
 /// libcmark, timestamps, statuses, and the checks that need the whole file.
 public struct IncidentParser: Sendable {
     public let context: ParsingContext

@@ -1,4 +1,4 @@
-/// The timestamp grammar of the README's *Writing an incident*. It reads a timestamp at the start of a text and
+/// The timestamp grammar of docs/authoring.md (Timestamps). It reads a timestamp at the start of a text and
 /// says how many bytes it used, so the status after it can be located exactly.
 ///
 /// Accepted, with Dutch or English month names (full or abbreviated), an optional

@@ -2,7 +2,7 @@ import Foundation
 import IncidentModel
 
 /// The JSON body of a `kind: webhook` target: the update and its incident with every
-/// field a receiver needs to act on it (documented in the README, "Notifications").
+/// field a receiver needs to act on it (documented in docs/notifications.md, "Messages").
 enum WebhookPayloadRenderer {
     struct Payload: Encodable {
         var idempotencyKey: String

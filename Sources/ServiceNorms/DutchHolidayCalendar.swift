@@ -1,6 +1,7 @@
 import IncidentModel
 
-/// The Dutch public holidays of the README's *Which norm windows are excused*, computed for any year so that grace periods
+/// The Dutch public holidays of docs/excusal.md (The norms and their grace), computed for
+/// any year so that grace periods
 /// need no hand-maintained date list.
 ///
 /// King's Day and Queen's Day follow the same rules as the `holidays` Python package

@@ -1,7 +1,8 @@
 import Foundation
 import IncidentModel
 
-/// Turns incidents into excused windows per norm (the README's *Which norm windows are excused*): the one place where impact
+/// Turns incidents into excused windows per norm (docs/excusal.md, The norms and their
+/// grace): the one place where impact
 /// windows, grace, office hours, merging and periods come together.
 public struct ExcusalEngine: Sendable {
     /// The norms to report on, and which services excuse them.
@@ -10,7 +11,8 @@ public struct ExcusalEngine: Sendable {
     public let calendar: BusinessCalendar
     private let periods: PeriodCalendar
 
-    /// An engine for a catalogue (default: the README's (*Which norm windows are excused*)) and a business calendar (default: Dutch, Amsterdam).
+    /// An engine for a catalogue (default: the built-in one of docs/excusal.md) and a business
+    /// calendar (default: Dutch, Amsterdam).
     public init(catalogue: Catalogue = .standard, calendar: BusinessCalendar = BusinessCalendar()) {
         self.catalogue = catalogue
         self.calendar = calendar
@@ -97,7 +99,8 @@ public struct ExcusalEngine: Sendable {
         }
     }
 
-    /// One impact window's excused time for `norm` (the README's *Which norm windows are excused*): grace after a closed end (an
+    /// One impact window's excused time for `norm` (docs/excusal.md, The norms and their
+    /// grace): grace after a closed end (an
     /// ongoing window gets none), then office hours where the norm asks for them. The
     /// engine and the explanations of `ExcusalExplainer` both derive windows here.
     func excusedRanges(

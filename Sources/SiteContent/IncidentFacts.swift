@@ -16,7 +16,7 @@ public final class IncidentFacts: Sendable, Equatable {
     /// A moment at which these facts hold: the one they were worked out for, or an earlier
     /// one when a later snapshot found them unchanged and kept them.
     public let moment: Moment
-    /// Its impact windows (the README's *Which norm windows are excused*), oldest first.
+    /// Its impact windows (docs/authoring.md, Impact windows), oldest first.
     public let windows: [ImpactWindow]
     /// Where it is placed in lists: opened, else its first window, else its schedule.
     public let sortDate: Date

@@ -1,7 +1,8 @@
 import OutputEncoding
 import SiteContent
 
-/// The machine-readable side of the site (the README's *Building the site*), rendered from one `SiteSnapshot`:
+/// The machine-readable side of the site (docs/site-and-theme.md, Building the site),
+/// rendered from one `SiteSnapshot`:
 ///
 /// | path (default language at the root, others under `en/`) | format |
 /// |---|---|

@@ -3,7 +3,8 @@ import IncidentModel
 import OutputEncoding
 import SiteContent
 
-/// The HTML pages of the README's *Building the site*, their badges and the theme's assets, rendered from a
+/// The HTML pages of docs/site-and-theme.md (Building the site), their badges and the
+/// theme's assets, rendered from a
 /// `SiteSnapshot` by the built-in typed renderers, or by `.mustache` overrides for the
 /// page kinds a site's theme replaces.
 public enum SitePages {

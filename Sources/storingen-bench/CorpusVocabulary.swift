@@ -35,7 +35,8 @@ enum CorpusVocabulary {
         "July", "August", "September", "October", "November", "December",
     ]
 
-    /// The words an operator may write for each status (the README's *Writing an incident*); "" writes no word.
+    /// The words an operator may write for each status (docs/authoring.md, Statuses); ""
+    /// writes no word.
     static func words(for status: SyntheticStatus) -> [String] {
         switch status {
         case .investigating: ["Onderzoek", "Storing"]

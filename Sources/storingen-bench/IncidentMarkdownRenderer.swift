@@ -1,4 +1,4 @@
-/// Writes a synthetic incident as an incident file in the format of the README's *Writing an incident*
+/// Writes a synthetic incident as an incident file in the format of docs/authoring.md
 /// (a port of `gen_corpus.py`'s `render_ours`).
 enum IncidentMarkdownRenderer {
     static func markdown(of incident: SyntheticIncident) -> String {

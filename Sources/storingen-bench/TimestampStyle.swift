@@ -1,4 +1,5 @@
-/// The update-heading timestamp styles of the README's *Writing an incident*, in `gen_corpus.py`'s order: the
+/// The update-heading timestamp styles of docs/authoring.md (Timestamps), in
+/// `gen_corpus.py`'s order: the
 /// first six carry a year, the last five take theirs from `opened:`.
 enum TimestampStyle: Int, CaseIterable {
     case isoSpace          // 2023-12-19 15:00

@@ -7,7 +7,7 @@ import ServiceNorms
 /// timestamps → model → impact windows → excused windows. Any input must end in an
 /// incident or diagnostics; a crash, hang or runaway memory is a bug.
 ///
-/// Build and run (see README, Development):
+/// Build and run (see docs/development.md, "Fuzzing the parser"):
 ///
 ///     swift build -c debug --product storingen-fuzz -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING
 ///     .build/debug/storingen-fuzz Tests/IncidentParsingTests/Fixtures/Fuzz/corpus -max_total_time=600

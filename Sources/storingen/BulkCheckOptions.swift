@@ -5,7 +5,8 @@ import Foundation
 import IncidentModel
 import ServiceNorms
 
-/// `excused --check FILE.csv`: one question per CSV row, answered in bulk (the README's *Many questions at once*).
+/// `excused --check FILE.csv`: one question per CSV row, answered in bulk (docs/excusal.md,
+/// Many questions at once).
 struct BulkCheckOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp(
         "Answer every row of this CSV file ('-' for standard input): the rows come out with excused, window_start, window_end and incidents added.",

@@ -121,7 +121,7 @@ struct ExcusalPeriodJSONRendererTests {
         }
     }
 
-    @Test("the schema rejects what the README's *Which norm windows are excused* forbids", .enabled(
+    @Test("the schema rejects what docs/excusal.md forbids", .enabled(
         if: Python.hasModules("jsonschema"),
         "needs python3 with the jsonschema package (pip install jsonschema)"))
     func schemaIsStrict() throws {

@@ -22,11 +22,12 @@ struct ExternalValidationTests {
         #expect(result.status == 0, "\(result.output)")
     }
 
-    @Test("the schema rejects what the README's *Which norm windows are excused* forbids", .enabled(
+    @Test("the schema rejects what docs/excusal.md forbids", .enabled(
         if: Python.hasModules("jsonschema"),
         "needs python3 with the jsonschema package (pip install jsonschema)"))
     func schemaIsStrict() throws {
-        // A fractional second count and a UTC `Z` time: both wrong by the README's *Which norm windows are excused*.
+        // A fractional second count and a UTC `Z` time: both wrong by docs/excusal.md
+        // (Asking: `storingen excused`).
         let broken = ExcusalJSONRenderer.render(report, schema: SampleReport.schema)
             .replacingOccurrences(of: "\"excusedSeconds\" : 98820", with: "\"excusedSeconds\" : 98820.5")
             .replacingOccurrences(of: "2024-04-02T12:00:00+02:00", with: "2024-04-02T10:00:00Z")

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import IncidentModel
 
-/// The window rules of the README's *Which norm windows are excused* on model values, one row per rule.
+/// The window rules of docs/authoring.md (Impact windows) on model values, one row per rule.
 struct ImpactWindowTests {
     static let base = Date(timeIntervalSince1970: 1_700_000_000)
 

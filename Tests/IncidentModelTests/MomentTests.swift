@@ -2,7 +2,8 @@ import Foundation
 import Testing
 @testable import IncidentModel
 
-/// An update dated after a moment does not exist yet at that moment (the README's *Which norm windows are excused*).
+/// An update dated after a moment does not exist yet at that moment (docs/authoring.md,
+/// Updates written ahead).
 struct MomentTests {
     static func incident(_ hours: [(Double, UpdateStatus)], order: UpdateOrder = .oldestFirst,
                          kind: IncidentKind = .incident, scheduled: (Double, Double)? = nil) -> Incident {

@@ -2,7 +2,8 @@ import IncidentModel
 import Testing
 @testable import IncidentParsing
 
-/// Every kind of bad input the README's *Writing an incident* rules out: each is a located
+/// Every kind of bad input named in docs/authoring.md (Checking incidents, Input limits)
+/// and the parsing issue: each is a located
 /// error with a message that says what to do, and never a crash or a hang.
 struct BadInputTests {
     struct Case: CustomTestStringConvertible, Sendable {

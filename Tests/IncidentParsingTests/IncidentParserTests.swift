@@ -5,7 +5,7 @@ import TestSupport
 @testable import IncidentParsing
 
 /// Whole files through the parser: the seed incident, the kitchen-sink fixture, and the
-/// window rules of the README's *Which norm windows are excused* as they come out of real Markdown.
+/// window rules of docs/authoring.md (Impact windows) as they come out of real Markdown.
 struct IncidentParserTests {
     let parser = IncidentParser()
 

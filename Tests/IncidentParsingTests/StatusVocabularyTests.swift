@@ -2,7 +2,8 @@ import IncidentModel
 import Testing
 @testable import IncidentParsing
 
-/// Every status word of the README's *Writing an incident*, Dutch and English, in any case and with accents or not.
+/// Every status word of docs/authoring.md (Statuses), Dutch and English, in any case and
+/// with accents or not.
 struct StatusVocabularyTests {
     @Test(arguments: [
         ("Onderzoek", UpdateStatus.investigating), ("Storing", .investigating), ("investigating", .investigating),

@@ -1,7 +1,8 @@
 import Testing
 @testable import IncidentParsing
 
-/// The timestamp grammar of the README's *Writing an incident*, one row per accepted style and per near miss.
+/// The timestamp grammar of docs/authoring.md (Timestamps), one row per accepted style and
+/// per near miss.
 struct TimestampParserTests {
     static let accepted: [(String, WrittenTimestamp)] = [
         ("2023-12-19 15:00", WrittenTimestamp(year: 2023, month: 12, day: 19, hour: 15, minute: 0)),

@@ -2,13 +2,13 @@ import Foundation
 import Testing
 import TestSupport
 
-/// The modules form the layers the README's module table lists, top to bottom: each
+/// The modules form the layers the module table of docs/development.md lists, top to bottom: each
 /// imports only modules listed above it, so no stage depends on one that comes after it.
 struct ModuleLayeringTests {
-    /// The modules in the order of the README's table.
+    /// The modules in the order of the table in docs/development.md.
     func tableOrder() throws -> [String] {
-        let readme = try String(contentsOf: Fixtures.repositoryRoot().appendingPathComponent("README.md"), encoding: .utf8)
-        let table = readme.components(separatedBy: "| module | stage |").dropFirst().first ?? ""
+        let page = try String(contentsOf: Fixtures.repositoryRoot().appendingPathComponent("docs/development.md"), encoding: .utf8)
+        let table = page.components(separatedBy: "| module | stage |").dropFirst().first ?? ""
         return table.split(separator: "\n").prefix { $0.hasPrefix("|") }.compactMap { line in
             let cell = line.split(separator: "|").first?.trimmingCharacters(in: .whitespaces) ?? ""
             return cell.hasPrefix("`") ? String(cell.dropFirst().dropLast()) : nil
@@ -36,7 +36,7 @@ struct ModuleLayeringTests {
         let sources = try FileManager.default.contentsOfDirectory(
             atPath: Fixtures.repositoryRoot().appendingPathComponent("Sources").path)
         let libraries = Set(sources).subtracting(["storingen-bench", "storingen-fuzz"])
-        #expect(Set(order) == libraries, "the README's module table and Sources/ differ")
+        #expect(Set(order) == libraries, "the module table of docs/development.md and Sources/ differ")
         for (position, module) in order.enumerated() {
             let above = Set(order.prefix(position))
             let below = try imports(of: module, among: libraries).subtracting(above)

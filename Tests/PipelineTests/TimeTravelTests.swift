@@ -10,7 +10,8 @@ import SitePages
 import Testing
 import TestSupport
 
-/// Time travel is exact (the README's *Which norm windows are excused*): the project at a moment T equals the project whose
+/// Time travel is exact (docs/authoring.md, Updates written ahead): the project at a moment
+/// T equals the project whose
 /// files are cut to their updates dated at or before T (files left without any removed).
 /// Checked for every update instant u, u − 1 s and u + 1 s of the example incidents and
 /// of 220 generated ones (reopened, maintenance run twice, DST changes).

@@ -15,7 +15,7 @@ struct ExcusedCheckCommandTests {
         return url.path
     }
 
-    @Test func theReadmeExampleAnswersEveryRowAndLocatesTheOneWithoutAYear() throws {
+    @Test func theDocsExampleAnswersEveryRowAndLocatesTheOneWithoutAYear() throws {
         let output = try CLI.run(["excused", "--norm", "on-time-delivery", "--check", Self.lateOrders, "--column", "ordered_at"] + Self.asOf)
         #expect(output.status == 1)
         #expect(output.standardOutput == """

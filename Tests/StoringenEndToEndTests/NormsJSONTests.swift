@@ -2,7 +2,8 @@ import Foundation
 import Testing
 import TestSupport
 
-/// `api/norms.json` states the built-in norm catalogue, changed where `site.yml` changes it,
+/// `api/norms.json` states the norm catalogue of docs/excusal.md, changed where `site.yml`
+/// changes it,
 /// with the holidays of the years the site covers.
 struct NormsJSONTests {
     struct Rules: Equatable {
@@ -13,7 +14,8 @@ struct NormsJSONTests {
         var clock: String
     }
 
-    /// The catalogue of the README's *Which norm windows are excused*: services, grace, period, clock.
+    /// The catalogue of docs/excusal.md (The norms and their grace): services, grace, period,
+    /// clock.
     static let catalogue: [String: Rules] = [
         "on-time-delivery": Rules(services: ["orders", "shipping"], rule: "businessDays", amount: 1, period: "iso-week", clock: "calendar"),
         "cancellations": Rules(services: ["orders", "cancellations"], rule: "businessDays", amount: 1, period: "iso-week", clock: "calendar"),

@@ -33,16 +33,16 @@ struct PeriodFilesBuildTests {
         }
     }
 
-    @Test func theReadmeExampleIsWhatTheBuildWrites() throws {
+    @Test func theDocsExampleIsWhatTheBuildWrites() throws {
         let output = try Fixtures.temporaryDirectory("build").appendingPathComponent("public")
         defer { try? FileManager.default.removeItem(at: output.deletingLastPathComponent()) }
         let build = try CLI.run(["build", "--output", output.path, "--as-of", "2024-01-01 00:00"])
         #expect(build.status == 0, "\(build.standardError)")
-        let readme = try String(contentsOf: Fixtures.repositoryRoot().appendingPathComponent("README.md"), encoding: .utf8)
+        let page = try String(contentsOf: Fixtures.repositoryRoot().appendingPathComponent("docs/excusal.md"), encoding: .utf8)
         let marker = "For the seed incident, week 51:\n\n```json\n"
-        let start = try #require(readme.range(of: marker)).upperBound
-        let end = try #require(readme.range(of: "```", range: start..<readme.endIndex)).lowerBound
+        let start = try #require(page.range(of: marker)).upperBound
+        let end = try #require(page.range(of: "```", range: start..<page.endIndex)).lowerBound
         let written = try String(contentsOf: output.appendingPathComponent("api/excused/on-time-delivery/2023-W51.json"), encoding: .utf8)
-        #expect(String(readme[start..<end]) == written)
+        #expect(String(page[start..<end]) == written)
     }
 }

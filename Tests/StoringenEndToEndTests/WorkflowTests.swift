@@ -3,11 +3,11 @@ import Testing
 import TestSupport
 import Yams
 
-/// The GitHub Actions workflows (the project's and the README's for an incidents-only
-/// repository) are valid YAML, check every push and pull request, publish only from main
-/// without waiting for the test suite, and name only actions known to exist. Their steps,
-/// and those of `action.yml`, are executed by `Tests/Workflow/check_workflows.py`, which
-/// `make test` runs.
+/// The GitHub Actions workflows (the project's and the one docs/ci-and-publishing.md gives
+/// for an incidents-only repository) are valid YAML, check every push and pull request,
+/// publish only from main without waiting for the test suite, and name only actions known
+/// to exist. Their steps, and those of `action.yml`, are executed by
+/// `Tests/Workflow/check_workflows.py`, which `make test` runs.
 struct WorkflowTests {
     /// Actions and major versions whose repositories and tags were looked up when the
     /// workflow was written (github.com/actions/…); a new one must be checked and added.
@@ -19,7 +19,7 @@ struct WorkflowTests {
     ]
 
     enum Source: String, CaseIterable {
-        case project, readme
+        case project, docs
     }
 
     static func yaml(_ path: String) throws -> [String: Any] {
@@ -31,11 +31,11 @@ struct WorkflowTests {
         switch source {
         case .project:
             return try yaml(".github/workflows/status-page.yml")
-        case .readme:
-            let readme = try String(contentsOf: Fixtures.repositoryRoot().appendingPathComponent("README.md"), encoding: .utf8)
-            let marker = try #require(readme.range(of: "<!-- workflow: incidents-only -->\n```yaml\n"))
-            let end = try #require(readme.range(of: "\n```", range: marker.upperBound..<readme.endIndex))
-            return try #require(try Yams.load(yaml: String(readme[marker.upperBound..<end.lowerBound])) as? [String: Any])
+        case .docs:
+            let page = try String(contentsOf: Fixtures.repositoryRoot().appendingPathComponent("docs/ci-and-publishing.md"), encoding: .utf8)
+            let marker = try #require(page.range(of: "<!-- workflow: incidents-only -->\n```yaml\n"))
+            let end = try #require(page.range(of: "\n```", range: marker.upperBound..<page.endIndex))
+            return try #require(try Yams.load(yaml: String(page[marker.upperBound..<end.lowerBound])) as? [String: Any])
         }
     }
 

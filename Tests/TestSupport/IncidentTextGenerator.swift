@@ -2,7 +2,8 @@ import Foundation
 import IncidentModel
 
 /// Writes random but valid incident files from a seed, in every timestamp style and
-/// status word of the README's *Writing an incident*, together with what a correct parser must read from them.
+/// status word of docs/authoring.md (Timestamps, Statuses), together with what a correct
+/// parser must read from them.
 /// Property tests use it to compare the parser, `check --format json` and `update`.
 public struct IncidentTextGenerator {
     /// A generated file and the updates it holds, oldest first.

@@ -6,12 +6,13 @@
    source through the repository's own action (`uses: ./`); the action's cache is
    seeded with --binary under the key the action computes for these sources, as a
    warm cache on GitHub would be, and a miss is an error.
-2. The README's incidents-only workflow (`<!-- workflow: incidents-only -->`), in a
+2. The incidents-only workflow of docs/ci-and-publishing.md
+   (`<!-- workflow: incidents-only -->`), in a
    repository holding only incidents/ and site/: it uses `OWNER/storingen@…`, whose
    composite steps download the release from a local server standing in for
    github.com, serving the tarball and SHA256SUMS of --dist.
-3. The README's GitLab CI recipe (`<!-- workflow: gitlab -->`), its `check` and `pages`
-   jobs, downloading from the same local server.
+3. The GitLab CI recipe of docs/ci-and-publishing.md (`<!-- workflow: gitlab -->`), its
+   `check` and `pages` jobs, downloading from the same local server.
 
     check_workflows.py --tool . --binary .build/release/storingen --dist .build/dist [--incidents DIR]
 
@@ -33,6 +34,10 @@ import threading
 import yaml
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+# The recipes of the docs this script runs: the name of each `<!-- workflow: NAME -->`
+# marker and the page, relative to the tool, that holds it. Tests/Docs/check_doc_commands.py
+# reads this to count those blocks as run.
+RECIPES = {"incidents-only": "docs/ci-and-publishing.md", "gitlab": "docs/ci-and-publishing.md"}
 
 
 def fail(message):
@@ -135,15 +140,16 @@ def main():
         run(workflow + own + ["--jobs", "publish,notify", "--report", report], cwd=tool)
         results.append(("status-page.yml", summary(report)))
 
-    readme = os.path.join(tool, "README.md")
-    recipe = [readme + "#incidents-only", "--repository", repository, "--tool", tool, "--server-url", github,
+    incidents_only = os.path.join(tool, RECIPES["incidents-only"]) + "#incidents-only"
+    recipe = [incidents_only, "--repository", repository, "--tool", tool, "--server-url", github,
               "--pages-url", pages]
     run(workflow + recipe + ["--event", "pull_request", "--jobs", "check"])
     report = os.path.join(scratch, "recipe.json")
     run(workflow + recipe + ["--jobs", "publish,notify", "--report", report])
-    results.append(("README incidents-only workflow", summary(report)))
+    results.append(("docs incidents-only workflow", summary(report)))
 
-    gitlab = [sys.executable, os.path.join(HERE, "run_gitlab_job.py"), readme + "#gitlab", "--repository", repository,
+    gitlab_recipe = os.path.join(tool, RECIPES["gitlab"]) + "#gitlab"
+    gitlab = [sys.executable, os.path.join(HERE, "run_gitlab_job.py"), gitlab_recipe, "--repository", repository,
               "--variable", f"STORINGEN_RELEASES={github}/OWNER/storingen/releases", "--jobs", "check,pages"]
     run(gitlab)
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Makes a status-page repository as users keep one, holding only incidents/ and site/
 # (copied from this repository's examples, or the incidents folder given), committed,
-# and prints its path: the README's recipes run against it.
+# and prints its path: the recipes of docs/ci-and-publishing.md run against it.
 #
 #   incidents_only_repository.sh [INCIDENTS_DIR]
 set -euo pipefail

@@ -3,7 +3,7 @@
 shell executor would, on this machine.
 
     run_gitlab_job.py .gitlab-ci.yml --repository DIR [--jobs pages] [--variable NAME=VALUE]
-    run_gitlab_job.py README.md#NAME --repository DIR ...   (the ```yaml block after
+    run_gitlab_job.py docs/PAGE.md#NAME --repository DIR ... (the ```yaml block after
                                                            `<!-- workflow: NAME -->`)
 
 Each job runs in a fresh clone of --repository (CI_PROJECT_DIR) as one bash session

@@ -2,7 +2,7 @@
 """Runs a GitHub Actions workflow's jobs the way GitHub would, on this machine.
 
     run_workflow.py WORKFLOW.yml --repository DIR [--jobs publish,notify] [--tool DIR]
-    run_workflow.py README.md#NAME --repository DIR ...   (the ```yaml block after
+    run_workflow.py docs/PAGE.md#NAME --repository DIR ... (the ```yaml block after
                                                           `<!-- workflow: NAME -->`)
 
 Each job starts with an empty workspace at the same path; `actions/checkout` clones
@@ -59,7 +59,7 @@ def clone(source, destination):
 
 
 def read_workflow(source):
-    """The workflow's text: a file, or a README's block marked `<!-- workflow: NAME -->`."""
+    """The workflow's text: a file, or a Markdown page's block marked `<!-- workflow: NAME -->`."""
     path, _, block = source.partition("#")
     with open(path, encoding="utf-8") as handle:
         text = handle.read()

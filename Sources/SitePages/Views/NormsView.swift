@@ -249,7 +249,8 @@ enum StatementPart: TemplateView {
     }
 }
 
-/// How one excused window of a period was derived (the README's *Explaining a window*): its summary (bounds, merge,
+/// How one excused window of a period was derived (docs/excusal.md, Explaining a window):
+/// its summary (bounds, merge,
 /// periods) and, per incident impact behind it, the steps.
 struct WindowExplanationView: TemplateView {
     var summary: [StatementPart]

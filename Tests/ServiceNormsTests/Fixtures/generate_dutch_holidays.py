@@ -11,14 +11,15 @@ PUBLIC, Dutch names. One row per holiday date; when two holidays share a date (i
 range only 2005-05-05: Liberation Day on Ascension Day) the names are joined with "; "
 in sorted order, as the Swift test joins its own names.
 
-Where the README's *Which norm windows are excused* differs from the library, this script adjusts and says why:
+Where docs/excusal.md (The norms and their grace) differs from the library, this script
+adjusts and says why:
 - Liberation Day: the library lists 5 May only in years divisible by 5 in the PUBLIC
-  category (every year in OPTIONAL); the README's *Which norm windows are excused* wants exactly that, so nothing to do. We
+  category (every year in OPTIONAL); docs/excusal.md wants exactly that, so nothing to do. We
   assert it below so that a library change cannot slip in unnoticed.
 - Easter Sunday and Whit Sunday: the library lists them (Eerste paasdag, Eerste
-  pinksterdag) as the README's *Which norm windows are excused* does; asserted below too, since older releases left them out.
+  pinksterdag) as docs/excusal.md does; asserted below too, since older releases left them out.
 - King's/Queen's Day: the library moves a Sunday King's Day (2014+) to Saturday 26 April
-  and a Sunday Queen's Day (1980-2013) to Saturday 29 April, which is what the README's *Which norm windows are excused* asks
+  and a Sunday Queen's Day (1980-2013) to Saturday 29 April, which is what docs/excusal.md asks
   and what the Swift calendar does; no adjustment.
 - Observed days: the Netherlands has no substitute days for holidays on a weekend, and
   the library adds none for category PUBLIC; we assert that no "(waargenomen)"/observed
@@ -40,7 +41,7 @@ def main() -> None:
             split = sorted(name.strip() for name in names.split(";"))
             assert not any("waargenomen" in n.lower() or "observed" in n.lower() for n in split), (day, split)
             rows[day] = split
-        # The the README's *Which norm windows are excused* rules this fixture relies on; fail loudly if the library changes them.
+        # The rules of docs/excusal.md this fixture relies on; fail loudly if the library changes them.
         may5 = date(year, 5, 5)
         assert ("Bevrijdingsdag" in rows.get(may5, [])) == (year % 5 == 0), year
         this_year = [name for day, names in rows.items() if day.year == year for name in names]
