@@ -28,6 +28,49 @@ public enum JSONSchema: String, Sendable, CaseIterable {
         }
     }
 
+    /// `$defs/time`, the same in every schema that has it.
+    private static let timeDefinition = #"""
+        "time": {
+              "description": "RFC 3339 with the Amsterdam offset in force at that instant, whole seconds.",
+              "type": "string",
+              "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9][+-](0[0-9]|1[0-4]):[0-5][0-9]$"
+            }
+        """#
+
+    /// `$defs/window`, the same in every schema that has it.
+    private static let windowDefinition = #"""
+        "window": {
+              "type": "object",
+              "required": [
+                "start",
+                "end",
+                "incidents",
+                "ongoing"
+              ],
+              "additionalProperties": false,
+              "properties": {
+                "start": {
+                  "$ref": "#/$defs/time"
+                },
+                "end": {
+                  "$ref": "#/$defs/time"
+                },
+                "incidents": {
+                  "type": "array",
+                  "minItems": 1,
+                  "uniqueItems": true,
+                  "items": {
+                    "type": "string",
+                    "minLength": 1
+                  }
+                },
+                "ongoing": {
+                  "type": "boolean"
+                }
+              }
+            }
+        """#
+
     private static let excusedText = #"""
         {
           "$schema": "https://json-schema.org/draft/2020-12/schema",
@@ -61,11 +104,7 @@ public enum JSONSchema: String, Sendable, CaseIterable {
             }
           },
           "$defs": {
-            "time": {
-              "description": "RFC 3339 with the Amsterdam offset in force at that instant, whole seconds.",
-              "type": "string",
-              "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9][+-](0[0-9]|1[0-4]):[0-5][0-9]$"
-            },
+            \#(Self.timeDefinition),
             "norm": {
               "type": "object",
               "required": [
@@ -98,36 +137,7 @@ public enum JSONSchema: String, Sendable, CaseIterable {
                 }
               }
             },
-            "window": {
-              "type": "object",
-              "required": [
-                "start",
-                "end",
-                "incidents",
-                "ongoing"
-              ],
-              "additionalProperties": false,
-              "properties": {
-                "start": {
-                  "$ref": "#/$defs/time"
-                },
-                "end": {
-                  "$ref": "#/$defs/time"
-                },
-                "incidents": {
-                  "type": "array",
-                  "minItems": 1,
-                  "uniqueItems": true,
-                  "items": {
-                    "type": "string",
-                    "minLength": 1
-                  }
-                },
-                "ongoing": {
-                  "type": "boolean"
-                }
-              }
-            },
+            \#(Self.windowDefinition),
             "period": {
               "type": "object",
               "required": [
@@ -250,36 +260,7 @@ public enum JSONSchema: String, Sendable, CaseIterable {
                 }
               ]
             },
-            "window": {
-              "type": "object",
-              "required": [
-                "start",
-                "end",
-                "incidents",
-                "ongoing"
-              ],
-              "additionalProperties": false,
-              "properties": {
-                "start": {
-                  "$ref": "#/$defs/time"
-                },
-                "end": {
-                  "$ref": "#/$defs/time"
-                },
-                "incidents": {
-                  "type": "array",
-                  "minItems": 1,
-                  "uniqueItems": true,
-                  "items": {
-                    "type": "string",
-                    "minLength": 1
-                  }
-                },
-                "ongoing": {
-                  "type": "boolean"
-                }
-              }
-            }
+            \#(Self.windowDefinition)
           }
         }
 
@@ -631,11 +612,7 @@ public enum JSONSchema: String, Sendable, CaseIterable {
             }
           ],
           "$defs": {
-            "time": {
-              "description": "RFC 3339 with the Amsterdam offset in force at that instant, whole seconds.",
-              "type": "string",
-              "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9][+-](0[0-9]|1[0-4]):[0-5][0-9]$"
-            },
+            \#(Self.timeDefinition),
             "window": {
               "type": "object",
               "required": [
