@@ -9,26 +9,10 @@ extension EjectableTemplate {
 {{#months}}
 <section class="month">
 <h2>{{monthHeading}}</h2>
-<ul class="rows">
-{{#rows}}
-{{>incident-row}}
-{{/rows}}
-</ul>
+\#(rows)
 </section>
 {{/months}}
-{{#pagination}}
-<nav class="pagination" aria-label="{{paginationLabel}}">
-<p>{{position}}</p>
-<ul>
-{{#newer}}
-<li><a href="{{href}}" rel="prev">{{text}}</a></li>
-{{/newer}}
-{{#older}}
-<li><a href="{{href}}" rel="next">{{text}}</a></li>
-{{/older}}
-</ul>
-</nav>
-{{/pagination}}
+\#(pagination)
 
 """#)
 }

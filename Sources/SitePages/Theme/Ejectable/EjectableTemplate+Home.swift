@@ -15,18 +15,7 @@ extension EjectableTemplate {
 {{>incident-card}}
 {{/active}}
 </ul>
-{{#activeRows}}
-{{#hasRows}}
-<ul class="rows">
-{{#rows}}
-{{>incident-row}}
-{{/rows}}
-</ul>
-{{/hasRows}}
-{{#moreText}}
-<p class="more">{{.}}</p>
-{{/moreText}}
-{{/activeRows}}
+\#(rowsAfterCards("activeRows"))
 </section>
 {{/hasActive}}
 {{#hasMaintenance}}
@@ -37,39 +26,12 @@ extension EjectableTemplate {
 {{>incident-card}}
 {{/maintenance}}
 </ul>
-{{#maintenanceRows}}
-{{#hasRows}}
-<ul class="rows">
-{{#rows}}
-{{>incident-row}}
-{{/rows}}
-</ul>
-{{/hasRows}}
-{{#moreText}}
-<p class="more">{{.}}</p>
-{{/moreText}}
-{{/maintenanceRows}}
+\#(rowsAfterCards("maintenanceRows"))
 </section>
 {{/hasMaintenance}}
 <section aria-labelledby="services-heading">
 <h2 id="services-heading">{{servicesHeading}}</h2>
-<ul class="service-grid">
-{{#services}}
-<li class="service-status state-{{stateKey}}">
-<div class="service-heading">
-<h3 class="service-name">{{#serviceLink}}{{#isLink}}<a href="{{href}}">{{text}}</a>{{/isLink}}{{^isLink}}{{text}}{{/isLink}}{{/serviceLink}}</h3>
-<p class="service-state"><span class="state-badge state-{{stateKey}}">{{stateLabel}}</span> <span class="availability">{{availability}}</span></p>
-</div>
-{{#dayBar}}
-{{>day-bar}}
-{{/dayBar}}
-</li>
-{{/services}}
-</ul>
-{{#hasLegend}}
-<p class="legend"><span class="visually-hidden">{{legendLabel}}:</span>{{#legend}} <span class="legend-item"><span class="swatch day-{{dayKey}}"></span> {{dayText}}</span>{{/legend}}</p>
-{{/hasLegend}}
-<p class="availability-rule">{{availabilityRule}}</p>
+\#(serviceGrid("services", headingLevel: 3))
 </section>
 {{#hasRecent}}
 <section aria-labelledby="recent-heading">
@@ -79,32 +41,11 @@ extension EjectableTemplate {
 {{>incident-card}}
 {{/recent}}
 </ul>
-{{#recentRows}}
-{{#hasRows}}
-<ul class="rows">
-{{#rows}}
-{{>incident-row}}
-{{/rows}}
-</ul>
-{{/hasRows}}
-{{#moreText}}
-<p class="more">{{.}}</p>
-{{/moreText}}
-{{/recentRows}}
+\#(rowsAfterCards("recentRows"))
 </section>
 {{/hasRecent}}
-<p class="more">{{#archiveLink}}{{#isLink}}<a href="{{href}}">{{text}}</a>{{/isLink}}{{^isLink}}{{text}}{{/isLink}}{{/archiveLink}}</p>
-{{#subscribe}}
-<section class="subscribe" aria-labelledby="subscribe-heading">
-<h2 id="subscribe-heading">{{subscribeHeading}}</h2>
-<p>{{subscribeIntro}}</p>
-<ul class="subscribe-links">
-{{#subscribeLinks}}
-<li><a href="{{href}}" type="{{mediaType}}">{{text}}</a></li>
-{{/subscribeLinks}}
-</ul>
-</section>
-{{/subscribe}}
+<p class="more">\#(link("archiveLink"))</p>
+\#(subscribe)
 
 """#)
 }

@@ -47,7 +47,7 @@ extension EjectableTemplate {
 <footer class="site-footer">
 <p class="updated" data-stale-after="{{staleAfter}}">{{updatedLabel}} {{#builtAt}}<time datetime="{{datetime}}">{{text}}</time>{{/builtAt}}</p>
 <p class="time-zone">{{timeZoneNote}}</p>
-<p class="follow">{{followLabel}}: {{#atomFeed}}{{#isLink}}<a href="{{href}}">{{text}}</a>{{/isLink}}{{^isLink}}{{text}}{{/isLink}}{{/atomFeed}} · {{#rssFeed}}{{#isLink}}<a href="{{href}}">{{text}}</a>{{/isLink}}{{^isLink}}{{text}}{{/isLink}}{{/rssFeed}} · {{#excusedJSON}}{{#isLink}}<a href="{{href}}">{{text}}</a>{{/isLink}}{{^isLink}}{{text}}{{/isLink}}{{/excusedJSON}}</p>
+<p class="follow">{{followLabel}}: \#(link("atomFeed")) · \#(link("rssFeed")) · \#(link("excusedJSON"))</p>
 {{#hasLanguageLinks}}
 <nav class="language-nav" aria-label="{{languageMenuLabel}}">
 <ul>

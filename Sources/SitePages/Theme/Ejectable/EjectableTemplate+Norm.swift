@@ -7,7 +7,7 @@ extension EjectableTemplate {
 {{#officeHoursText}}
 <p>{{.}}</p>
 {{/officeHoursText}}
-<p>{{#calendarLink}}{{#isLink}}<a href="{{href}}">{{text}}</a>{{/isLink}}{{^isLink}}{{text}}{{/isLink}}{{/calendarLink}}{{#feedLinks}} · <a href="{{href}}" type="{{mediaType}}">{{text}}</a>{{/feedLinks}}</p>
+<p>\#(link("calendarLink")){{#feedLinks}} · <a href="{{href}}" type="{{mediaType}}">{{text}}</a>{{/feedLinks}}</p>
 <section aria-labelledby="years-heading">
 <h2 id="years-heading">{{yearsHeading}}</h2>
 {{^hasYears}}
@@ -21,7 +21,7 @@ extension EjectableTemplate {
 </thead>
 <tbody>
 {{#years}}
-<tr><td>{{#yearLink}}{{#isLink}}<a href="{{href}}">{{text}}</a>{{/isLink}}{{^isLink}}{{text}}{{/isLink}}{{/yearLink}}</td><td>{{windowCount}}</td><td>{{excused}}</td></tr>
+<tr><td>\#(link("yearLink"))</td><td>{{windowCount}}</td><td>{{excused}}</td></tr>
 {{/years}}
 </tbody>
 </table>
@@ -31,18 +31,7 @@ extension EjectableTemplate {
 {{#hasWindows}}
 <section aria-labelledby="windows-heading">
 <h2 id="windows-heading">{{windowsHeading}}</h2>
-<div class="table-wrap">
-<table>
-<thead>
-<tr><th scope="col">{{columns.columnFrom}}</th><th scope="col">{{columns.columnUntil}}</th><th scope="col">{{columns.columnIncidents}}</th></tr>
-</thead>
-<tbody>
-{{#windows}}
-<tr><td>{{#start}}<time datetime="{{datetime}}">{{text}}</time>{{/start}}</td><td>{{#end}}<time datetime="{{datetime}}">{{text}}</time>{{/end}}{{#ongoingText}}<span class="ongoing">{{.}}</span>{{/ongoingText}}</td><td>{{#incidentLinks}}{{^first()}}, {{/first()}}<a href="{{href}}"{{#linkLang}} lang="{{.}}"{{/linkLang}}>{{text}}</a>{{/incidentLinks}}{{#moreText}} <span class="more-incidents">{{.}}</span>{{/moreText}}</td></tr>
-{{/windows}}
-</tbody>
-</table>
-</div>
+\#(windowsTable)
 </section>
 {{/hasWindows}}
 

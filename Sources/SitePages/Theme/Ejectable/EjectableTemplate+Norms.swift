@@ -5,10 +5,10 @@ extension EjectableTemplate {
 <h1>{{heading}}</h1>
 <p>{{intro}}</p>
 <p class="rules">{{rulesText}}</p>
-<p>{{#excusedJSONLink}}{{#isLink}}<a href="{{href}}">{{text}}</a>{{/isLink}}{{^isLink}}{{text}}{{/isLink}}{{/excusedJSONLink}} · {{#normsJSONLink}}{{#isLink}}<a href="{{href}}">{{text}}</a>{{/isLink}}{{^isLink}}{{text}}{{/isLink}}{{/normsJSONLink}}</p>
+<p>\#(link("excusedJSONLink")) · \#(link("normsJSONLink"))</p>
 {{#norms}}
 <section class="norm" id="{{anchor}}" aria-labelledby="{{anchor}}-heading">
-<h2 id="{{anchor}}-heading">{{#normLink}}{{#isLink}}<a href="{{href}}">{{text}}</a>{{/isLink}}{{^isLink}}{{text}}{{/isLink}}{{/normLink}}</h2>
+<h2 id="{{anchor}}-heading">\#(link("normLink"))</h2>
 {{>facts}}
 <p class="totals">{{totals}}</p>
 </section>

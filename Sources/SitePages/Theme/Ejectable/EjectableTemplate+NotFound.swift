@@ -5,8 +5,8 @@ extension EjectableTemplate {
 <h1>{{heading}}</h1>
 <p>{{notFoundText}}</p>
 <ul class="links">
-<li>{{#homeLink}}{{#isLink}}<a href="{{href}}">{{text}}</a>{{/isLink}}{{^isLink}}{{text}}{{/isLink}}{{/homeLink}}</li>
-<li>{{#archiveLink}}{{#isLink}}<a href="{{href}}">{{text}}</a>{{/isLink}}{{^isLink}}{{text}}{{/isLink}}{{/archiveLink}}</li>
+<li>\#(link("homeLink"))</li>
+<li>\#(link("archiveLink"))</li>
 {{#otherHomes}}
 <li><a href="{{href}}" hreflang="{{linkLang}}" lang="{{linkLang}}">{{text}}</a></li>
 {{/otherHomes}}

@@ -4,7 +4,7 @@ extension EjectableTemplate {
 {{! One service's content: its state, 90-day bar, recent incidents, years, and its feeds. }}
 <h1>{{heading}}</h1>
 {{#status}}
-<p class="service-state"><span class="state-badge state-{{stateKey}}">{{stateLabel}}</span> <span class="availability">{{availability}}</span></p>
+\#(serviceState)
 {{/status}}
 <section aria-labelledby="days-heading">
 <h2 id="days-heading">{{dayBar.barLabel}}</h2>
@@ -19,34 +19,13 @@ extension EjectableTemplate {
 <p class="empty">{{emptyText}}</p>
 {{/hasRows}}
 {{#hasRows}}
-<ul class="rows">
-{{#rows}}
-{{>incident-row}}
-{{/rows}}
-</ul>
+\#(rows)
 {{/hasRows}}
 </section>
 {{#hasYears}}
-<nav class="years" aria-labelledby="years-heading">
-<h2 id="years-heading">{{yearsHeading}}</h2>
-<ul>
-{{#years}}
-<li><a href="{{href}}"{{#current}} aria-current="page"{{/current}}>{{text}}</a></li>
-{{/years}}
-</ul>
-</nav>
+\#(yearsNavigation)
 {{/hasYears}}
-{{#subscribe}}
-<section class="subscribe" aria-labelledby="subscribe-heading">
-<h2 id="subscribe-heading">{{subscribeHeading}}</h2>
-<p>{{subscribeIntro}}</p>
-<ul class="subscribe-links">
-{{#subscribeLinks}}
-<li><a href="{{href}}" type="{{mediaType}}">{{text}}</a></li>
-{{/subscribeLinks}}
-</ul>
-</section>
-{{/subscribe}}
+\#(subscribe)
 
 """#)
 }
