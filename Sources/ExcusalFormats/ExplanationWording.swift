@@ -236,9 +236,11 @@ public struct ExplanationWording: Sendable {
     }
 
     private func weekday(_ date: LocalDate) -> String {
-        let names = nl ? ["ma", "di", "wo", "do", "vr", "za", "zo"] : ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
-        return names[date.isoWeekday - 1]
+        (nl ? Self.dutchWeekdays : Self.englishWeekdays)[date.isoWeekday - 1]
     }
+
+    private static let dutchWeekdays = ["ma", "di", "wo", "do", "vr", "za", "zo"]
+    private static let englishWeekdays = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
 
     private func dayMonth(_ date: LocalDate) -> String {
         "\(date.day.zeroPadded())-\(date.month.zeroPadded())"

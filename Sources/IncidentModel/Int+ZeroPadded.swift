@@ -10,6 +10,12 @@ extension Int {
     /// The same digits appended to a byte buffer, for formatters that write thousands
     /// of timestamps per build without a string per field.
     public func appendZeroPadded(_ width: Int = 2, to bytes: inout [UInt8]) {
+        // Minutes, hours, days and months: two digits, the most common case by far.
+        if width == 2, self >= 0, self < 100 {
+            bytes.append(UInt8(ascii: "0") + UInt8(self / 10))
+            bytes.append(UInt8(ascii: "0") + UInt8(self % 10))
+            return
+        }
         if self < 0 { bytes.append(UInt8(ascii: "-")) }
         // Digits go in least significant first, then the padded field is turned round.
         let start = bytes.count

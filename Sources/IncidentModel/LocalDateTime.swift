@@ -88,20 +88,51 @@ public struct LocalDateTime: Sendable, Hashable, Comparable, CustomStringConvert
 
     /// `2023-12-19 15:00` (seconds only when not zero).
     public var description: String {
-        let base = "\(year.zeroPadded(4))-\(month.zeroPadded())-\(day.zeroPadded()) \(hour.zeroPadded()):\(minute.zeroPadded())"
-        return second == 0 ? base : base + ":\(second.zeroPadded())"
+        text(year, 4, month, 2, day, 2, separator: UInt8(ascii: "-"), withTime: true)
     }
 
     /// `19-12-2023 15:00` (seconds only when not zero): the Dutch reading shown to people.
+    /// Period pages write tens of thousands per build, so it is written into one buffer.
     public var dayMonthYearText: String {
-        let base = "\(day.zeroPadded())-\(month.zeroPadded())-\(year.zeroPadded(4)) \(hour.zeroPadded()):\(minute.zeroPadded())"
-        return second == 0 ? base : base + ":\(second.zeroPadded())"
+        text(day, 2, month, 2, year, 4, separator: UInt8(ascii: "-"), withTime: true)
     }
 
     /// `15:00` (seconds only when not zero): the time of day alone.
     public var timeText: String {
-        let base = "\(hour.zeroPadded()):\(minute.zeroPadded())"
-        return second == 0 ? base : base + ":\(second.zeroPadded())"
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(8)
+        appendTime(to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Three date fields of the given widths joined by `separator`, then the time when asked.
+    private func text(
+        _ first: Int, _ firstWidth: Int, _ middle: Int, _ middleWidth: Int, _ last: Int, _ lastWidth: Int,
+        separator: UInt8, withTime: Bool
+    ) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(19)
+        first.appendZeroPadded(firstWidth, to: &bytes)
+        bytes.append(separator)
+        middle.appendZeroPadded(middleWidth, to: &bytes)
+        bytes.append(separator)
+        last.appendZeroPadded(lastWidth, to: &bytes)
+        if withTime {
+            bytes.append(UInt8(ascii: " "))
+            appendTime(to: &bytes)
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// `15:00`, or `15:00:07` when the seconds are not zero.
+    private func appendTime(to bytes: inout [UInt8]) {
+        hour.appendZeroPadded(to: &bytes)
+        bytes.append(UInt8(ascii: ":"))
+        minute.appendZeroPadded(to: &bytes)
+        if second != 0 {
+            bytes.append(UInt8(ascii: ":"))
+            second.appendZeroPadded(to: &bytes)
+        }
     }
 
     public static func < (lhs: LocalDateTime, rhs: LocalDateTime) -> Bool {
