@@ -189,7 +189,9 @@ let package = Package(
         ),
         .testTarget(
             name: "SiteFeedsTests",
-            dependencies: ["SiteFeeds", "SiteContent", "SiteConfig", "IncidentParsing", "IncidentModel", "TestSupport"],
+            dependencies: [
+                "SiteFeeds", "SitePages", "SiteContent", "SiteConfig", "IncidentParsing", "IncidentModel", "TestSupport",
+            ],
             exclude: ["Fixtures"]
         ),
         .testTarget(name: "SitePreviewTests", dependencies: ["SitePreview", "IncidentModel", "TestSupport"]),

@@ -13,13 +13,6 @@ struct FeedIndex: Sendable {
     /// the Statuspage API does.
     static let apiListLimit = 50
 
-    /// The first and the latest instant at which an incident affecting a service was
-    /// created or updated.
-    struct ServiceHistory: Sendable, Equatable {
-        var first: Date
-        var last: Date
-    }
-
     let snapshot: SiteSnapshot
     /// Every incident, in the snapshot's order.
     let all: [IncidentFacts]
@@ -39,14 +32,14 @@ struct FeedIndex: Sendable {
     let upcomingMaintenance: [IncidentFacts]
     /// Maintenance under way, in the snapshot's order.
     let activeMaintenance: [IncidentFacts]
-    /// The latest `updated` of any incident, else the site's moment: when the site
-    /// last changed, used instead of the clock so that builds are reproducible.
-    let lastChange: Date
-    /// The earliest `created` of any incident, else `lastChange`: where the site's
-    /// history starts.
-    let firstChange: Date
+    /// When the site and each service last changed, by the incidents' own dates.
+    let changes: SiteChanges
+    /// The latest `updated` of any incident, else the site's moment.
+    var lastChange: Date { changes.last }
+    /// The earliest `created` of any incident, else `lastChange`.
+    var firstChange: Date { changes.first }
     /// For each service that some dated incident affects.
-    let serviceHistory: [ServiceKey: ServiceHistory]
+    var serviceHistory: [ServiceKey: SiteChanges.ServiceHistory] { changes.services }
 
     init(_ snapshot: SiteSnapshot) {
         self.snapshot = snapshot
@@ -58,9 +51,6 @@ struct FeedIndex: Sendable {
         var recentMaintenance: [IncidentFacts] = []
         var upcomingMaintenance: [IncidentFacts] = []
         var activeMaintenance: [IncidentFacts] = []
-        var serviceHistory: [ServiceKey: ServiceHistory] = [:]
-        var lastChange: Date?
-        var firstChange: Date?
         for facts in snapshot.facts {
             let incident = facts.incident
             all.append(facts)
@@ -77,16 +67,8 @@ struct FeedIndex: Sendable {
             case (.maintenance, _):
                 if recentMaintenance.count < Self.apiListLimit { recentMaintenance.append(facts) }
             }
-            guard let created = facts.created, let updated = facts.updated else { continue }
+            guard facts.created != nil, let updated = facts.updated else { continue }
             dated.append((updated, facts))
-            lastChange = max(lastChange ?? updated, updated)
-            firstChange = min(firstChange ?? created, created)
-            for service in incident.services {
-                var history = serviceHistory[service] ?? ServiceHistory(first: created, last: updated)
-                history.first = min(history.first, created)
-                history.last = max(history.last, updated)
-                serviceHistory[service] = history
-            }
         }
         dated.sort { lhs, rhs in
             lhs.updated != rhs.updated ? lhs.updated > rhs.updated : lhs.facts.id < rhs.facts.id
@@ -99,9 +81,7 @@ struct FeedIndex: Sendable {
         self.recentMaintenance = recentMaintenance
         self.upcomingMaintenance = upcomingMaintenance
         self.activeMaintenance = activeMaintenance
-        self.serviceHistory = serviceHistory
-        self.lastChange = lastChange ?? snapshot.moment.instant
-        self.firstChange = firstChange ?? self.lastChange
+        self.changes = SiteChanges(snapshot)
     }
 
     /// Each catalogue service's feed entries, taken from `sorted` (most recently updated

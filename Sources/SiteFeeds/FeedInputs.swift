@@ -52,7 +52,7 @@ struct StatuspageInputs: Equatable, Sendable {
     var status: SiteStatus
     var lastChange: Date
     var firstChange: Date
-    var serviceHistory: [ServiceKey: FeedIndex.ServiceHistory]
+    var serviceHistory: [ServiceKey: SiteChanges.ServiceHistory]
     /// `generated_at` of summary.json and status.json.
     var builtAt: Date
 
@@ -64,19 +64,5 @@ struct StatuspageInputs: Equatable, Sendable {
         lastChange = index.lastChange
         firstChange = index.firstChange
         serviceHistory = index.serviceHistory
-    }
-}
-
-/// The sitemap: every page (an incident's by its id) with the date it last changed.
-struct SitemapInputs: Equatable, Sendable {
-    var pages: [SitePage]
-    var ids: [IncidentID]
-    var dates: [Date?]
-
-    init(_ index: FeedIndex) {
-        let pages = SitemapRenderer.pages(index)
-        self.pages = pages.map(\.0)
-        ids = index.snapshot.facts.map(\.id)
-        dates = pages.map(\.1)
     }
 }

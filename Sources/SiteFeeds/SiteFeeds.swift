@@ -12,8 +12,7 @@ import SiteContent
 /// | `norms/<key>/feed.atom`, `norms/<key>/feed.rss` | an entry per excused window of the norm (the 50 latest) |
 /// | `maintenance.ics` | iCalendar (RFC 5545), an event per run of every maintenance |
 /// | `api/v2/summary.json`, `status.json`, `components.json`, `incidents.json`, `incidents/unresolved.json`, `scheduled-maintenances.json`, `scheduled-maintenances/upcoming.json`, `scheduled-maintenances/active.json` | the Statuspage public API v2 layout, default language only |
-/// | `sitemap.xml` (an index of `sitemap-N.xml` past 50,000 URLs) | sitemaps.org 0.9 with `hreflang` alternates |
-/// | `robots.txt` | allow all, and the sitemap's URL |
+/// | `robots.txt` | allow all, and the sitemap's URL (`SitePages` writes the sitemap of its pages) |
 ///
 /// Every date written comes from the incidents, never from the clock: a feed's and the
 /// API page's `updated` is the latest change of any incident (the snapshot's reference
@@ -21,7 +20,7 @@ import SiteContent
 /// change, so the same input gives the same bytes.
 public enum SiteFeeds {
     /// Feeds of the site and of each service and the maintenance calendar per language,
-    /// the Statuspage API, sitemap.xml and robots.txt.
+    /// the Statuspage API and robots.txt.
     public static func render(_ snapshot: SiteSnapshot) -> [OutputFile] {
         plan(snapshot).files(concurrently: false)
     }
@@ -59,9 +58,6 @@ public enum SiteFeeds {
         }
         parts.append(part("api/v2", count: StatuspageRenderer.fileCount, inputs: { StatuspageInputs(index) }) {
             StatuspageRenderer.render(index)
-        })
-        parts.append(part("sitemap.xml", count: SitemapRenderer.fileCount(index), inputs: { SitemapInputs(index) }) {
-            SitemapRenderer.render(index)
         })
         parts.append(part("robots.txt", count: 1, inputs: { snapshot.absoluteURL("sitemap.xml") }) {
             [RobotsRenderer.render(snapshot)]

@@ -41,15 +41,7 @@ public enum SitePages {
         let pages = PagePlan(snapshot: snapshot).pages
         let pagePlan = OutputPlan(count: pages.count) { number in
             let page = pages[number]
-            let language = builders[page.language]
-            let route = snapshot.route(of: page.kind, in: language.routes)
-            let path = SiteRoutes.file(for: route)
-            func builder() -> PageBuilder { language.linking(fromPage: page.kind == .notFound ? nil : route) }
-            guard let cache else {
-                return OutputFile(path: path, mediaType: .html, contents: Data(render(page.kind, with: builder(), theme: theme)))
-            }
-            return OutputFile(path: path, mediaType: .html, contents: cached(page.kind, path: path, language: language, builder: builder,
-                                                           theme: theme, cache: cache))
+            return file(page.kind, builder: builders[page.language], theme: theme, cache: cache)
         }
         let assets = theme.assets.keys.sorted().map { path in
             let contents = theme.assets[path]!
@@ -57,7 +49,7 @@ public enum SitePages {
             return cache?.file(path, type, inputs: contents) { contents } ?? OutputFile(path: path, mediaType: type, contents: contents)
         }
         return pagePlan + OutputPlan(badges(snapshot, cache: cache)) + embeds(snapshot, builders: builders, cache: cache)
-            + OutputPlan(assets)
+            + sitemap(snapshot, cache: cache) + OutputPlan(assets)
     }
 
     /// `embed/banner.html` and `embed/<service>/banner.html` in every language, and the
@@ -86,38 +78,39 @@ public enum SitePages {
         return bannerPlan + script
     }
 
-    /// A page from `cache` when what it is made of did not change: its inputs where the
-    /// page names them, else its whole view (built, compared, and rendered only if it differs).
-    /// The page's own `builder()` (its links) is made only when the page is.
-    private static func cached(
-        _ page: SitePage, path: String, language: PageBuilder, builder makeBuilder: () -> PageBuilder, theme: Theme,
-        cache: OutputCache
-    ) -> Data {
-        if let inputs = language.inputs(of: page) {
+    /// One page in one language (`language` builds its views): made, or taken from
+    /// `cache` when what it is made of did not change. Its inputs are compared where the
+    /// kind names them, else its whole view (built, compared, and rendered only if it
+    /// differs). The page's own builder (its links) is made only when the page is.
+    private static func file<Kind: PageKind>(
+        _ page: Kind, builder language: PageBuilder, theme: Theme, cache: OutputCache?
+    ) -> OutputFile {
+        let route = page.route(in: language.routes, of: language.snapshot)
+        let path = SiteRoutes.file(for: route)
+        // Hosts show a page that is not translated (404) at any URL: it links from the base URL's path.
+        func builder() -> PageBuilder { language.linking(fromPage: Kind.isTranslated ? route : nil) }
+        guard let cache else {
+            return OutputFile(path: path, mediaType: .html, contents: Data(render(page.view(builder()), Kind.templateName, theme: theme)))
+        }
+        if let inputs = page.inputs(language) {
             // Every page says when the site was built, so that is an input of each.
-            func stamped<Inputs: Equatable & Sendable>(_ inputs: Inputs) -> Data {
+            func stamped<Inputs: Equatable & Sendable>(_ inputs: Inputs) -> OutputFile {
                 cache.file(path, .html, inputs: PageInputs.Stamped(inputs: inputs, builtAt: language.snapshot.builtAt)) {
-                    Data(render(page, with: makeBuilder(), theme: theme))
-                }.contents
+                    Data(render(page.view(builder()), Kind.templateName, theme: theme))
+                }
             }
             return stamped(inputs)
         }
-        let builder = makeBuilder()
-        func viewCompared<Content>(_ view: PageView<Content>, _ kind: Theme.Page) -> Data {
-            cache.file(path, .html, inputs: view) { Data(render(view, kind, theme: theme)) }.contents
-        }
-        switch page {
-        case .home: return viewCompared(builder.home(), .home)
-        case .archive(let number): return viewCompared(builder.archive(page: number), .archive)
-        case .incident(let position): return viewCompared(builder.incident(at: position), .incident)
-        case .services: return viewCompared(builder.services(), .services)
-        case .service(let slot): return viewCompared(builder.service(at: slot), .service)
-        case .serviceYear(let slot, let year): return viewCompared(builder.serviceYear(slot, year: year), .serviceYear)
-        case .norms: return viewCompared(builder.norms(), .norms)
-        case .norm(let slot): return viewCompared(builder.norm(slot), .norm)
-        case .normYear(let slot, let year, let page): return viewCompared(builder.normYear(slot, year: year, page: page), .normYear)
-        case .normPeriod(let slot, let period): return viewCompared(builder.normPeriod(slot, period: period), .normPeriod)
-        case .notFound: return viewCompared(builder.notFound(), .notFound)
+        let view = page.view(builder())
+        return cache.file(path, .html, inputs: view) { Data(render(view, Kind.templateName, theme: theme)) }
+    }
+
+    /// `sitemap.xml` (and its parts past 50,000 URLs): every page that exists in every language.
+    static func sitemap(_ snapshot: SiteSnapshot, cache: OutputCache?) -> OutputPlan {
+        OutputPlan.group(count: SitemapRenderer.fileCount(snapshot)) {
+            let pages = SitemapRenderer.pages(snapshot)
+            return cache?.files("sitemap.xml", inputs: pages) { SitemapRenderer.render(snapshot, pages: pages) }
+                ?? SitemapRenderer.render(snapshot, pages: pages)
         }
     }
 
@@ -149,25 +142,9 @@ public enum SitePages {
 
     /// A page's bytes: its main content from the built-in renderer or its override, in
     /// the built-in frame or `layout.mustache`.
-    static func render(_ kind: SitePage, with builder: PageBuilder, theme: Theme) -> [UInt8] {
-        switch kind {
-        case .home: render(builder.home(), .home, theme: theme)
-        case .archive(let page): render(builder.archive(page: page), .archive, theme: theme)
-        case .incident(let position): render(builder.incident(at: position), .incident, theme: theme)
-        case .services: render(builder.services(), .services, theme: theme)
-        case .service(let slot): render(builder.service(at: slot), .service, theme: theme)
-        case .serviceYear(let slot, let year): render(builder.serviceYear(slot, year: year), .serviceYear, theme: theme)
-        case .norms: render(builder.norms(), .norms, theme: theme)
-        case .norm(let slot): render(builder.norm(slot), .norm, theme: theme)
-        case .normYear(let slot, let year, let page): render(builder.normYear(slot, year: year, page: page), .normYear, theme: theme)
-        case .normPeriod(let slot, let period): render(builder.normPeriod(slot, period: period), .normPeriod, theme: theme)
-        case .notFound: render(builder.notFound(), .notFound, theme: theme)
-        }
-    }
-
-    private static func render<Content>(_ view: PageView<Content>, _ kind: Theme.Page, theme: Theme) -> [UInt8] {
+    static func render<Content>(_ view: PageView<Content>, _ templateName: String, theme: Theme) -> [UInt8] {
         var main = HTMLWriter(overrides: theme.overrides)
-        if let text = theme.overrides?.render(kind, view) {
+        if let text = theme.overrides?.render(page: templateName, view) {
             main.html(text)
         } else {
             view.content.write(to: &main)

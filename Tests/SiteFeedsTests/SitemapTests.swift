@@ -5,6 +5,7 @@ import SiteContent
 import Testing
 import TestSupport
 @testable import SiteFeeds
+@testable import SitePages
 
 /// The sitemap lists every HTML page of every language, and robots.txt points at it.
 @Suite("Sitemap and robots.txt")
@@ -40,7 +41,7 @@ struct SitemapTests {
             #expect(!locations.contains("https://status.example.nl/\(prefix)archive/page/3/"))
         }
         #expect(locations.count == Set(locations).count)
-        #expect(locations.count == snapshot.pages.filter(\.isTranslated).count * 2)
+        #expect(locations.count == SitemapRenderer.pages(snapshot).count * 2)
         #expect(!locations.contains("https://status.example.nl/404.html"))
     }
 
@@ -66,9 +67,9 @@ struct SitemapTests {
 
     @Test("past the URL limit, sitemap.xml becomes an index of numbered sitemaps")
     func index() throws {
-        let index = FeedIndex(FeedFixtures.snapshot(try FeedFixtures.incidents()))
-        let files = SitemapRenderer.render(index, urlsPerFile: 10)
-        let urls = index.snapshot.pages.filter(\.isTranslated).count * 2
+        let snapshot = FeedFixtures.snapshot(try FeedFixtures.incidents())
+        let files = SitemapRenderer.render(snapshot, urlsPerFile: 10)
+        let urls = SitemapRenderer.pages(snapshot).count * 2
         let fileCount = (urls + 9) / 10
         #expect(files.map(\.path) == ["sitemap.xml"] + (1...fileCount).map { "sitemap-\($0).xml" })
         let root = try #require(ParsedXML(String(decoding: files[0].contents, as: UTF8.self)).root)
@@ -76,7 +77,7 @@ struct SitemapTests {
         #expect(root.children("sitemap").compactMap { $0.child("loc")?.text } == (1...fileCount).map { "https://status.example.nl/sitemap-\($0).xml" })
         let chunks = try files.dropFirst().map { try Self.locations(String(decoding: $0.contents, as: UTF8.self)) }
         #expect(chunks.map(\.count) == Array(repeating: 10, count: fileCount - 1) + [urls - 10 * (fileCount - 1)])
-        let whole = try Self.locations(String(decoding: SitemapRenderer.render(index)[0].contents, as: UTF8.self))
+        let whole = try Self.locations(String(decoding: SitemapRenderer.render(snapshot)[0].contents, as: UTF8.self))
         #expect(chunks.flatMap { $0 } == whole)
     }
 

@@ -64,9 +64,9 @@ import Testing
     }
 
     @Test func everyPageKindIsCoveredInBothLanguages() {
-        let kinds = Set(PagePlan(snapshot: snapshot).pages.map { "\(Self.kind(of: $0.kind).rawValue)/\($0.language)" })
-        let expected = Set(Theme.Page.allCases.flatMap { page in
-            page == .notFound ? ["\(page.rawValue)/0"] : ["\(page.rawValue)/0", "\(page.rawValue)/1"]
+        let kinds = Set(PagePlan(snapshot: snapshot).pages.map { "\(type(of: $0.kind).templateName)/\($0.language)" })
+        let expected = Set(PageKinds.all.flatMap { kind in
+            kind.isTranslated ? ["\(kind.templateName)/0", "\(kind.templateName)/1"] : ["\(kind.templateName)/0"]
         })
         #expect(kinds == expected)
     }
@@ -95,7 +95,7 @@ import Testing
         let (theme, diagnostics) = ThemeLoader.load(overrides: folder.url)
         #expect(diagnostics.isEmpty, "\(diagnostics.map(\.description))")
         let overrides = try #require(theme.overrides)
-        #expect(overrides.pages == Set(Theme.Page.allCases))
+        #expect(overrides.pages == Set(PageKinds.templateNames))
         #expect(overrides.fragments == Set(ThemeFragment.allCases))
         #expect(overrides.frame != nil)
     }
@@ -130,21 +130,5 @@ import Testing
         let line = zip(want, got).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(want.count, got.count)
         func text(_ lines: [Substring]) -> String { line < lines.count ? "\(lines[line])" : "(end of page)" }
         return "line \(line + 1):\n  built-in: \(text(want))\n  ejected:  \(text(got))"
-    }
-
-    private static func kind(of page: SitePage) -> Theme.Page {
-        switch page {
-        case .home: .home
-        case .archive: .archive
-        case .incident: .incident
-        case .services: .services
-        case .service: .service
-        case .serviceYear: .serviceYear
-        case .norms: .norms
-        case .norm: .norm
-        case .normYear: .normYear
-        case .normPeriod: .normPeriod
-        case .notFound: .notFound
-        }
     }
 }

@@ -20,14 +20,15 @@ import Testing
         let incidentPages = files.filter { $0.path.hasPrefix("incidents/") || $0.path.hasPrefix("en/incidents/") }
         #expect(incidentPages.count == 2 * 1_200)
         // 2 × the translated pages + 404 + 2 × 10 badges + style.css + favicon.svg,
-        // and per language a banner for the site and one per service (2 × 10) + the web component.
+        // and per language a banner for the site and one per service (2 × 10) + the web component
+        // + sitemap.xml.
         let snapshot = try FixtureSite.snapshot(SyntheticCorpus.incidents(count: 1_200), configuration: {
             var configuration = FixtureSite.configuration
             configuration.archivePageSize = 50
             return configuration
         }())
-        let translated: Int = snapshot.pages.filter(\.isTranslated).count
-        let expected: Int = 2 * translated + 1 + 20 + 2 + 20 + 1
+        let translated: Int = PageKinds.pages(in: snapshot).filter { type(of: $0).isTranslated }.count
+        let expected: Int = 2 * translated + 1 + 20 + 2 + 20 + 1 + 1
         #expect(files.count == expected)
         #expect(Set(files.map(\.path)).count == files.count)
         #expect(files.contains { $0.path == "archive/page/24/index.html" })

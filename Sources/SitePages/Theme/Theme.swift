@@ -13,21 +13,6 @@ struct Theme: Sendable {
     /// pay a template engine's cost.
     let overrides: ThemeOverrides?
 
-    /// The page kinds a `.mustache` file of the same name replaces; `layout` replaces the frame.
-    enum Page: String, Sendable, CaseIterable {
-        case home
-        case archive
-        case incident
-        case services
-        case service
-        case serviceYear = "service-year"
-        case norms
-        case norm
-        case normYear = "norm-year"
-        case normPeriod = "norm-period"
-        case notFound = "not-found"
-    }
-
     /// The template name of the frame around every page.
     static let layout = "layout"
     /// The file that holds the stylesheet, in the built-in theme and in overrides.

@@ -55,7 +55,7 @@ enum ThemeLoader {
         return ThemeOverrides(
             library: MustacheLibrary(templates: pageTemplates.mapValues(\.compiled)),
             frame: overridden.contains(Theme.layout) ? MustacheLibrary(templates: templates.mapValues(\.compiled)) : nil,
-            pages: Set(Theme.Page.allCases.filter { overridden.contains($0.rawValue) }),
+            pages: Set(PageKinds.templateNames.filter { overridden.contains($0) }),
             fragments: Set(ThemeFragment.allCases.filter { overridden.contains($0.rawValue) }))
     }
 

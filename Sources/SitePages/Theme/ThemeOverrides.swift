@@ -13,7 +13,8 @@ struct ThemeOverrides: Sendable {
     let library: MustacheLibrary
     /// The templates the frame renders with, when `layout.mustache` is overridden.
     let frame: MustacheLibrary?
-    let pages: Set<Theme.Page>
+    /// The page kinds overridden, by template name.
+    let pages: Set<String>
     let fragments: Set<ThemeFragment>
 
     /// What a built-in fragment or the layout is as a partial of an override.
@@ -25,9 +26,9 @@ struct ThemeOverrides: Sendable {
     }()
 
     /// The page's main content from its override, or nil when the page is built in.
-    func render(_ page: Theme.Page, _ view: some MustacheParent) -> String? {
+    func render(page: String, _ view: some MustacheParent) -> String? {
         guard pages.contains(page) else { return nil }
-        return library.render(view, withTemplate: page.rawValue)
+        return library.render(view, withTemplate: page)
     }
 
     /// A fragment from its override, or nil when it is built in.

@@ -4,6 +4,7 @@ import IncidentParsing
 import SiteConfig
 import SiteContent
 import SiteFeeds
+@testable import SitePages
 import Testing
 
 /// The fixture corpus under `Fixtures/incidents/` (an ongoing incident, a resolved one,
@@ -48,9 +49,10 @@ enum FeedFixtures {
         try render(snapshot(incidents()))
     }
 
-    /// Rendered files by path, as text; a duplicate path fails the test.
+    /// Rendered files by path, as text, with the sitemap `SitePages` writes beside the
+    /// feeds (robots.txt names it); a duplicate path fails the test.
     static func render(_ snapshot: SiteSnapshot) -> [String: String] {
-        let files = SiteFeeds.render(snapshot)
+        let files = SiteFeeds.render(snapshot) + SitemapRenderer.render(snapshot)
         let byPath = Dictionary(files.map { ($0.path, String(decoding: $0.contents, as: UTF8.self)) }, uniquingKeysWith: { first, _ in first })
         #expect(byPath.count == files.count, "two outputs share a path")
         return byPath

@@ -13,18 +13,13 @@ struct EjectableTemplate: Sendable, Equatable {
     /// `<name>.mustache`.
     var fileName: String { name + Theme.templateExtension }
 
-    /// Every page kind in `Theme.Page` order, then the layout, then every fragment in
+    /// Every page kind in `PageKinds.all` order, then the layout, then every fragment in
     /// `ThemeFragment` order: the order `theme eject` writes and lists them in.
     static let all: [EjectableTemplate] = {
-        let pages: [Theme.Page: EjectableTemplate] = [
-            .home: home, .archive: archive, .incident: incident, .services: services, .service: service,
-            .serviceYear: serviceYear, .norms: norms, .norm: norm, .normYear: normYear, .normPeriod: normPeriod,
-            .notFound: notFound,
-        ]
         let fragments: [ThemeFragment: EjectableTemplate] = [
             .incidentCard: incidentCard, .incidentRow: incidentRow, .facts: facts, .timeRange: timeRange, .dayBar: dayBar,
         ]
-        // Keyed by the enums, so a page kind or fragment without a template stops here.
-        return Theme.Page.allCases.map { pages[$0]! } + [layout] + ThemeFragment.allCases.map { fragments[$0]! }
+        // Keyed by the enum, so a fragment without a template stops here.
+        return PageKinds.all.map { $0.template } + [layout] + ThemeFragment.allCases.map { fragments[$0]! }
     }()
 }

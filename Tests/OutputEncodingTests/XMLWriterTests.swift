@@ -1,5 +1,5 @@
 import Testing
-@testable import SiteFeeds
+import OutputEncoding
 
 /// XML documents element by element (escaping itself is `MarkupEscaping`, tested in OutputEncodingTests).
 @Suite("XML writer")

@@ -1,5 +1,3 @@
-import OutputEncoding
-
 /// Writes an XML 1.0 document in UTF-8, element by element, into a byte buffer: no
 /// renderer concatenates markup. Text and attribute values always go through
 /// `MarkupEscaping` (characters XML 1.0 forbids are replaced), and elements are indented
@@ -13,7 +11,9 @@ import OutputEncoding
 /// xml.end()
 /// let document = xml.finish()
 /// ```
-struct XMLWriter {
+public struct XMLWriter {
+    public init() {}
+
     private var output: [UInt8] = Array("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n".utf8)
     /// Names of the elements started and not yet ended, outermost first.
     private var open: [String] = []
@@ -21,7 +21,7 @@ struct XMLWriter {
     private var openIsEmpty = false
 
     /// Starts an element whose content follows; close it with `end()`.
-    mutating func start(_ name: String, _ attributes: KeyValuePairs<String, String> = [:]) {
+    public mutating func start(_ name: String, _ attributes: KeyValuePairs<String, String> = [:]) {
         newLine()
         output.append(UInt8(ascii: "<"))
         output.append(contentsOf: name.utf8)
@@ -32,7 +32,7 @@ struct XMLWriter {
     }
 
     /// Ends the innermost started element (`<a/>` when nothing was written in it).
-    mutating func end() {
+    public mutating func end() {
         precondition(!open.isEmpty, "end() without a started element")
         let name = open.removeLast()
         if openIsEmpty {
@@ -50,7 +50,7 @@ struct XMLWriter {
 
     /// A whole element holding only text, such as `<title>…</title>`; the text is
     /// written exactly (escaped, never indented or trimmed).
-    mutating func element(_ name: String, _ attributes: KeyValuePairs<String, String> = [:], text: String) {
+    public mutating func element(_ name: String, _ attributes: KeyValuePairs<String, String> = [:], text: String) {
         newLine()
         output.append(UInt8(ascii: "<"))
         output.append(contentsOf: name.utf8)
@@ -64,7 +64,7 @@ struct XMLWriter {
     }
 
     /// A whole element without content, such as `<link href="…"/>`.
-    mutating func element(_ name: String, _ attributes: KeyValuePairs<String, String>) {
+    public mutating func element(_ name: String, _ attributes: KeyValuePairs<String, String>) {
         newLine()
         output.append(UInt8(ascii: "<"))
         output.append(contentsOf: name.utf8)
@@ -74,7 +74,7 @@ struct XMLWriter {
     }
 
     /// The document, ending with a newline; every started element must be ended.
-    func finish() -> String {
+    public func finish() -> String {
         precondition(open.isEmpty, "unclosed elements: \(open)")
         return String(decoding: output, as: UTF8.self) + "\n"
     }

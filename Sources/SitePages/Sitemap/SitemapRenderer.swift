@@ -1,7 +1,6 @@
 import Foundation
 import IncidentModel
 import OutputEncoding
-import SiteConfig
 import SiteContent
 
 /// `sitemap.xml` (sitemaps.org 0.9): every HTML page in every language, each with its
@@ -24,22 +23,23 @@ enum SitemapRenderer {
     }
 
     /// How many files `render` writes: one, or past `urlsPerFile` URLs an index and its parts.
-    static func fileCount(_ index: FeedIndex, urlsPerFile: Int = maximumURLsPerFile) -> Int {
-        let snapshot = index.snapshot
-        let urls = snapshot.pages.filter(\.isTranslated).count * snapshot.routes.count
+    static func fileCount(_ snapshot: SiteSnapshot, urlsPerFile: Int = maximumURLsPerFile) -> Int {
+        let urls = pages(snapshot).count * snapshot.routes.count
         return urls > urlsPerFile ? 1 + (urls + urlsPerFile - 1) / urlsPerFile : 1
     }
 
     /// The sitemap files; `urlsPerFile` is lowered only by tests.
-    static func render(_ index: FeedIndex, urlsPerFile: Int = maximumURLsPerFile) -> [OutputFile] {
-        let snapshot = index.snapshot
-        let entries = pages(index).flatMap { page, lastModified in
-            urlEntries(page, lastModified: lastModified, snapshot: snapshot)
-        }
+    static func render(_ snapshot: SiteSnapshot, urlsPerFile: Int = maximumURLsPerFile) -> [OutputFile] {
+        render(snapshot, pages: pages(snapshot), urlsPerFile: urlsPerFile)
+    }
+
+    static func render(_ snapshot: SiteSnapshot, pages: [Page], urlsPerFile: Int = maximumURLsPerFile) -> [OutputFile] {
+        let entries = pages.flatMap { urlEntries($0, snapshot: snapshot) }
         let multilingual = snapshot.routes.count > 1
         guard entries.count > urlsPerFile else {
             return [OutputFile(path: "sitemap.xml", mediaType: .xml, text: urlset(entries[...], multilingual: multilingual))]
         }
+        let lastChange = SiteChanges(snapshot).last
         var files: [OutputFile] = []
         var xml = XMLWriter()
         xml.start("sitemapindex", ["xmlns": namespace])
@@ -49,33 +49,35 @@ enum SitemapRenderer {
                 path: path, mediaType: .xml, text: urlset(entries[start..<min(start + urlsPerFile, entries.count)], multilingual: multilingual)))
             xml.start("sitemap")
             xml.element("loc", text: snapshot.absoluteURL(path))
-            xml.element("lastmod", text: RFC3339.string(from: index.lastChange))
+            xml.element("lastmod", text: RFC3339.string(from: lastChange))
             xml.end()
         }
         xml.end()
         return [OutputFile(path: "sitemap.xml", mediaType: .xml, text: xml.finish())] + files
     }
 
-    /// Every page of `SiteSnapshot.pages` (the 404 page aside) with when it last changed,
-    /// where known. An incident page changes with its updates and a service page with its
-    /// incidents; the pages that list everything changed at the site's latest update.
-    static func pages(_ index: FeedIndex) -> [(SitePage, Date?)] {
-        let snapshot = index.snapshot
-        let services = snapshot.configuration.catalogue.services
-        return snapshot.pages.filter(\.isTranslated).map { page in
-            switch page {
-            case .incident(let position): (page, snapshot.facts[position].updated)
-            case .service(let slot): (page, index.serviceHistory[services[slot].key]?.last)
-            case .services: (page, index.serviceHistory.values.map(\.last).max())
-            default: (page, index.lastChange)
-            }
-        }
+    /// A page as the sitemap lists it: its route in every language and when it last changed.
+    struct Page: Equatable, Sendable {
+        var routes: [String]
+        var lastModified: Date?
+    }
+
+    /// Every page that exists in every language, in site order, with when it last changed
+    /// where known (each kind says which dates count).
+    static func pages(_ snapshot: SiteSnapshot) -> [Page] {
+        let changes = SiteChanges(snapshot)
+        return PageKinds.pages(in: snapshot).compactMap { page in entry(page, snapshot: snapshot, changes: changes) }
+    }
+
+    private static func entry<Kind: PageKind>(_ page: Kind, snapshot: SiteSnapshot, changes: SiteChanges) -> Page? {
+        guard Kind.isTranslated else { return nil }
+        return Page(routes: snapshot.routes.map { page.route(in: $0, of: snapshot) }, lastModified: page.lastModified(in: snapshot, changes))
     }
 
     /// The page in each language, each URL computed once.
-    private static func urlEntries(_ page: SitePage, lastModified: Date?, snapshot: SiteSnapshot) -> [URLEntry] {
-        let translations = snapshot.routes.map { (language: $0.language.rawValue, url: snapshot.absoluteURL(snapshot.route(of: page, in: $0))) }
-        let lastmod = lastModified.map { RFC3339.string(from: $0) }
+    private static func urlEntries(_ page: Page, snapshot: SiteSnapshot) -> [URLEntry] {
+        let translations = zip(snapshot.routes, page.routes).map { (language: $0.language.rawValue, url: snapshot.absoluteURL($1)) }
+        let lastmod = page.lastModified.map { RFC3339.string(from: $0) }
         let alternates = translations.count > 1 ? translations + [(language: "x-default", url: translations[0].url)] : []
         return translations.map { translation in
             URLEntry(location: translation.url, lastModified: lastmod, alternates: alternates)

@@ -1,0 +1,44 @@
+import Foundation
+import IncidentModel
+
+/// When the site and each service last changed, taken from the incidents' own dates
+/// rather than the clock so that builds are reproducible: what feeds and the sitemap
+/// state as "updated".
+public struct SiteChanges: Sendable, Equatable {
+    /// The first and the latest instant at which an incident affecting a service was
+    /// created or updated.
+    public struct ServiceHistory: Sendable, Equatable {
+        public var first: Date
+        public var last: Date
+    }
+
+    /// The latest `updated` of any incident, else the site's moment.
+    public let last: Date
+    /// The earliest `created` of any incident, else `last`: where the site's history starts.
+    public let first: Date
+    /// For each service that some dated incident affects.
+    public let services: [ServiceKey: ServiceHistory]
+
+    public init(_ snapshot: SiteSnapshot) {
+        var services: [ServiceKey: ServiceHistory] = [:]
+        var last: Date?
+        var first: Date?
+        for facts in snapshot.facts {
+            guard let created = facts.created, let updated = facts.updated else { continue }
+            last = max(last ?? updated, updated)
+            first = min(first ?? created, created)
+            for service in facts.incident.services {
+                var history = services[service] ?? ServiceHistory(first: created, last: updated)
+                history.first = min(history.first, created)
+                history.last = max(history.last, updated)
+                services[service] = history
+            }
+        }
+        self.last = last ?? snapshot.moment.instant
+        self.first = first ?? self.last
+        self.services = services
+    }
+
+    /// The latest update of any incident that affects `service`.
+    public func lastChange(of service: ServiceKey) -> Date? { services[service]?.last }
+}

@@ -1,0 +1,20 @@
+import Foundation
+import SiteContent
+
+/// An incident's page (one per id), by its position in `SiteSnapshot.facts`.
+struct IncidentPage: PageKind {
+    let position: Int
+
+    static var template: EjectableTemplate { .incident }
+    static let isTranslated = true
+    static func pages(in snapshot: SiteSnapshot) -> [Self] { snapshot.facts.indices.filter(snapshot.ownsPage).map(Self.init) }
+    func route(in routes: SiteRoutes, of snapshot: SiteSnapshot) -> String { routes.incident(snapshot.facts[position].id) }
+    func view(_ builder: PageBuilder) -> PageView<IncidentView> { builder.incident(at: position) }
+
+    func inputs(_ builder: PageBuilder) -> (any Equatable & Sendable)? {
+        PageInputs.Listing(facts: SameFacts([builder.snapshot.facts[position]]), shape: [])
+    }
+
+    /// An incident's page changes with its updates.
+    func lastModified(in snapshot: SiteSnapshot, _ changes: SiteChanges) -> Date? { snapshot.facts[position].updated }
+}

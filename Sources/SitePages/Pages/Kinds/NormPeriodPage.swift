@@ -1,0 +1,39 @@
+import Foundation
+import IncidentModel
+import ServiceNorms
+import SiteContent
+
+/// One evaluation period of a norm with excused time, by its position in the norm's
+/// periods: the page a seller cites.
+struct NormPeriodPage: PageKind {
+    let slot: Int
+    let period: Int
+
+    static var template: EjectableTemplate { .normPeriod }
+    static let isTranslated = true
+
+    static func pages(in snapshot: SiteSnapshot) -> [Self] {
+        snapshot.excusal.norms.enumerated().flatMap { slot, excusal in
+            excusal.periods.indices.filter { excusal.periods[$0].excusedSeconds > 0 }.map { Self(slot: slot, period: $0) }
+        }
+    }
+
+    func route(in routes: SiteRoutes, of snapshot: SiteSnapshot) -> String {
+        let excusal = snapshot.excusal.norms[slot]
+        return routes.norm(excusal.norm.key, period: excusal.periods[period].period)
+    }
+
+    func view(_ builder: PageBuilder) -> PageView<NormPeriodView> { builder.normPeriod(slot, period: period) }
+
+    func inputs(_ builder: PageBuilder) -> (any Equatable & Sendable)? {
+        let snapshot = builder.snapshot
+        let excusal = snapshot.excusal.norms[slot]
+        let shown = excusal.periods[period]
+        let causes = snapshot.periodCauses.windows[slot][period]
+        return PageInputs.Windows(
+            windows: Array(excusal.windows(overlapping: TimeRange(start: shown.start, end: shown.end))),
+            periods: [shown], years: [], named: builder.named(causes.flatMap(\.incidents)))
+    }
+
+    func lastModified(in snapshot: SiteSnapshot, _ changes: SiteChanges) -> Date? { changes.last }
+}
