@@ -1,5 +1,5 @@
 /// `home.mustache`: the "Actuele storingen" front page.
-struct HomeView: TemplateView {
+struct HomeView: FieldedView {
     var heading: String
     /// `operational`, `partial-outage`, … of the whole site.
     var statusKey: String
@@ -31,51 +31,47 @@ struct HomeView: TemplateView {
     /// "Volgen": the site's feeds, calendar, badge and API.
     var subscribe: SubscribeView
 
-    func child(named name: String) -> Any? {
-        switch name {
-        case "heading": heading
-        case "statusKey": statusKey
-        case "statusLine": statusLine
-        case "activeHeading": activeHeading
-        case "active": active
-        case "activeRows": activeRows
-        case "hasActive": !active.isEmpty
-        case "emptyText": emptyText
-        case "maintenanceHeading": maintenanceHeading
-        case "maintenance": maintenance
-        case "maintenanceRows": maintenanceRows
-        case "hasMaintenance": !maintenance.isEmpty
-        case "servicesHeading": servicesHeading
-        case "services": services
-        case "legend": legend
-        case "hasLegend": !legend.isEmpty
-        case "legendLabel": legendLabel
-        case "availabilityRule": availabilityRule
-        case "recentHeading": recentHeading
-        case "recent": recent
-        case "recentRows": recentRows
-        case "hasRecent": !recent.isEmpty
-        case "archiveLink": archiveLink
-        case "subscribe": subscribe
-        default: nil
-        }
-    }
+    static let fieldsName = "`home`"
+    static let fields = TemplateFields<Self>([
+        .field("heading") { $0.heading },
+        .field("statusKey") { $0.statusKey },
+        .field("statusLine") { $0.statusLine },
+        .field("activeHeading") { $0.activeHeading },
+        .field("active") { $0.active },
+        .field("activeRows") { $0.activeRows },
+        .field("hasActive") { !$0.active.isEmpty },
+        .field("emptyText") { $0.emptyText },
+        .field("maintenanceHeading") { $0.maintenanceHeading },
+        .field("maintenance") { $0.maintenance },
+        .field("maintenanceRows") { $0.maintenanceRows },
+        .field("hasMaintenance") { !$0.maintenance.isEmpty },
+        .field("servicesHeading") { $0.servicesHeading },
+        .field("services") { $0.services },
+        .field("legend") { $0.legend },
+        .field("hasLegend") { !$0.legend.isEmpty },
+        .field("legendLabel") { $0.legendLabel },
+        .field("availabilityRule") { $0.availabilityRule },
+        .field("recentHeading") { $0.recentHeading },
+        .field("recent") { $0.recent },
+        .field("recentRows") { $0.recentRows },
+        .field("hasRecent") { !$0.recent.isEmpty },
+        .field("archiveLink") { $0.archiveLink },
+        .field("subscribe") { $0.subscribe },
+    ])
 }
 
 /// The incidents of a front-page section past its first cards: one line each, up to a
 /// limit, and how many more the archive holds, so the page stays readable whatever is
 /// left open.
-struct IncidentOverflowView: TemplateView {
+struct IncidentOverflowView: FieldedView {
     var rows: [IncidentRowView]
     /// "en nog 12 in het archief"; nil when every incident is shown.
     var moreText: String?
 
-    func child(named name: String) -> Any? {
-        switch name {
-        case "rows": rows
-        case "hasRows": !rows.isEmpty
-        case "moreText": moreText
-        default: nil
-        }
-    }
+    static let fieldsName = "rows after the cards"
+    static let fields = TemplateFields<Self>([
+        .field("rows") { $0.rows },
+        .field("hasRows") { !$0.rows.isEmpty },
+        .field("moreText") { $0.moreText },
+    ])
 }

@@ -1,6 +1,6 @@
 /// One incident on the front page, as the seed page shows it: state, title, services,
 /// opened date and the latest update.
-struct IncidentCardView: TemplateView {
+struct IncidentCardView: FieldedView {
     var href: String
     var title: String
     /// The incident's own language when it differs from the page's (`lang` attribute).
@@ -18,30 +18,28 @@ struct IncidentCardView: TemplateView {
     var latestLabel: String
     var windowLabel: String
 
-    func child(named name: String) -> Any? {
-        switch name {
-        case "href": href
-        case "title": title
-        case "contentLang": contentLang
-        case "stateKey": stateKey
-        case "stateLabel": stateLabel
-        case "kindLabel": kindLabel
-        case "services": services
-        case "hasServices": !services.isEmpty
-        case "openedLabel": openedLabel
-        case "opened": opened
-        case "maintenanceWindow": window
-        case "latest": latest
-        case "latestLabel": latestLabel
-        case "windowLabel": windowLabel
-        case "html": builtInHTML
-        default: nil
-        }
-    }
+    static let fieldsName = "card (`incident-card`)"
+    static let fields = TemplateFields<Self>([
+        .field("href") { $0.href },
+        .field("title") { $0.title },
+        .field("contentLang") { $0.contentLang },
+        .field("stateKey") { $0.stateKey },
+        .field("stateLabel") { $0.stateLabel },
+        .field("kindLabel") { $0.kindLabel },
+        .field("services") { $0.services },
+        .field("hasServices") { !$0.services.isEmpty },
+        .field("openedLabel") { $0.openedLabel },
+        .field("opened") { $0.opened },
+        .field("maintenanceWindow") { $0.window },
+        .field("latest") { $0.latest },
+        .field("latestLabel") { $0.latestLabel },
+        .field("windowLabel") { $0.windowLabel },
+        .field("html") { $0.builtInHTML },
+    ])
 }
 
 /// One line of the archive or a service's history.
-struct IncidentRowView: TemplateView {
+struct IncidentRowView: FieldedView {
     var href: String
     var title: String
     var contentLang: String?
@@ -51,25 +49,23 @@ struct IncidentRowView: TemplateView {
     var services: [String]
     var opened: TimeView?
 
-    func child(named name: String) -> Any? {
-        switch name {
-        case "href": href
-        case "title": title
-        case "contentLang": contentLang
-        case "stateKey": stateKey
-        case "stateLabel": stateLabel
-        case "kindLabel": kindLabel
-        case "services": services
-        case "hasServices": !services.isEmpty
-        case "opened": opened
-        case "html": builtInHTML
-        default: nil
-        }
-    }
+    static let fieldsName = "row (`incident-row`)"
+    static let fields = TemplateFields<Self>([
+        .field("href") { $0.href },
+        .field("title") { $0.title },
+        .field("contentLang") { $0.contentLang },
+        .field("stateKey") { $0.stateKey },
+        .field("stateLabel") { $0.stateLabel },
+        .field("kindLabel") { $0.kindLabel },
+        .field("services") { $0.services },
+        .field("hasServices") { !$0.services.isEmpty },
+        .field("opened") { $0.opened },
+        .field("html") { $0.builtInHTML },
+    ])
 }
 
 /// One entry of a timeline: when, which status, and the update's text as safe HTML.
-struct UpdateView: TemplateView {
+struct UpdateView: FieldedView {
     var time: TimeView
     var statusKey: String
     var statusLabel: String
@@ -78,32 +74,28 @@ struct UpdateView: TemplateView {
     /// cmark's safe-mode HTML of the update's Markdown.
     var bodyHTML: String
 
-    func child(named name: String) -> Any? {
-        switch name {
-        case "time": time
-        case "statusKey": statusKey
-        case "statusLabel": statusLabel
-        case "hasStatus": hasStatus
-        case "bodyHTML": bodyHTML
-        default: nil
-        }
-    }
+    static let fieldsName = "update"
+    static let fields = TemplateFields<Self>([
+        .field("time") { $0.time },
+        .field("statusKey") { $0.statusKey },
+        .field("statusLabel") { $0.statusLabel },
+        .field("hasStatus") { $0.hasStatus },
+        .field("bodyHTML") { $0.bodyHTML },
+    ])
 }
 
 /// A span of time written out: "13-12-2023 12:23 – 14-12-2023 15:50", or "… – loopt nog".
-struct WindowTextView: TemplateView {
+struct WindowTextView: FieldedView {
     var start: TimeView
     /// Nil while the window is still open.
     var end: TimeView?
     var ongoingText: String?
 
-    func child(named name: String) -> Any? {
-        switch name {
-        case "start": start
-        case "end": end
-        case "ongoingText": ongoingText
-        case "html": builtInHTML
-        default: nil
-        }
-    }
+    static let fieldsName = "time range (`time-range`)"
+    static let fields = TemplateFields<Self>([
+        .field("start") { $0.start },
+        .field("end") { $0.end },
+        .field("ongoingText") { $0.ongoingText },
+        .field("html") { $0.builtInHTML },
+    ])
 }

@@ -1,6 +1,6 @@
 /// `incident.mustache`: one incident with its facts, summary, full timeline and the
 /// norms it excuses.
-struct IncidentView: TemplateView {
+struct IncidentView: FieldedView {
     var title: String
     var contentLang: String?
     var stateKey: String
@@ -21,35 +21,33 @@ struct IncidentView: TemplateView {
     var excusedNorms: [ExcusedNormView]
     var noExcusedText: String
 
-    func child(named name: String) -> Any? {
-        switch name {
-        case "title": title
-        case "contentLang": contentLang
-        case "stateKey": stateKey
-        case "stateLabel": stateLabel
-        case "kindLabel": kindLabel
-        case "facts": facts
-        case "summaryHTML": summaryHTML
-        case "hasSummary": !summaryHTML.isEmpty
-        case "postmortemHeading": postmortemHeading
-        case "postmortemHTML": postmortemHTML
-        case "hasPostmortem": !postmortemHTML.isEmpty
-        case "timelineHeading": timelineHeading
-        case "updates": updates
-        case "hasUpdates": !updates.isEmpty
-        case "noUpdatesText": noUpdatesText
-        case "excusedHeading": excusedHeading
-        case "excusedNorms": excusedNorms
-        case "hasExcusedNorms": !excusedNorms.isEmpty
-        case "noExcusedText": noExcusedText
-        case "factsHTML": FactView.builtInHTML(facts)
-        default: nil
-        }
-    }
+    static let fieldsName = "`incident`"
+    static let fields = TemplateFields<Self>([
+        .field("title") { $0.title },
+        .field("contentLang") { $0.contentLang },
+        .field("stateKey") { $0.stateKey },
+        .field("stateLabel") { $0.stateLabel },
+        .field("kindLabel") { $0.kindLabel },
+        .field("facts") { $0.facts },
+        .field("summaryHTML") { $0.summaryHTML },
+        .field("hasSummary") { !$0.summaryHTML.isEmpty },
+        .field("postmortemHeading") { $0.postmortemHeading },
+        .field("postmortemHTML") { $0.postmortemHTML },
+        .field("hasPostmortem") { !$0.postmortemHTML.isEmpty },
+        .field("timelineHeading") { $0.timelineHeading },
+        .field("updates") { $0.updates },
+        .field("hasUpdates") { !$0.updates.isEmpty },
+        .field("noUpdatesText") { $0.noUpdatesText },
+        .field("excusedHeading") { $0.excusedHeading },
+        .field("excusedNorms") { $0.excusedNorms },
+        .field("hasExcusedNorms") { !$0.excusedNorms.isEmpty },
+        .field("noExcusedText") { $0.noExcusedText },
+        .field("factsHTML") { FactView.builtInHTML($0.facts) },
+    ])
 }
 
 /// A norm an incident excuses, with the windows that incident causes.
-struct ExcusedNormView: TemplateView {
+struct ExcusedNormView: FieldedView {
     var normName: String
     /// The norm's page.
     var normHref: String
@@ -61,16 +59,14 @@ struct ExcusedNormView: TemplateView {
     /// The evaluation periods the windows touch, each linking to its citable page.
     var periods: [LinkView]
 
-    func child(named name: String) -> Any? {
-        switch name {
-        case "normName": normName
-        case "normHref": normHref
-        case "windows": windows
-        case "earlierText": earlierText
-        case "periodsLabel": periodsLabel
-        case "periods": periods
-        case "hasPeriods": !periods.isEmpty
-        default: nil
-        }
-    }
+    static let fieldsName = "excused norm"
+    static let fields = TemplateFields<Self>([
+        .field("normName") { $0.normName },
+        .field("normHref") { $0.normHref },
+        .field("windows") { $0.windows },
+        .field("earlierText") { $0.earlierText },
+        .field("periodsLabel") { $0.periodsLabel },
+        .field("periods") { $0.periods },
+        .field("hasPeriods") { !$0.periods.isEmpty },
+    ])
 }

@@ -1,5 +1,5 @@
 /// What `layout.mustache` shows around every page: head links, header, menu and footer.
-struct LayoutView: TemplateView {
+struct LayoutView: FieldedView {
     /// `nl` or `en`, for `<html lang>`.
     var lang: String
     /// `<title>`: the page's title and the site's.
@@ -39,71 +39,65 @@ struct LayoutView: TemplateView {
     /// `site/theme/`'s `head.html`, `header.html` and `footer.html`, verbatim.
     var slots = ThemeSlots()
 
-    func child(named name: String) -> Any? {
-        switch name {
-        case "lang": lang
-        case "documentTitle": documentTitle
-        case "siteTitle": siteTitle
-        case "siteDescription": siteDescription
-        case "canonicalURL": canonicalURL
-        case "alternates": alternates
-        case "relLinks": relLinks
-        case "homeHref": homeHref
-        case "stylesheetHref": stylesheetHref
-        case "iconHref": iconHref
-        case "atomFeed": atomFeed
-        case "rssFeed": rssFeed
-        case "pageFeeds": pageFeeds
-        case "excusedJSON": excusedJSON
-        case "skipLabel": skipLabel
-        case "mainMenuLabel": mainMenuLabel
-        case "navItems": navItems
-        case "timeZoneNote": timeZoneNote
-        case "followLabel": followLabel
-        case "languageMenuLabel": languageMenuLabel
-        case "languageLinks": languageLinks
-        case "hasLanguageLinks": !languageLinks.isEmpty
-        case "updatedLabel": updatedLabel
-        case "builtAt": builtAt
-        case "staleWarning": staleWarning
-        case "staleAfter": staleAfter
-        case "freshnessScriptHTML": Freshness.script
-        case "headHTML": slots.head
-        case "headerHTML": slots.header
-        case "footerHTML": slots.footer
+    static let fieldsName = "layout"
+    static let fields = TemplateFields<Self>([
+        .field("lang") { $0.lang },
+        .field("documentTitle") { $0.documentTitle },
+        .field("siteTitle") { $0.siteTitle },
+        .field("siteDescription") { $0.siteDescription },
+        .field("canonicalURL") { $0.canonicalURL },
+        .field("alternates") { $0.alternates },
+        .field("relLinks") { $0.relLinks },
+        .field("homeHref") { $0.homeHref },
+        .field("stylesheetHref") { $0.stylesheetHref },
+        .field("iconHref") { $0.iconHref },
+        .field("atomFeed") { $0.atomFeed },
+        .field("rssFeed") { $0.rssFeed },
+        .field("pageFeeds") { $0.pageFeeds },
+        .field("excusedJSON") { $0.excusedJSON },
+        .field("skipLabel") { $0.skipLabel },
+        .field("mainMenuLabel") { $0.mainMenuLabel },
+        .field("navItems") { $0.navItems },
+        .field("timeZoneNote") { $0.timeZoneNote },
+        .field("followLabel") { $0.followLabel },
+        .field("languageMenuLabel") { $0.languageMenuLabel },
+        .field("languageLinks") { $0.languageLinks },
+        .field("hasLanguageLinks") { !$0.languageLinks.isEmpty },
+        .field("updatedLabel") { $0.updatedLabel },
+        .field("builtAt") { $0.builtAt },
+        .field("staleWarning") { $0.staleWarning },
+        .field("staleAfter") { $0.staleAfter },
+        .field("freshnessScriptHTML") { _ in Freshness.script },
+        .field("headHTML") { $0.slots.head },
+        .field("headerHTML") { $0.slots.header },
+        .field("footerHTML") { $0.slots.footer },
         // The slots as the built-in layout places them, for `layout.mustache` to do the same.
-        case "headSlotHTML": ThemeSlots.onLinesOfItsOwn(slots.head)
-        case "headerSlotHTML": ThemeSlots.onLinesOfItsOwn(slots.header)
-        case "footerSlotHTML": ThemeSlots.onLinesOfItsOwn(slots.footer)
-        default: nil
-        }
-    }
+        .field("headSlotHTML") { ThemeSlots.onLinesOfItsOwn($0.slots.head) },
+        .field("headerSlotHTML") { ThemeSlots.onLinesOfItsOwn($0.slots.header) },
+        .field("footerSlotHTML") { ThemeSlots.onLinesOfItsOwn($0.slots.footer) },
+    ])
 }
 
 /// `<link rel="alternate" hreflang="en" href="…">`.
-struct AlternateView: TemplateView {
+struct AlternateView: FieldedView {
     var hreflang: String
     var href: String
 
-    func child(named name: String) -> Any? {
-        switch name {
-        case "hreflang": hreflang
-        case "href": href
-        default: nil
-        }
-    }
+    static let fieldsName = "alternate"
+    static let fields = TemplateFields<Self>([
+        .field("hreflang") { $0.hreflang },
+        .field("href") { $0.href },
+    ])
 }
 
 /// `<link rel="next" href="…">`.
-struct RelLinkView: TemplateView {
+struct RelLinkView: FieldedView {
     var rel: String
     var href: String
 
-    func child(named name: String) -> Any? {
-        switch name {
-        case "rel": rel
-        case "href": href
-        default: nil
-        }
-    }
+    static let fieldsName = "rel link"
+    static let fields = TemplateFields<Self>([
+        .field("rel") { $0.rel },
+        .field("href") { $0.href },
+    ])
 }

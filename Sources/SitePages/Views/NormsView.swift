@@ -1,5 +1,5 @@
 /// `norms.mustache`: the "Servicenormen" overview, every norm in short.
-struct NormsView: TemplateView {
+struct NormsView: FieldedView {
     var heading: String
     var intro: String
     /// How excused time is counted: business days, grace, office hours, holidays.
@@ -9,21 +9,19 @@ struct NormsView: TemplateView {
     var normsJSONLink: LinkView
     var norms: [NormSummaryView]
 
-    func child(named name: String) -> Any? {
-        switch name {
-        case "heading": heading
-        case "intro": intro
-        case "rulesText": rulesText
-        case "excusedJSONLink": excusedJSONLink
-        case "normsJSONLink": normsJSONLink
-        case "norms": norms
-        default: nil
-        }
-    }
+    static let fieldsName = "`norms`"
+    static let fields = TemplateFields<Self>([
+        .field("heading") { $0.heading },
+        .field("intro") { $0.intro },
+        .field("rulesText") { $0.rulesText },
+        .field("excusedJSONLink") { $0.excusedJSONLink },
+        .field("normsJSONLink") { $0.normsJSONLink },
+        .field("norms") { $0.norms },
+    ])
 }
 
 /// One norm on the overview: what it measures and how much was excused.
-struct NormSummaryView: TemplateView {
+struct NormSummaryView: FieldedView {
     /// `norm-on-time-delivery`, the fragment older links point at.
     var anchor: String
     var link: LinkView
@@ -31,20 +29,18 @@ struct NormSummaryView: TemplateView {
     /// "12 uitgezonderde periodes, samen 3 dagen 4 uur".
     var totals: String
 
-    func child(named name: String) -> Any? {
-        switch name {
-        case "anchor": anchor
-        case "normLink": link
-        case "facts": facts
-        case "factsHTML": FactView.builtInHTML(facts)
-        case "totals": totals
-        default: nil
-        }
-    }
+    static let fieldsName = "norm summary"
+    static let fields = TemplateFields<Self>([
+        .field("anchor") { $0.anchor },
+        .field("normLink") { $0.link },
+        .field("facts") { $0.facts },
+        .field("factsHTML") { FactView.builtInHTML($0.facts) },
+        .field("totals") { $0.totals },
+    ])
 }
 
 /// `norm.mustache`: one norm, what excuses it, its years and latest windows.
-struct NormView: TemplateView {
+struct NormView: FieldedView {
     var normName: String
     var facts: [FactView]
     var officeHoursText: String?
@@ -62,48 +58,44 @@ struct NormView: TemplateView {
     var noWindowsText: String
     var columns: WindowColumns
 
-    func child(named name: String) -> Any? {
-        switch name {
-        case "normName": normName
-        case "facts": facts
-        case "factsHTML": FactView.builtInHTML(facts)
-        case "officeHoursText": officeHoursText
-        case "calendarLink": calendarLink
-        case "feedLinks": feedLinks
-        case "yearsHeading": yearsHeading
-        case "years": years
-        case "hasYears": !years.isEmpty
-        case "columnYear": columnYear
-        case "columnWindows": columnWindows
-        case "columnExcused": columnExcused
-        case "windowsHeading": windowsHeading
-        case "windows": windows
-        case "hasWindows": !windows.isEmpty
-        case "noWindowsText": noWindowsText
-        case "columns": columns
-        default: nil
-        }
-    }
+    static let fieldsName = "`norm`"
+    static let fields = TemplateFields<Self>([
+        .field("normName") { $0.normName },
+        .field("facts") { $0.facts },
+        .field("factsHTML") { FactView.builtInHTML($0.facts) },
+        .field("officeHoursText") { $0.officeHoursText },
+        .field("calendarLink") { $0.calendarLink },
+        .field("feedLinks") { $0.feedLinks },
+        .field("yearsHeading") { $0.yearsHeading },
+        .field("years") { $0.years },
+        .field("hasYears") { !$0.years.isEmpty },
+        .field("columnYear") { $0.columnYear },
+        .field("columnWindows") { $0.columnWindows },
+        .field("columnExcused") { $0.columnExcused },
+        .field("windowsHeading") { $0.windowsHeading },
+        .field("windows") { $0.windows },
+        .field("hasWindows") { !$0.windows.isEmpty },
+        .field("noWindowsText") { $0.noWindowsText },
+        .field("columns") { $0.columns },
+    ])
 }
 
 /// A year of a norm on its page: a link to the year and what it holds.
-struct NormYearSummaryView: TemplateView {
+struct NormYearSummaryView: FieldedView {
     var link: LinkView
     var windowCount: String
     var excused: String
 
-    func child(named name: String) -> Any? {
-        switch name {
-        case "yearLink": link
-        case "windowCount": windowCount
-        case "excused": excused
-        default: nil
-        }
-    }
+    static let fieldsName = "norm year"
+    static let fields = TemplateFields<Self>([
+        .field("yearLink") { $0.link },
+        .field("windowCount") { $0.windowCount },
+        .field("excused") { $0.excused },
+    ])
 }
 
 /// `norm-year.mustache`: a norm's excused windows and periods of one year.
-struct NormYearView: TemplateView {
+struct NormYearView: FieldedView {
     var heading: String
     var normLink: LinkView
     var windowsHeading: String
@@ -120,27 +112,25 @@ struct NormYearView: TemplateView {
     var yearsHeading: String
     var years: [LinkView]
 
-    func child(named name: String) -> Any? {
-        switch name {
-        case "heading": heading
-        case "normLink": normLink
-        case "windowsHeading": windowsHeading
-        case "windows": windows
-        case "columns": columns
-        case "pagination": pagination
-        case "periodsHeading": periodsHeading
-        case "periods": periods
-        case "columnPeriod": columnPeriod
-        case "columnExcused": columnExcused
-        case "yearsHeading": yearsHeading
-        case "years": years
-        default: nil
-        }
-    }
+    static let fieldsName = "`norm-year`"
+    static let fields = TemplateFields<Self>([
+        .field("heading") { $0.heading },
+        .field("normLink") { $0.normLink },
+        .field("windowsHeading") { $0.windowsHeading },
+        .field("windows") { $0.windows },
+        .field("columns") { $0.columns },
+        .field("pagination") { $0.pagination },
+        .field("periodsHeading") { $0.periodsHeading },
+        .field("periods") { $0.periods },
+        .field("columnPeriod") { $0.columnPeriod },
+        .field("columnExcused") { $0.columnExcused },
+        .field("yearsHeading") { $0.yearsHeading },
+        .field("years") { $0.years },
+    ])
 }
 
 /// `norm-period.mustache`: one evaluation period of a norm, the page a seller cites.
-struct NormPeriodView: TemplateView {
+struct NormPeriodView: FieldedView {
     var heading: String
     var normLink: LinkView
     /// The sentence a seller can quote: period, excused time, windows and incidents.
@@ -157,45 +147,41 @@ struct NormPeriodView: TemplateView {
     var explanations: [WindowExplanationView]
     var yearLink: LinkView
 
-    func child(named name: String) -> Any? {
-        switch name {
-        case "heading": heading
-        case "normLink": normLink
-        case "statement": statement
-        case "statementHTML": StatementPart.builtInHTML(statement)
-        case "explanationHeading": explanationHeading
-        case "rules": rules
-        case "explanations": explanations
-        case "explanationHTML": builtInExplanationHTML
-        case "facts": facts
-        case "factsHTML": FactView.builtInHTML(facts)
-        case "windowsHeading": windowsHeading
-        case "windows": windows
-        case "columns": columns
-        case "yearLink": yearLink
-        default: nil
-        }
-    }
+    static let fieldsName = "`norm-period`"
+    static let fields = TemplateFields<Self>([
+        .field("heading") { $0.heading },
+        .field("normLink") { $0.normLink },
+        .field("statement") { $0.statement },
+        .field("statementHTML") { StatementPart.builtInHTML($0.statement) },
+        .field("explanationHeading") { $0.explanationHeading },
+        .field("rules") { $0.rules },
+        .field("explanations") { $0.explanations },
+        .field("explanationHTML") { $0.builtInExplanationHTML },
+        .field("facts") { $0.facts },
+        .field("factsHTML") { FactView.builtInHTML($0.facts) },
+        .field("windowsHeading") { $0.windowsHeading },
+        .field("windows") { $0.windows },
+        .field("columns") { $0.columns },
+        .field("yearLink") { $0.yearLink },
+    ])
 }
 
 /// The headings of a table of excused windows.
-struct WindowColumns: TemplateView {
+struct WindowColumns: FieldedView {
     var from: String
     var until: String
     var incidents: String
 
-    func child(named name: String) -> Any? {
-        switch name {
-        case "columnFrom": from
-        case "columnUntil": until
-        case "columnIncidents": incidents
-        default: nil
-        }
-    }
+    static let fieldsName = "columns"
+    static let fields = TemplateFields<Self>([
+        .field("columnFrom") { $0.from },
+        .field("columnUntil") { $0.until },
+        .field("columnIncidents") { $0.incidents },
+    ])
 }
 
 /// A merged excused window of a norm and the incidents behind it.
-struct NormWindowView: TemplateView {
+struct NormWindowView: FieldedView {
     var start: TimeView
     var end: TimeView?
     var ongoingText: String?
@@ -203,85 +189,75 @@ struct NormWindowView: TemplateView {
     /// "en nog 3402 storingen" when the row does not name them all; nil when it does.
     var moreText: String?
 
-    func child(named name: String) -> Any? {
-        switch name {
-        case "start": start
-        case "end": end
-        case "ongoingText": ongoingText
-        case "incidentLinks": incidentLinks
-        case "moreText": moreText
-        default: nil
-        }
-    }
+    static let fieldsName = "excused window"
+    static let fields = TemplateFields<Self>([
+        .field("start") { $0.start },
+        .field("end") { $0.end },
+        .field("ongoingText") { $0.ongoingText },
+        .field("incidentLinks") { $0.incidentLinks },
+        .field("moreText") { $0.moreText },
+    ])
 }
 
 /// `2023-W51`: 1 dag 3 uur, linking to the period's page.
-struct PeriodView: TemplateView {
+struct PeriodView: FieldedView {
     var period: LinkView
     var duration: String
 
-    func child(named name: String) -> Any? {
-        switch name {
-        case "period": period.text
-        case "periodLink": period
-        case "duration": duration
-        default: nil
-        }
-    }
+    static let fieldsName = "period"
+    static let fields = TemplateFields<Self>([
+        .field("period") { $0.period.text },
+        .field("periodLink") { $0.period },
+        .field("duration") { $0.duration },
+    ])
 }
 
 /// A piece of a sentence: text, a time shown as a `<time datetime>` element, or a link
 /// (an incident named in an explanation).
 ///
 /// A template tells the cases apart by which of `partText`, `partTime` and `partLink` it has.
-enum StatementPart: TemplateView {
+enum StatementPart: FieldedView {
     case text(String)
     case time(TimeView)
     case link(LinkView)
 
-    func child(named name: String) -> Any? {
-        switch (name, self) {
-        case ("partText", .text(let text)): text
-        case ("partTime", .time(let time)): time
-        case ("partLink", .link(let link)): link
-        default: nil
-        }
-    }
+    static let fieldsName = "part"
+    static let fields = TemplateFields<Self>([
+        .field("partText") { if case .text(let text) = $0 { text } else { nil } },
+        .field("partTime") { if case .time(let time) = $0 { time } else { nil } },
+        .field("partLink") { if case .link(let link) = $0 { link } else { nil } },
+    ])
 }
 
 /// How one excused window of a period was derived (docs/excusal.md, Explaining a window):
 /// its summary (bounds, merge,
 /// periods) and, per incident impact behind it, the steps.
-struct WindowExplanationView: TemplateView {
+struct WindowExplanationView: FieldedView {
     var summary: [StatementPart]
     var derivations: [DerivationView]
     /// The other incidents of a busy window, linked without their steps; empty when all are explained.
     var more: [StatementPart]
 
-    func child(named name: String) -> Any? {
-        switch name {
-        case "summary": summary
-        case "derivations": derivations
-        case "more": more
-        case "hasMore": !more.isEmpty
-        default: nil
-        }
-    }
+    static let fieldsName = "window explanation"
+    static let fields = TemplateFields<Self>([
+        .field("summary") { $0.summary },
+        .field("derivations") { $0.derivations },
+        .field("more") { $0.more },
+        .field("hasMore") { !$0.more.isEmpty },
+    ])
 }
 
 /// One incident's impact window as a step of an explanation: the incident, and the lines
 /// of what opened and closed it, the grace and office hours. (No file or line: the page
 /// must not depend on where the build found the files, nor change when their lines move.)
-struct DerivationView: TemplateView {
+struct DerivationView: FieldedView {
     var incident: LinkView
     /// Each step a sentence of parts: `{{#steps}}{{#.}}…{{/.}}{{/steps}}`.
     var steps: [[StatementPart]]
 
-    func child(named name: String) -> Any? {
-        switch name {
-        case "incident": incident
-        case "steps": steps
-        default: nil
-        }
-    }
+    static let fieldsName = "derivation"
+    static let fields = TemplateFields<Self>([
+        .field("incident") { $0.incident },
+        .field("steps") { $0.steps },
+    ])
 }

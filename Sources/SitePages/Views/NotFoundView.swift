@@ -1,5 +1,5 @@
 /// `not-found.mustache`: the 404 page, in the default language, pointing home in every language.
-struct NotFoundView: TemplateView {
+struct NotFoundView: FieldedView {
     var heading: String
     var text: String
     var homeLink: LinkView
@@ -7,14 +7,12 @@ struct NotFoundView: TemplateView {
     /// The home pages of the other languages, each labelled in its own language.
     var otherHomes: [LinkView]
 
-    func child(named name: String) -> Any? {
-        switch name {
-        case "heading": heading
-        case "notFoundText": text
-        case "homeLink": homeLink
-        case "archiveLink": archiveLink
-        case "otherHomes": otherHomes
-        default: nil
-        }
-    }
+    static let fieldsName = "`not-found`"
+    static let fields = TemplateFields<Self>([
+        .field("heading") { $0.heading },
+        .field("notFoundText") { $0.text },
+        .field("homeLink") { $0.homeLink },
+        .field("archiveLink") { $0.archiveLink },
+        .field("otherHomes") { $0.otherHomes },
+    ])
 }

@@ -33,7 +33,7 @@ final class PageView<Content: TemplateView & HTMLFragment>: TemplateView {
 }
 
 /// A link with its text; `lang` is set when the text is in another language than the page.
-struct LinkView: TemplateView {
+struct LinkView: FieldedView {
     var href: String
     var text: String
     var lang: String?
@@ -42,36 +42,32 @@ struct LinkView: TemplateView {
     /// False for a name that has no page (a service outside the catalogue): shown as text.
     var isLink = true
 
-    func child(named name: String) -> Any? {
-        switch name {
-        case "href": href
-        case "text": text
-        case "linkLang": lang
-        case "current": current
-        case "isLink": isLink
-        default: nil
-        }
-    }
+    static let fieldsName = "link"
+    static let fields = TemplateFields<Self>([
+        .field("href") { $0.href },
+        .field("text") { $0.text },
+        .field("linkLang") { $0.lang },
+        .field("current") { $0.current },
+        .field("isLink") { $0.isLink },
+    ])
 }
 
 /// An instant as `<time datetime="2023-12-13T12:23:00+01:00">13 december 2023 om 12:23</time>`.
-struct TimeView: TemplateView {
+struct TimeView: FieldedView {
     /// RFC 3339 with the Amsterdam offset, for machines.
     var datetime: String
     /// As the seed page writes it, for people.
     var text: String
 
-    func child(named name: String) -> Any? {
-        switch name {
-        case "datetime": datetime
-        case "text": text
-        default: nil
-        }
-    }
+    static let fieldsName = "time"
+    static let fields = TemplateFields<Self>([
+        .field("datetime") { $0.datetime },
+        .field("text") { $0.text },
+    ])
 }
 
 /// A term and its description in a `<dl>` of facts.
-struct FactView: TemplateView {
+struct FactView: FieldedView {
     var term: String
     var text: String?
     var links: [LinkView]
@@ -86,14 +82,12 @@ struct FactView: TemplateView {
         self.range = range
     }
 
-    func child(named name: String) -> Any? {
-        switch name {
-        case "term": term
-        case "factText": text
-        case "factLinks": links
-        case "factTime": time
-        case "factRange": range
-        default: nil
-        }
-    }
+    static let fieldsName = "fact"
+    static let fields = TemplateFields<Self>([
+        .field("term") { $0.term },
+        .field("factText") { $0.text },
+        .field("factLinks") { $0.links },
+        .field("factTime") { $0.time },
+        .field("factRange") { $0.range },
+    ])
 }

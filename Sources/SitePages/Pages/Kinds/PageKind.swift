@@ -7,7 +7,7 @@ import SiteContent
 /// template a site overrides it with. A new kind is a new file here and a line in
 /// `PageKinds.all`; a piece it lacks does not compile.
 protocol PageKind: Sendable {
-    associatedtype Content: TemplateView & HTMLFragment
+    associatedtype Content: FieldedView & HTMLFragment
 
     /// The built-in template of the kind, which `theme eject` writes; its name is the
     /// name of the override file (`norm-period.mustache`).
