@@ -5,5 +5,5 @@ struct ThemeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "theme",
         abstract: "Work with the site's theme in <site>/theme/.",
-        subcommands: [ThemeEjectCommand.self])
+        subcommands: [ThemeEjectCommand.self, ThemeFieldsCommand.self])
 }

@@ -72,3 +72,25 @@ import TestSupport
         #expect(!project.exists("site/theme"))
     }
 }
+
+/// `storingen theme fields` run as a user would, before writing an override.
+@Suite struct ThemeFieldsCommandTests {
+    @Test func listsAPagesFieldsAndTheLayouts() throws {
+        let project = try TemporaryProject("theme-fields")
+        let result = try project.run(["theme", "fields", "incident"])
+        #expect(result.status == 0, "\(result.standardError)")
+        let lines = result.standardOutput.split(separator: "\n").map(String.init)
+        #expect(lines.first == "incident.mustache reads its page's fields, then the layout's:")
+        #expect(lines.contains { $0.hasPrefix("  incident: title, ") && $0.contains("timelineHeading") && $0.contains("updates [update]") })
+        #expect(lines.contains { $0.hasPrefix("  layout: lang, ") })
+        #expect(lines.contains { $0.hasPrefix("  update: time time, ") })
+    }
+
+    @Test func anUnknownNameListsTheValidOnes() throws {
+        let project = try TemporaryProject("theme-fields-unknown")
+        let result = try project.run(["theme", "fields", "homepage"])
+        #expect(result.status == 2)
+        #expect(result.standardOutput.isEmpty)
+        #expect(result.standardError.contains("'homepage'") && result.standardError.contains("home, archive, incident"))
+    }
+}

@@ -52,6 +52,17 @@ enum ThemeFragment: String, Sendable, CaseIterable {
     case facts
     case timeRange = "time-range"
     case dayBar = "day-bar"
+
+    /// The view the fragment's template reads.
+    var view: any FieldedView.Type {
+        switch self {
+        case .incidentCard: IncidentCardView.self
+        case .incidentRow: IncidentRowView.self
+        case .facts: FactView.self
+        case .timeRange: WindowTextView.self
+        case .dayBar: DayBarView.self
+        }
+    }
 }
 
 /// `head.html`, `header.html` and `footer.html` of `site/theme/`: a logo, a web-font

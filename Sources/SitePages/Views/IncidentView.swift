@@ -35,7 +35,7 @@ struct IncidentView: FieldedView {
         .field("postmortemHTML") { $0.postmortemHTML },
         .field("hasPostmortem") { !$0.postmortemHTML.isEmpty },
         .field("timelineHeading") { $0.timelineHeading },
-        .field("updates") { $0.updates },
+        .field("updates", note: "newest first") { $0.updates },
         .field("hasUpdates") { !$0.updates.isEmpty },
         .field("noUpdatesText") { $0.noUpdatesText },
         .field("excusedHeading") { $0.excusedHeading },

@@ -66,7 +66,7 @@ struct LayoutView: FieldedView {
         .field("updatedLabel") { $0.updatedLabel },
         .field("builtAt") { $0.builtAt },
         .field("staleWarning") { $0.staleWarning },
-        .field("staleAfter") { $0.staleAfter },
+        .field("staleAfter", note: "seconds") { $0.staleAfter },
         .field("freshnessScriptHTML") { _ in Freshness.script },
         .field("headHTML") { $0.slots.head },
         .field("headerHTML") { $0.slots.header },

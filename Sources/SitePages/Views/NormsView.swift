@@ -160,7 +160,7 @@ struct NormPeriodView: FieldedView {
         .field("facts") { $0.facts },
         .field("factsHTML") { FactView.builtInHTML($0.facts) },
         .field("windowsHeading") { $0.windowsHeading },
-        .field("windows") { $0.windows },
+        .field("windows", note: "oldest first") { $0.windows },
         .field("columns") { $0.columns },
         .field("yearLink") { $0.yearLink },
     ])

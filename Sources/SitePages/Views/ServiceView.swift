@@ -129,7 +129,7 @@ struct DayView: FieldedView {
 
     static let fieldsName = "day"
     static let fields = TemplateFields<Self>([
-        .field("dayKey") { $0.dayKey },
+        .field("dayKey", note: "clear, maintenance, minor, major or critical") { $0.dayKey },
         .field("dayText") { $0.dayText },
         .field("href") { $0.href },
     ])

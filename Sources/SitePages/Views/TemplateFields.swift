@@ -52,11 +52,16 @@ struct TemplateField<View>: Sendable {
     }
 
     static func field(_ name: String, note: String? = nil, _ read: @escaping @Sendable (View) -> String) -> Self {
-        Self(name, name.hasSuffix("HTML") ? .html : .text, note) { read($0) }
+        Self(name, textShape(name), note) { read($0) }
     }
 
     static func field(_ name: String, note: String? = nil, _ read: @escaping @Sendable (View) -> String?) -> Self {
-        Self(name, .optional(name.hasSuffix("HTML") ? .html : .text), note) { read($0) }
+        Self(name, .optional(textShape(name)), note) { read($0) }
+    }
+
+    /// Safe HTML goes by name: `html` and names ending in `HTML` are for `{{{…}}}`.
+    private static func textShape(_ name: String) -> FieldShape {
+        name == "html" || name.hasSuffix("HTML") ? .html : .text
     }
 
     static func field(_ name: String, note: String? = nil, _ read: @escaping @Sendable (View) -> Bool) -> Self {

@@ -46,9 +46,9 @@ struct LinkView: FieldedView {
     static let fields = TemplateFields<Self>([
         .field("href") { $0.href },
         .field("text") { $0.text },
-        .field("linkLang") { $0.lang },
-        .field("current") { $0.current },
-        .field("isLink") { $0.isLink },
+        .field("linkLang", note: "the text's language where it differs from the page's") { $0.lang },
+        .field("current", note: "links to the page it is on") { $0.current },
+        .field("isLink", note: "false: a name without a page, show the text only") { $0.isLink },
     ])
 }
 
@@ -61,7 +61,7 @@ struct TimeView: FieldedView {
 
     static let fieldsName = "time"
     static let fields = TemplateFields<Self>([
-        .field("datetime") { $0.datetime },
+        .field("datetime", note: "RFC 3339") { $0.datetime },
         .field("text") { $0.text },
     ])
 }

@@ -38,6 +38,9 @@ protocol PageKind: Sendable {
 extension PageKind {
     /// The name of the kind's template and override file.
     static var templateName: String { template.name }
+
+    /// The view its template reads (besides the layout's fields).
+    static var view: any FieldedView.Type { Content.self }
 }
 
 /// Every kind of HTML page, in site order: home, archive pages, incidents, services,
