@@ -1,42 +1,115 @@
 import Foundation
 
-/// Files kept between renders by `storingen serve`, so that editing one incident of
+/// What `storingen serve` remembers of the files it made, so that editing one incident of
 /// thousands makes only the files that show it. Each file is remembered with the inputs
 /// it was made from (a renderer names them: the facts of the incidents a page lists, a
-/// period's windows); a file is made again only when its inputs differ, and comparing
-/// inputs must cost far less than making the file. A change of theme or settings needs a
-/// new cache.
+/// period's windows) and a digest of its bytes, never the bytes: those are in the output
+/// folder the cache's owner keeps current, and 10,000 incidents make 280 MB of them. A
+/// file is made again only when its inputs differ (comparing inputs must cost far less
+/// than making the file), and counts as changed only when its digest differs. A change of
+/// theme or settings needs a new cache.
+///
+/// A render with a cache is bracketed by `startRender()` and `finishRender()`; a file
+/// taken from the cache comes back without its bytes (`contents` is empty), so only the
+/// cache's owner, which knows where the bytes are, should ask a plan made with one.
 public final class OutputCache: @unchecked Sendable {
+    /// Tells one version of a file's bytes from another without keeping them.
+    public struct Digest: Hashable, Sendable {
+        var count: Int
+        var hash: Int
+
+        public init(_ contents: Data) {
+            var hasher = Hasher()
+            contents.withUnsafeBytes { hasher.combine(bytes: $0) }
+            count = contents.count
+            hash = hasher.finalize()
+        }
+    }
+
+    /// The site of the last finished render: every file's media type, by path.
+    public typealias Manifest = [String: MediaType]
+
+    private struct Kept {
+        var path: String
+        var mediaType: MediaType
+    }
+
     private struct Entry {
         var inputs: any Equatable & Sendable
-        var files: [OutputFile]
+        var files: [Kept]
+        /// The render that last asked for this entry; older entries are files that left the site.
+        var render: Int
     }
 
     private let lock = NSLock()
     private var entries: [String: Entry] = [:]
+    private var digests: [String: Digest] = [:]
+    private var render = 0
     private var made: [String] = []
+    private var changed: [String] = []
     private var madeTotal = 0
 
     public init() {}
 
+    /// A cache that makes every file again but knows the digests of `previous`'s files,
+    /// so that what it reports as changed is what differs from the site `previous` made
+    /// (new settings or theme, over a site still on disk).
+    public convenience init(digestsOf previous: OutputCache) {
+        self.init()
+        digests = previous.lock.withLock { previous.digests }
+    }
+
+    /// Begins a render: entries it does not ask for are dropped by `finishRender()`.
+    public func startRender() {
+        lock.withLock {
+            render += 1
+            changed = []
+        }
+    }
+
+    /// Ends a render: forgets the files it did not ask for, and answers the site it made
+    /// and the paths whose bytes differ from the previous render's (new files included).
+    public func finishRender() -> (manifest: Manifest, changed: [String]) {
+        lock.withLock {
+            entries = entries.filter { $0.value.render == render }
+            var manifest: Manifest = [:]
+            for entry in entries.values {
+                for file in entry.files { manifest[file.path] = file.mediaType }
+            }
+            digests = digests.filter { manifest[$0.key] != nil }
+            defer { changed = [] }
+            return (manifest, changed)
+        }
+    }
+
     /// The files made together under `key` (a feed in two formats, the Statuspage API):
-    /// the cached ones when `inputs` equal those they were made from, else `make()`'s,
-    /// remembered with `inputs`.
+    /// without bytes when `inputs` equal those they were made from, else `make()`'s,
+    /// remembered with `inputs` and their digests.
     public func files<Inputs: Equatable & Sendable>(_ key: String, inputs: Inputs, make: () -> [OutputFile]) -> [OutputFile] {
-        if let cached = lock.withLock({ entries[key] }), let previous = cached.inputs as? Inputs, previous == inputs {
-            return cached.files
+        let kept: [Kept]? = lock.withLock {
+            guard var entry = entries[key], let previous = entry.inputs as? Inputs, previous == inputs else { return nil }
+            entry.render = render
+            entries[key] = entry
+            return entry.files
+        }
+        if let kept {
+            return kept.map { OutputFile(path: $0.path, mediaType: $0.mediaType, contents: Data()) }
         }
         let files = make()
+        let made = files.map { ($0.path, Digest($0.contents)) }
         lock.withLock {
-            entries[key] = Entry(inputs: inputs, files: files)
-            made += files.map(\.path)
+            entries[key] = Entry(inputs: inputs, files: files.map { Kept(path: $0.path, mediaType: $0.mediaType) }, render: render)
+            for (path, digest) in made {
+                if digests.updateValue(digest, forKey: path) != digest { changed.append(path) }
+                self.made.append(path)
+            }
             madeTotal += files.count
         }
         return files
     }
 
-    /// A file of `path` whose bytes come from the cache when `inputs` did not change,
-    /// else from `make()`, remembered with `inputs`.
+    /// A file of `path`: without bytes when `inputs` did not change, else `make()`'s,
+    /// remembered with `inputs`.
     public func file<Inputs: Equatable & Sendable>(
         _ path: String, _ mediaType: MediaType, inputs: Inputs, make: () -> Data
     ) -> OutputFile {
@@ -46,12 +119,11 @@ public final class OutputCache: @unchecked Sendable {
     /// Files made (not reused) since the cache was created.
     public var madeCount: Int { lock.withLock { madeTotal } }
 
-    /// The paths made since the last call: the only files whose bytes can have changed.
+    /// The paths made since the last call, changed or not.
     public func takeMadePaths() -> [String] {
         lock.withLock {
             defer { made = [] }
             return made
         }
     }
-
 }

@@ -9,7 +9,9 @@ import SiteWriter
 /// The same pipeline as `SiteBuild`, kept in memory between rebuilds for `storingen
 /// serve`: only changed incident files are parsed again, incidents that did not change
 /// keep their facts (Markdown HTML, excused windows), files whose inputs did not change
-/// are not made again (`OutputCache`), and only the files that differ are written.
+/// are not made again (`OutputCache`), and only the files that differ are written. The
+/// output folder is the served site: memory holds each file's digest, not its bytes, so
+/// a preview of 10,000 incidents does not keep 280 MB of pages besides its model.
 public struct LiveSite: Sendable {
     /// What a refresh did, for the console and for tests.
     public struct Refresh: Sendable, Equatable {
@@ -30,16 +32,15 @@ public struct LiveSite: Sendable {
     /// The first update dated after the moment of the last render: once the moment
     /// passes it, the site changes although no file did (an update written ahead).
     private var nextWrittenAhead: Date?
-    /// Files of the last render; a change to the theme or settings starts anew.
+    /// Inputs and digests of the files of the last render; a change to the theme or
+    /// settings starts anew.
     private var cache = OutputCache()
     private var rendered = false
-    /// Whether the output folder holds `files`, so a refresh only writes what changed.
+    /// Whether the output folder holds the last render, so a refresh only writes what changed.
     private var outputIsCurrent = false
-    /// The site as served, by path.
-    public private(set) var files: [String: Data] = [:]
-    /// The media type of each served file, as its renderer named it.
-    public private(set) var mediaTypes: [String: MediaType] = [:]
-    /// The errors that keep the site from being rebuilt; empty while it is current.
+    /// The media type of each served file, by path, as its renderer named it.
+    public private(set) var mediaTypes: OutputCache.Manifest = [:]
+    /// The errors that keep the site from being rebuilt or written; empty while it is current.
     public private(set) var errors: [Diagnostic] = []
 
     public init(location: ProjectLoader.Location, outputDirectory: String) {
@@ -50,13 +51,23 @@ public struct LiveSite: Sendable {
     /// The path of `baseURL` (`/status/`), where the site is served.
     public var basePath: String { settings?.configuration.basePath ?? "/" }
 
+    /// A served file's bytes and media type, read from the output folder; nil for a path
+    /// the site does not have.
+    public func file(at path: String) -> (contents: Data, mediaType: MediaType)? {
+        guard outputIsCurrent, let mediaType = mediaTypes[path],
+              let contents = FileManager.default.contents(atPath: writer.outputDirectory + "/" + path) else { return nil }
+        return (contents, mediaType)
+    }
+
     /// Reads `site.yml` and the theme again (they changed): everything renders anew.
     public mutating func reloadSettings() {
         let settings = ProjectLoader.settings(location, purpose: .publish)
         self.settings = settings
         corpus.setContext(ProjectLoader.context(settings))
         snapshot = nil
-        cache = OutputCache()
+        // Everything is made again; the digests tell which files the new settings changed.
+        cache = outputIsCurrent ? OutputCache(digestsOf: cache) : OutputCache()
+        outputIsCurrent = false
         rendered = false
     }
 
@@ -77,31 +88,53 @@ public struct LiveSite: Sendable {
             errors = project.diagnostics.filter { $0.severity == .error }
             return Refresh(reparsed: reparsed, changedFiles: [], errors: errors.count, elapsed: ContinuousClock.now - started)
         }
-        errors = []
         let snapshot = project.snapshot(previous: snapshot)
         self.snapshot = snapshot
-        let previous = files
-        let outputFiles = project.renderSite(snapshot, cache: cache).files()
-        files = Dictionary(uniqueKeysWithValues: outputFiles.map { ($0.path, $0.contents) })
-        mediaTypes = Dictionary(uniqueKeysWithValues: outputFiles.map { ($0.path, $0.mediaType) })
-        // Only a file made again can differ from the one served before.
-        let made = Set(cache.takeMadePaths())
-        let changedFiles = outputFiles.filter { made.contains($0.path) && previous[$0.path] != $0.contents }
-        writeOutput(outputFiles, changed: changedFiles, removed: previous.keys.filter { files[$0] == nil })
-        return Refresh(reparsed: reparsed, changedFiles: changedFiles.map(\.path), errors: 0, elapsed: ContinuousClock.now - started)
+        let changedFiles: [String]
+        do {
+            changedFiles = try write(project, snapshot)
+            errors = []
+        } catch {
+            errors = [.error(at: SourceLocation(path: writer.outputDirectory, line: 1, column: 1), "\(error)")]
+            changedFiles = []
+        }
+        return Refresh(reparsed: reparsed, changedFiles: changedFiles, errors: errors.count, elapsed: ContinuousClock.now - started)
     }
 
-    /// Keeps the output folder a copy of the served site: after a first full write only the
-    /// changed files are written, since comparing 20,000 files on disk took seconds.
-    private mutating func writeOutput(_ outputFiles: [OutputFile], changed: [OutputFile], removed: [String]) {
+    /// Renders the snapshot and brings the output folder up to date with it; answers the
+    /// paths whose bytes changed. After a first full write only the files made again
+    /// whose digest differs are written, since comparing 20,000 files on disk took seconds.
+    private mutating func write(_ project: Project, _ snapshot: SiteSnapshot) throws -> [String] {
         if outputIsCurrent {
+            cache.startRender()
+            // Files taken from the cache come back without bytes; the changed ones were made.
+            let files = project.renderSite(snapshot, cache: cache).files()
+            let (manifest, changedPaths) = cache.finishRender()
+            let changed = Set(changedPaths)
             do {
-                try writer.update(changed: changed, removed: removed)
-                return
+                try writer.update(changed: files.filter { changed.contains($0.path) },
+                                  removed: mediaTypes.keys.filter { manifest[$0] == nil })
+                mediaTypes = manifest
+                return changedPaths
             } catch {
+                // Written anew below, from a cache that knows nothing of the folder.
+                cache = OutputCache()
                 outputIsCurrent = false
             }
         }
-        outputIsCurrent = (try? writer.write(OutputPlan(outputFiles))) != nil
+        // A full write makes every file: a cache with inputs would hand back files without
+        // bytes. Digests stay when they describe the folder (after new settings).
+        cache = OutputCache(digestsOf: cache)
+        cache.startRender()
+        do {
+            _ = try writer.write(project.renderSite(snapshot, cache: cache))
+        } catch {
+            cache = OutputCache()
+            throw error
+        }
+        let (manifest, changedPaths) = cache.finishRender()
+        mediaTypes = manifest
+        outputIsCurrent = true
+        return changedPaths
     }
 }

@@ -46,9 +46,9 @@ public actor PreviewSite {
         while path.hasPrefix("/") { path.removeFirst() }
         if path.isEmpty || path.hasSuffix("/") { path += "index.html" }
         for candidate in [path, path + "/index.html"] {
-            if let body = live.files[candidate], let type = live.mediaTypes[candidate] { return (200, type.value, body) }
+            if let (body, type) = live.file(at: candidate) { return (200, type.value, body) }
         }
-        return (404, html, live.files[SiteRoutes.notFound] ?? Data("Not found".utf8))
+        return (404, html, live.file(at: SiteRoutes.notFound)?.contents ?? Data("Not found".utf8))
     }
 
     /// Modification times of `site.yml` and every theme file: a change reloads the settings.

@@ -31,11 +31,26 @@ struct LiveSiteTests {
         return Dictionary(uniqueKeysWithValues: project.renderSite().files().map { ($0.path, $0.contents) })
     }
 
+    /// Every file the live site serves, as `serve` answers it (read from its output folder).
+    func served(_ live: LiveSite) -> [String: Data] {
+        Dictionary(uniqueKeysWithValues: live.mediaTypes.keys.compactMap { path in live.file(at: path).map { (path, $0.contents) } })
+    }
+
     func expectMatchesCleanBuild(_ live: LiveSite, _ location: ProjectLoader.Location, output: URL, _ step: String) async throws {
         let clean = await cleanBuild(location)
-        let differing = Set(clean.keys).union(live.files.keys).filter { clean[$0] != live.files[$0] }.sorted()
+        let files = served(live)
+        #expect(files.count == live.mediaTypes.count, "after \(step), a file the site names cannot be read")
+        let differing = Set(clean.keys).union(files.keys).filter { clean[$0] != files[$0] }.sorted()
         #expect(differing.isEmpty, "after \(step), served files differ from a clean build: \(differing.prefix(10))")
-        #expect(FileTree.contents(of: output) == live.files, "after \(step), the output folder differs from what is served")
+        #expect(FileTree.contents(of: output) == files, "after \(step), the output folder holds files the site does not name")
+    }
+
+    /// Each output file's inode: writing a file (a new file renamed over it) gives it a new one.
+    func inodes(_ output: URL) -> [String: UInt64] {
+        Dictionary(uniqueKeysWithValues: FileTree.contents(of: output).keys.compactMap { path in
+            var status = stat()
+            return stat(output.path + "/" + path, &status) == 0 ? (path, UInt64(status.st_ino)) : nil
+        })
     }
 
     @Test func everyServedFileEqualsACleanBuildAfterEachEdit() async throws {
@@ -44,7 +59,7 @@ struct LiveSiteTests {
         var live = LiveSite(location: location, outputDirectory: output.path)
         let firstRefresh = live.refresh(at: Moment(Self.asOf))
         let first = try #require(firstRefresh)
-        #expect(first.changedFiles.count == live.files.count)
+        #expect(first.changedFiles.count == live.mediaTypes.count)
         try await expectMatchesCleanBuild(live, location, output: output, "the first build")
 
         let incidents = root.appendingPathComponent("incidents")
@@ -73,20 +88,50 @@ struct LiveSiteTests {
                 try text.replacingOccurrences(of: "---\n\n## 2026-12-03 09:15", with: "---\n\n## 2026-12-03 11:00 — Opgelost\n\nVerholpen.\n\n## 2026-12-03 09:15")
                     .write(to: file, atomically: true, encoding: .utf8)
             }),
+            ("reopening it", {
+                let file = incidents.appendingPathComponent("2026/2026-12-03-nieuw.md")
+                let text = try String(contentsOf: file, encoding: .utf8)
+                try text.replacingOccurrences(of: "---\n\n## 2026-12-03 11:00", with: "---\n\n## 2026-12-03 11:40 — Storing\n\nHet probleem is terug.\n\n## 2026-12-03 11:00")
+                    .write(to: file, atomically: true, encoding: .utf8)
+            }),
             ("deleting an incident", {
                 try FileManager.default.removeItem(at: incidents.appendingPathComponent("2023/2023-12-13-bestellingen.md"))
             }),
         ]
         for (step, edit) in edits {
-            let before = live.files
+            let before = FileTree.contents(of: output)
+            let inodesBefore = inodes(output)
             try edit()
             let refreshed = live.refresh(at: Moment(Self.asOf))
             let refresh = try #require(refreshed, "\(step) was not noticed")
-            let changed = Set(before.keys).union(live.files.keys).filter { before[$0] != live.files[$0] }
-            #expect(Set(refresh.changedFiles) == changed.filter { live.files[$0] != nil }, "after \(step)")
-            #expect(refresh.changedFiles.count < live.files.count / 2, "after \(step), most files stay as they were")
+            let after = FileTree.contents(of: output)
+            let changed = Set(before.keys).union(after.keys).filter { before[$0] != after[$0] }
+            #expect(Set(refresh.changedFiles) == changed.filter { after[$0] != nil }, "after \(step)")
+            let written = Set(inodes(output).filter { inodesBefore[$0.key] != $0.value }.keys)
+            #expect(written == changed.filter { after[$0] != nil }, "after \(step), the files written are the files that changed")
+            #expect(refresh.changedFiles.count < after.count / 2, "after \(step), most files stay as they were")
             try await expectMatchesCleanBuild(live, location, output: output, step)
         }
+    }
+
+    /// A change to `site.yml` renders everything anew, and the site is still a clean build's.
+    @Test func aSettingsChangeGivesACleanBuildsSite() async throws {
+        let (root, location) = try project()
+        let output = root.appendingPathComponent("public")
+        var live = LiveSite(location: location, outputDirectory: output.path)
+        _ = live.refresh(at: Moment(Self.asOf))
+        let settings = root.appendingPathComponent("site/site.yml")
+        let text = try String(contentsOf: settings, encoding: .utf8)
+        try text.replacingOccurrences(of: "nl: Actuele storingen", with: "nl: Storingen vandaag").write(to: settings, atomically: true, encoding: .utf8)
+        let before = FileTree.contents(of: output)
+        live.reloadSettings()
+        let refreshed = live.refresh(at: Moment(Self.asOf))
+        let refresh = try #require(refreshed)
+        let after = FileTree.contents(of: output)
+        #expect(after["index.html"] != before["index.html"], "the front page has the new title")
+        let changed = Set(after.keys).filter { before[$0] != after[$0] }
+        #expect(Set(refresh.changedFiles) == changed, "the files new settings changed, no more")
+        try await expectMatchesCleanBuild(live, location, output: output, "a site.yml change")
     }
 
     /// An update written ahead goes live when its time comes, although no file changed:
@@ -105,7 +150,7 @@ struct LiveSiteTests {
             Geschreven voor later.
             """.write(to: root.appendingPathComponent("incidents/later.md"), atomically: true, encoding: .utf8)
         _ = live.refresh(at: Moment(Self.asOf))
-        #expect(live.files["incidents/later/index.html"] == nil, "13:00 in Amsterdam: not written yet")
+        #expect(live.file(at: "incidents/later/index.html") == nil, "13:00 in Amsterdam: not written yet")
         let notYet = live.refresh(at: Moment(Self.asOf.addingTimeInterval(1_800)))
         #expect(notYet == nil, "nothing is due at 13:30")
         let refreshed = live.refresh(at: Moment(Self.asOf.addingTimeInterval(3_600)))
@@ -113,6 +158,7 @@ struct LiveSiteTests {
         #expect(due.reparsed.isEmpty)
         #expect(due.changedFiles.contains("incidents/later/index.html"))
         let clean = await cleanBuild(location, asOf: Self.asOf.addingTimeInterval(3_600))
-        #expect(Set(clean.keys).union(live.files.keys).filter { clean[$0] != live.files[$0] }.isEmpty)
+        let files = served(live)
+        #expect(Set(clean.keys).union(files.keys).filter { clean[$0] != files[$0] }.isEmpty)
     }
 }

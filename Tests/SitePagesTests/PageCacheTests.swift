@@ -10,17 +10,27 @@ import Testing
 /// it are rendered again, and every file is byte for byte what a render without cache
 /// gives.
 struct PageCacheTests {
-    /// Renders as `storingen serve` does: one cache, each snapshot made from the last.
+    /// Renders as `storingen serve` does: one cache, each snapshot made from the last, and
+    /// the site kept outside the cache (the cache hands back reused files without bytes,
+    /// and names the paths whose bytes changed).
     private final class Preview {
         let cache = OutputCache()
         private var previous: SiteSnapshot?
+        private var site: [String: Data] = [:]
 
         func render(_ incidents: [Incident], asOf: Date = FixtureSite.asOf) -> [OutputFile] {
             let snapshot = SiteSnapshot(
                 configuration: FixtureSite.configuration, incidents: Moment(asOf).known(incidents), moment: Moment(asOf),
                 previous: previous)
             previous = snapshot
-            return SitePages.plan(snapshot, theme: .builtIn, cache: cache).files()
+            cache.startRender()
+            let files = SitePages.plan(snapshot, theme: .builtIn, cache: cache).files()
+            let (manifest, changed) = cache.finishRender()
+            let changedPaths = Set(changed)
+            for file in files where changedPaths.contains(file.path) { site[file.path] = file.contents }
+            site = site.filter { manifest[$0.key] != nil }
+            #expect(Set(manifest.keys) == Set(files.map(\.path)), "the manifest names the files of the plan")
+            return files.map { OutputFile(path: $0.path, mediaType: $0.mediaType, contents: site[$0.path] ?? Data()) }
         }
     }
 
