@@ -107,9 +107,9 @@ public enum SitePages {
 
     /// `sitemap.xml` (and its parts past 50,000 URLs): every page that exists in every language.
     static func sitemap(_ snapshot: SiteSnapshot, cache: OutputCache?) -> OutputPlan {
-        OutputPlan.group(count: SitemapRenderer.fileCount(snapshot)) {
-            let pages = SitemapRenderer.pages(snapshot)
-            return cache?.files("sitemap.xml", inputs: pages) { SitemapRenderer.render(snapshot, pages: pages) }
+        let pages = SitemapRenderer.pages(snapshot)
+        return OutputPlan.group(count: SitemapRenderer.fileCount(pages: pages, snapshot)) {
+            cache?.files("sitemap.xml", inputs: pages) { SitemapRenderer.render(snapshot, pages: pages) }
                 ?? SitemapRenderer.render(snapshot, pages: pages)
         }
     }

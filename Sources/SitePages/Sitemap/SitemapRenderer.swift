@@ -22,9 +22,10 @@ enum SitemapRenderer {
         var alternates: [(language: String, url: String)]
     }
 
-    /// How many files `render` writes: one, or past `urlsPerFile` URLs an index and its parts.
-    static func fileCount(_ snapshot: SiteSnapshot, urlsPerFile: Int = maximumURLsPerFile) -> Int {
-        let urls = pages(snapshot).count * snapshot.routes.count
+    /// How many files `render` writes of `pages`: one, or past `urlsPerFile` URLs an index
+    /// and its parts. It takes the pages, since listing a large site's pages is costly.
+    static func fileCount(pages: [Page], _ snapshot: SiteSnapshot, urlsPerFile: Int = maximumURLsPerFile) -> Int {
+        let urls = pages.count * snapshot.routes.count
         return urls > urlsPerFile ? 1 + (urls + urlsPerFile - 1) / urlsPerFile : 1
     }
 
