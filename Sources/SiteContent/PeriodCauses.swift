@@ -10,10 +10,14 @@ public struct PeriodCauses: Sendable, Equatable {
     /// Per norm of the report (catalogue order), per period of that norm: the incidents'
     /// own excused windows that touch the period, in incident order (newest first).
     public let windows: [[[ExcusedWindow]]]
+    /// Parallel to `windows`: the facts of the incident each window is its own, so that
+    /// `serve`'s cache compares a period's causes without looking them up by id.
+    public let facts: [[[IncidentFacts]]]
 
     init(facts: [IncidentFacts], excusal: ExcusalReport) {
         let slots = Dictionary(excusal.norms.enumerated().map { ($1.norm.key, $0) }, uniquingKeysWith: { first, _ in first })
         var windows = excusal.norms.map { [[ExcusedWindow]](repeating: [], count: $0.periods.count) }
+        var owners = excusal.norms.map { [[IncidentFacts]](repeating: [], count: $0.periods.count) }
         for facts in facts {
             for own in facts.excusals {
                 guard let slot = slots[own.norm.key] else { continue }
@@ -22,12 +26,18 @@ public struct PeriodCauses: Sendable, Equatable {
                     var index = Self.firstPeriod(endingAfter: window.range.start, in: periods)
                     while index < periods.count, periods[index].start < window.range.end {
                         windows[slot][index].append(window)
+                        owners[slot][index].append(facts)
                         index += 1
                     }
                 }
             }
         }
         self.windows = windows
+        self.facts = owners
+    }
+
+    public static func == (lhs: PeriodCauses, rhs: PeriodCauses) -> Bool {
+        lhs.windows == rhs.windows
     }
 
     /// The incidents whose own excused time touches `range` within a period, sorted.

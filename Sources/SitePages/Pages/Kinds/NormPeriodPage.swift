@@ -29,10 +29,9 @@ struct NormPeriodPage: PageKind {
         let snapshot = builder.snapshot
         let excusal = snapshot.excusal.norms[slot]
         let shown = excusal.periods[period]
-        let causes = snapshot.periodCauses.windows[slot][period]
         return PageInputs.Windows(
             windows: Array(excusal.windows(overlapping: TimeRange(start: shown.start, end: shown.end))),
-            periods: [shown], years: [], named: builder.named(causes.flatMap(\.incidents)))
+            periods: [shown], years: [], named: SameFacts(snapshot.periodCauses.facts[slot][period]))
     }
 
     func lastModified(in snapshot: SiteSnapshot, _ changes: SiteChanges) -> Date? { changes.last }
