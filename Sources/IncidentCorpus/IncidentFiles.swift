@@ -80,6 +80,17 @@ public enum IncidentFiles {
         }
     }
 
+    /// `path` (a folder watcher's spelling: `directory`, `/`, then names) as `list(in:)`
+    /// spells it, if it names a file `list(in:)` could list: a `*.md` under `directory`
+    /// without a hidden name on the way.
+    static func listedSpelling(of path: String, in directory: String) -> String? {
+        guard path.hasPrefix(directory) else { return nil }
+        let names = path.dropFirst(directory.count).split(separator: "/")
+        guard let last = names.last, last.hasSuffix(".md"), names.count <= maximumDepth + 1,
+              !names.contains(where: { $0.hasPrefix(".") }) else { return nil }
+        return join(directory, names.joined(separator: "/"))
+    }
+
     private static func join(_ directory: String, _ relative: String) -> String {
         if directory == "." { return relative }
         return directory.hasSuffix("/") ? directory + relative : directory + "/" + relative

@@ -16,9 +16,13 @@ public struct IncrementalCorpus: Sendable {
         var size: Int
         var modifiedSeconds: Int
         var modifiedNanoseconds: Int
+        var isRegularFile: Bool
     }
 
     private var entries: [String: (signature: Signature, result: ParsedIncident)] = [:]
+    /// The listed files in the listing's order, so that a refresh of named files can
+    /// assemble the corpus without listing the folder.
+    private var listed: [String] = []
     private var parser: IncidentParser
     public private(set) var corpus = Corpus(incidents: [], diagnostics: [], fileCount: 0)
     /// The files parsed by the last refresh (new or changed), for tests and logging.
@@ -32,16 +36,64 @@ public struct IncrementalCorpus: Sendable {
     public mutating func setContext(_ context: ParsingContext) {
         parser = IncidentParser(context: context)
         entries.removeAll()
+        listed = []
     }
 
     /// Brings the corpus up to date with the folder; returns whether anything changed.
+    /// `changedFiles`: the only paths that can have changed since the last refresh (a
+    /// folder watcher heard them), so 10,000 files are neither listed nor `stat`ed again;
+    /// nil when that is not known, which compares every file.
     @discardableResult
-    public mutating func refresh(directory: String) -> Bool {
+    public mutating func refresh(directory: String, changedFiles: Set<String>? = nil) -> Bool {
+        if let changedFiles, !listed.isEmpty, let changed = refresh(directory: directory, named: changedFiles) {
+            return changed
+        }
+        return refreshAll(directory: directory)
+    }
+
+    /// Re-reads only the files of `paths` that are incident files; nil when one is not a
+    /// regular file (a folder appeared where a file was), which needs a listing.
+    private mutating func refresh(directory: String, named paths: Set<String>) -> Bool? {
+        let candidates = Set(paths.compactMap { IncidentFiles.listedSpelling(of: $0, in: directory) })
+            .sorted(by: IncidentFiles.bytewiseLess).map { ($0, Self.signature(of: $0)) }
+        guard candidates.allSatisfy({ $0.1?.isRegularFile ?? true }) else { return nil }
+        reparsed = []
+        var removed = false
+        for (path, signature) in candidates {
+            guard let signature else {
+                if entries.removeValue(forKey: path) != nil {
+                    listed.removeAll { $0 == path }
+                    removed = true
+                }
+                continue
+            }
+            if entries[path]?.signature == signature { continue }
+            if entries[path] == nil {
+                let position = listed.firstIndex { IncidentFiles.bytewiseLess(path, $0) } ?? listed.endIndex
+                listed.insert(path, at: position)
+            }
+            parse(path, signature: signature)
+        }
+        guard !reparsed.isEmpty || removed else { return false }
+        corpus = CorpusLoader.assemble(listed.map { entries[$0]!.result })
+        return true
+    }
+
+    private mutating func parse(_ path: String, signature: Signature?) {
+        reparsed.append(path)
+        let bytes = FileManager.default.contents(atPath: path).map(Array.init)
+        let result = bytes.map { parser.parse($0, path: path) } ?? ParsedIncident(
+            incident: nil, diagnostics: [.error(at: SourceLocation(path: path, line: 1, column: 1), "cannot read this file")])
+        entries[path] = (signature ?? Signature(size: -1, modifiedSeconds: 0, modifiedNanoseconds: 0, isRegularFile: true), result)
+    }
+
+    private mutating func refreshAll(directory: String) -> Bool {
         let paths: [String]
         switch IncidentFiles.list(in: directory) {
         case .failure(let diagnostic):
             let changed = corpus.diagnostics != [diagnostic]
             entries.removeAll()
+            listed = []
             reparsed = []
             corpus = Corpus(incidents: [], diagnostics: [diagnostic], fileCount: 0)
             return changed
@@ -53,12 +105,9 @@ public struct IncrementalCorpus: Sendable {
         for path in paths {
             let signature = Self.signature(of: path)
             if let signature, entries[path]?.signature == signature { continue }
-            reparsed.append(path)
-            let bytes = FileManager.default.contents(atPath: path).map(Array.init)
-            let result = bytes.map { parser.parse($0, path: path) } ?? ParsedIncident(
-                incident: nil, diagnostics: [.error(at: SourceLocation(path: path, line: 1, column: 1), "cannot read this file")])
-            entries[path] = (signature ?? Signature(size: -1, modifiedSeconds: 0, modifiedNanoseconds: 0), result)
+            parse(path, signature: signature)
         }
+        listed = paths
         var removed = false
         if entries.count != paths.count {
             let listed = Set(paths)
@@ -80,6 +129,7 @@ public struct IncrementalCorpus: Sendable {
         #else
         let modified = status.st_mtim
         #endif
-        return Signature(size: Int(status.st_size), modifiedSeconds: modified.tv_sec, modifiedNanoseconds: modified.tv_nsec)
+        return Signature(size: Int(status.st_size), modifiedSeconds: modified.tv_sec, modifiedNanoseconds: modified.tv_nsec,
+                         isRegularFile: status.st_mode & S_IFMT == S_IFREG)
     }
 }

@@ -72,11 +72,12 @@ public struct LiveSite: Sendable {
     }
 
     /// Rebuilds the site at `moment` if a file changed or an update written ahead came due
-    /// since the last refresh; nil when nothing did.
-    public mutating func refresh(at moment: Moment) -> Refresh? {
+    /// since the last refresh; nil when nothing did. `changedFiles`: the only files that
+    /// can have changed (a folder watcher heard them); nil compares every file.
+    public mutating func refresh(at moment: Moment, changedFiles: Set<String>? = nil) -> Refresh? {
         let started = ContinuousClock.now
         if settings == nil { reloadSettings() }
-        let changed = corpus.refresh(directory: location.incidentsDirectory)
+        let changed = corpus.refresh(directory: location.incidentsDirectory, changedFiles: changedFiles)
         let due = nextWrittenAhead.map { $0 <= moment.instant } ?? false
         guard changed || due || !rendered, let settings else { return nil }
         rendered = true

@@ -7,10 +7,24 @@ import Glibc
 /// saving a file is noticed at once instead of at the next poll, and an idle preview of
 /// 10,000 incidents does not list and `stat` them several times a second. On Linux it
 /// listens with inotify to every folder (new folders join as they appear); elsewhere, or
-/// when inotify is unavailable, it answers after `fallback`. A change it hears is only a
-/// hint: the refresh that follows compares every file, so a missed or extra event costs
-/// at most one `fallback` of delay or one needless scan.
+/// when inotify is unavailable, it answers after `fallback`. The files it hears named
+/// are the only ones the refresh re-reads (at 10,000 incidents, listing and `stat`ing
+/// them all was a tenth of a rebuild); a wait that heard nothing, a new folder or a full
+/// event queue answers "unknown", and the refresh compares every file, so a missed event
+/// costs at most one `fallback` of delay.
 final class FolderWatcher: @unchecked Sendable {
+    /// What one wait heard.
+    enum Change: Sendable, Equatable {
+        /// Only these files (watched folder + `/` + name) can have changed.
+        case files(Set<String>)
+        /// Anything can have changed: compare every file.
+        case unknown
+
+        var files: Set<String>? {
+            if case .files(let files) = self { files } else { nil }
+        }
+    }
+
     /// The longest wait without an event, and the wait when there is no inotify.
     let fallback: Duration
     /// After the first event, how long to wait for the rest of a save (editors write a
@@ -19,7 +33,8 @@ final class FolderWatcher: @unchecked Sendable {
     private let folders: [String]
     #if canImport(Glibc)
     private let descriptor: Int32
-    private var watched: Set<String> = []
+    /// Each watched folder by its watch descriptor, to spell the paths events name.
+    private var watched: [Int32: String] = [:]
     #endif
 
     init(folders: [String], fallback: Duration = .seconds(2), settle: Duration = .milliseconds(15)) {
@@ -38,29 +53,35 @@ final class FolderWatcher: @unchecked Sendable {
         #endif
     }
 
-    /// Returns when something changed (and settled), or after `fallback`.
-    func nextChange() async {
-        await withCheckedContinuation { (done: CheckedContinuation<Void, Never>) in
+    /// Returns what changed (once it settled), or `.unknown` after `fallback`.
+    func nextChange() async -> Change {
+        await withCheckedContinuation { (done: CheckedContinuation<Change, Never>) in
             // A blocking wait, so it runs on its own thread, never on the cooperative pool.
             Thread.detachNewThread { [self] in
-                waitForChange()
-                done.resume()
+                done.resume(returning: waitForChange())
             }
         }
     }
 
     /// `nextChange()` on the calling thread.
-    func waitForChange() {
+    func waitForChange() -> Change {
         #if canImport(Glibc)
-        guard descriptor >= 0 else { return Thread.sleep(forTimeInterval: Self.seconds(fallback)) }
+        guard descriptor >= 0 else {
+            Thread.sleep(forTimeInterval: Self.seconds(fallback))
+            return .unknown
+        }
+        var heard: Set<String>? = nil
         if poll(milliseconds: Self.milliseconds(fallback)) {
+            heard = []
             // Drain the burst of one save.
-            repeat { drain() } while poll(milliseconds: Self.milliseconds(settle))
+            repeat { drain(into: &heard) } while poll(milliseconds: Self.milliseconds(settle))
         }
         // Folders created (or a watched folder made again) since the last look.
         addWatches()
+        return heard.map(Change.files) ?? .unknown
         #else
         Thread.sleep(forTimeInterval: Self.seconds(fallback))
+        return .unknown
         #endif
     }
 
@@ -75,9 +96,32 @@ final class FolderWatcher: @unchecked Sendable {
         return Glibc.poll(&ready, 1, milliseconds) > 0
     }
 
-    private func drain() {
+    /// Reads the waiting events and adds the files they name to `heard`; an event on a
+    /// folder, on a watch itself or a lost event makes it nil (unknown).
+    private func drain(into heard: inout Set<String>?) {
         var buffer = [UInt8](repeating: 0, count: 64 * 1024)
-        while buffer.withUnsafeMutableBytes({ read(descriptor, $0.baseAddress, $0.count) }) > 0 {}
+        while true {
+            let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+            guard count > 0 else { return }
+            var offset = 0
+            let header = MemoryLayout<inotify_event>.size
+            while offset + header <= count {
+                let (event, name) = buffer.withUnsafeBytes { raw in
+                    let event = raw.loadUnaligned(fromByteOffset: offset, as: inotify_event.self)
+                    let bytes = raw[(offset + header)..<min(count, offset + header + Int(event.len))]
+                    return (event, String(decoding: bytes.prefix { $0 != 0 }, as: UTF8.self))
+                }
+                offset += header + Int(event.len)
+                // The folder is gone: watch it again if it comes back.
+                if event.mask & UInt32(IN_IGNORED) != 0 { watched.removeValue(forKey: event.wd) }
+                let unknown = UInt32(IN_Q_OVERFLOW | IN_ISDIR | IN_DELETE_SELF | IN_MOVE_SELF | IN_IGNORED)
+                guard event.mask & unknown == 0, !name.isEmpty, let folder = watched[event.wd] else {
+                    heard = nil
+                    continue
+                }
+                heard?.insert(folder + "/" + name)
+            }
+        }
     }
 
     /// Watches every folder under `folders` not watched yet (and forgets the ones gone).
@@ -85,10 +129,12 @@ final class FolderWatcher: @unchecked Sendable {
         guard descriptor >= 0 else { return }
         var present: Set<String> = []
         for folder in folders { collectFolders(folder, depth: 0, into: &present) }
-        for folder in present.subtracting(watched) where inotify_add_watch(descriptor, folder, Self.events) >= 0 {
-            watched.insert(folder)
+        let known = Set(watched.values)
+        for folder in present.subtracting(known) {
+            let watch = inotify_add_watch(descriptor, folder, Self.events)
+            if watch >= 0 { watched[watch] = folder }
         }
-        watched.formIntersection(present)
+        watched = watched.filter { present.contains($0.value) }
     }
 
     private func collectFolders(_ folder: String, depth: Int, into folders: inout Set<String>) {

@@ -42,8 +42,8 @@ public struct PreviewServer: Sendable {
         try await withThrowingDiscardingTaskGroup { group in
             group.addTask {
                 while !Task.isCancelled {
-                    await watcher.nextChange()
-                    if let refresh = await site.refresh(at: moment()) { rebuilt(refresh) }
+                    let change = await watcher.nextChange()
+                    if let refresh = await site.refresh(at: moment(), changedFiles: change.files) { rebuilt(refresh) }
                 }
             }
             try await server.executeThenClose { connections in

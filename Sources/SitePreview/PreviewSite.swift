@@ -25,14 +25,16 @@ public actor PreviewSite {
         live = LiveSite(location: location, outputDirectory: outputDirectory)
     }
 
-    /// Rebuilds the site at `moment` if anything changed since the last refresh; nil when nothing did.
-    public func refresh(at moment: Moment) -> Refresh? {
+    /// Rebuilds the site at `moment` if anything changed since the last refresh; nil when
+    /// nothing did. `changedFiles`: the only files that can have changed, when a watcher
+    /// knows (nil compares every file).
+    public func refresh(at moment: Moment, changedFiles: Set<String>? = nil) -> Refresh? {
         let signature = Self.signature(of: live.location.siteDirectory)
         if signature != siteSignature {
             siteSignature = signature
             live.reloadSettings()
         }
-        return live.refresh(at: moment)
+        return live.refresh(at: moment, changedFiles: changedFiles)
     }
 
     /// The response for a request path such as `/`, `/incidents/x/` or `/feed.atom`.

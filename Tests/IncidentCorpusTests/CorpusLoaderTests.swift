@@ -114,4 +114,56 @@ struct IncrementalCorpusTests {
         #expect(corpus.corpus.hasErrors)
         #expect(corpus.corpus.fileCount == 2)
     }
+
+    /// With the files a watcher named, only those are read, and the corpus is the one a
+    /// full listing gives: after an edit, a new file in order, a deletion, a hidden file.
+    @Test func namedFilesGiveTheCorpusOfAFullListing() throws {
+        let root = try Fixtures.temporaryDirectory("incremental-named")
+        let year = root.appendingPathComponent("2026")
+        try FileManager.default.createDirectory(at: year, withIntermediateDirectories: true)
+        func write(_ name: String, _ title: String) throws -> String {
+            let url = year.appendingPathComponent(name)
+            try CorpusLoaderTests.incident(title).write(to: url, atomically: true, encoding: .utf8)
+            return url.path
+        }
+        for (name, title) in [("a.md", "A"), ("c.md", "C"), ("e.md", "E")] { _ = try write(name, title) }
+        var corpus = IncrementalCorpus()
+        corpus.refresh(directory: root.path)
+        func expectAsListed(_ step: String) {
+            var listed = IncrementalCorpus()
+            listed.refresh(directory: root.path)
+            #expect(corpus.corpus.incidents == listed.corpus.incidents, "after \(step)")
+            #expect(corpus.corpus.fileCount == listed.corpus.fileCount, "after \(step)")
+        }
+
+        let edited = try write("c.md", "C, nu langer")
+        let changed1 = corpus.refresh(directory: root.path, changedFiles: [edited])
+        #expect(changed1)
+        #expect(corpus.reparsed == [edited])
+        expectAsListed("an edit")
+
+        let added = try write("b.md", "B")
+        let changed2 = corpus.refresh(directory: root.path, changedFiles: [added, year.path + "/.b.md.swp"])
+        #expect(changed2)
+        #expect(corpus.reparsed == [added], "a hidden file is no incident")
+        #expect(corpus.corpus.incidents.map(\.title) == ["A", "B", "C, nu langer", "E"])
+        expectAsListed("a new file")
+
+        try FileManager.default.removeItem(atPath: edited)
+        let changed3 = corpus.refresh(directory: root.path, changedFiles: [edited])
+        #expect(changed3)
+        expectAsListed("a deletion")
+
+        let unchanged = year.appendingPathComponent("a.md").path
+        let changed4 = corpus.refresh(directory: root.path, changedFiles: [unchanged, root.path + "/site.yml"])
+        #expect(!changed4, "nothing named changed")
+
+        // Not named, so not seen until a refresh that compares every file.
+        _ = try write("e.md", "E, stil gewijzigd")
+        let changed5 = corpus.refresh(directory: root.path, changedFiles: [])
+        #expect(!changed5)
+        let changed6 = corpus.refresh(directory: root.path)
+        #expect(changed6)
+        expectAsListed("a full refresh")
+    }
 }
