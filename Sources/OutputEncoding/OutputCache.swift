@@ -44,7 +44,10 @@ public final class OutputCache: @unchecked Sendable {
     private let lock = NSLock()
     private var entries: [String: Entry] = [:]
     private var digests: [String: Digest] = [:]
+    private var manifest: Manifest = [:]
     private var render = 0
+    /// Entries the current render asked for; when that is all of them, none left the site.
+    private var asked = 0
     private var made: [String] = []
     private var changed: [String] = []
     private var madeTotal = 0
@@ -63,22 +66,30 @@ public final class OutputCache: @unchecked Sendable {
     public func startRender() {
         lock.withLock {
             render += 1
+            asked = 0
             changed = []
         }
     }
 
-    /// Ends a render: forgets the files it did not ask for, and answers the site it made
-    /// and the paths whose bytes differ from the previous render's (new files included).
-    public func finishRender() -> (manifest: Manifest, changed: [String]) {
+    /// Ends a render: forgets the files it did not ask for, and answers the site it made,
+    /// the paths whose bytes differ from the previous render's (new files included) and
+    /// the paths that left the site.
+    public func finishRender() -> (manifest: Manifest, changed: [String], removed: [String]) {
         lock.withLock {
-            entries = entries.filter { $0.value.render == render }
-            var manifest: Manifest = [:]
-            for entry in entries.values {
-                for file in entry.files { manifest[file.path] = file.mediaType }
+            var removed: [String] = []
+            // Only when files left the site (an incident deleted) is the manifest made anew.
+            if asked != entries.count {
+                entries = entries.filter { $0.value.render == render }
+                let previous = manifest
+                manifest = [:]
+                for entry in entries.values {
+                    for file in entry.files { manifest[file.path] = file.mediaType }
+                }
+                removed = previous.keys.filter { manifest[$0] == nil }
+                for path in removed { digests[path] = nil }
             }
-            digests = digests.filter { manifest[$0.key] != nil }
             defer { changed = [] }
-            return (manifest, changed)
+            return (manifest, changed, removed.sorted())
         }
     }
 
@@ -87,9 +98,11 @@ public final class OutputCache: @unchecked Sendable {
     /// remembered with `inputs` and their digests.
     public func files<Inputs: Equatable & Sendable>(_ key: String, inputs: Inputs, make: () -> [OutputFile]) -> [OutputFile] {
         let kept: [Kept]? = lock.withLock {
-            guard var entry = entries[key], let previous = entry.inputs as? Inputs, previous == inputs else { return nil }
-            entry.render = render
-            entries[key] = entry
+            guard let entry = entries[key], let previous = entry.inputs as? Inputs, previous == inputs else { return nil }
+            if entry.render != render {
+                entries[key]!.render = render
+                asked += 1
+            }
             return entry.files
         }
         if let kept {
@@ -98,7 +111,11 @@ public final class OutputCache: @unchecked Sendable {
         let files = make()
         let made = files.map { ($0.path, Digest($0.contents)) }
         lock.withLock {
-            entries[key] = Entry(inputs: inputs, files: files.map { Kept(path: $0.path, mediaType: $0.mediaType) }, render: render)
+            let earlier = entries.updateValue(
+                Entry(inputs: inputs, files: files.map { Kept(path: $0.path, mediaType: $0.mediaType) }, render: render), forKey: key)
+            if earlier?.render != render { asked += 1 }
+            for file in earlier?.files ?? [] { manifest[file.path] = nil }
+            for file in files { manifest[file.path] = file.mediaType }
             for (path, digest) in made {
                 if digests.updateValue(digest, forKey: path) != digest { changed.append(path) }
                 self.made.append(path)

@@ -110,11 +110,10 @@ public struct LiveSite: Sendable {
             cache.startRender()
             // Files taken from the cache come back without bytes; the changed ones were made.
             let files = project.renderSite(snapshot, cache: cache).files()
-            let (manifest, changedPaths) = cache.finishRender()
+            let (manifest, changedPaths, removed) = cache.finishRender()
             let changed = Set(changedPaths)
             do {
-                try writer.update(changed: files.filter { changed.contains($0.path) },
-                                  removed: mediaTypes.keys.filter { manifest[$0] == nil })
+                try writer.update(changed: files.filter { changed.contains($0.path) }, removed: removed)
                 mediaTypes = manifest
                 return changedPaths
             } catch {
@@ -133,7 +132,7 @@ public struct LiveSite: Sendable {
             cache = OutputCache()
             throw error
         }
-        let (manifest, changedPaths) = cache.finishRender()
+        let (manifest, changedPaths, _) = cache.finishRender()
         mediaTypes = manifest
         outputIsCurrent = true
         return changedPaths

@@ -25,7 +25,7 @@ struct PageCacheTests {
             previous = snapshot
             cache.startRender()
             let files = SitePages.plan(snapshot, theme: .builtIn, cache: cache).files()
-            let (manifest, changed) = cache.finishRender()
+            let (manifest, changed, _) = cache.finishRender()
             let changedPaths = Set(changed)
             for file in files where changedPaths.contains(file.path) { site[file.path] = file.contents }
             site = site.filter { manifest[$0.key] != nil }
