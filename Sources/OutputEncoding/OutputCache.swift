@@ -97,16 +97,17 @@ public final class OutputCache: @unchecked Sendable {
     /// without bytes when `inputs` equal those they were made from, else `make()`'s,
     /// remembered with `inputs` and their digests.
     public func files<Inputs: Equatable & Sendable>(_ key: String, inputs: Inputs, make: () -> [OutputFile]) -> [OutputFile] {
-        let kept: [Kept]? = lock.withLock {
-            guard let entry = entries[key], let previous = entry.inputs as? Inputs, previous == inputs else { return nil }
-            if entry.render != render {
-                entries[key]!.render = render
-                asked += 1
+        // Compared outside the lock: comparing a period's windows takes longer than the
+        // lookup, and every core asks at once.
+        let entry = lock.withLock { entries[key] }
+        if let entry, let previous = entry.inputs as? Inputs, previous == inputs {
+            lock.withLock {
+                if entries[key]?.render != render {
+                    entries[key]?.render = render
+                    asked += 1
+                }
             }
-            return entry.files
-        }
-        if let kept {
-            return kept.map { OutputFile(path: $0.path, mediaType: $0.mediaType, contents: Data()) }
+            return entry.files.map { OutputFile(path: $0.path, mediaType: $0.mediaType, contents: Data()) }
         }
         let files = make()
         let made = files.map { ($0.path, Digest($0.contents)) }
