@@ -68,6 +68,7 @@ public final class OutputCache: @unchecked Sendable {
             render += 1
             asked = 0
             changed = []
+            made = []
         }
     }
 
@@ -137,7 +138,7 @@ public final class OutputCache: @unchecked Sendable {
     /// Files made (not reused) since the cache was created.
     public var madeCount: Int { lock.withLock { madeTotal } }
 
-    /// The paths made since the last call, changed or not.
+    /// The paths made since the last call (and since the render began), changed or not.
     public func takeMadePaths() -> [String] {
         lock.withLock {
             defer { made = [] }

@@ -79,6 +79,9 @@ public final class IncidentFacts: Sendable, Equatable {
     /// The facts of `incident` at `moment`: `previous` itself when nothing in it changed,
     /// so that files made from it can tell by identity that they need not be made again.
     public static func at(_ moment: Moment, of incident: Incident, engine: ExcusalEngine, previous: IncidentFacts?) -> IncidentFacts {
+        // Facts are made of the incident and the moment alone (the engine is the same for
+        // one site), so the common case of `serve`'s refresh costs one comparison.
+        if let previous, previous.moment == moment, previous.incident == incident { return previous }
         let facts = IncidentFacts(incident, at: moment, engine: engine, previous: previous)
         guard let previous, facts.isSame(as: previous) else { return facts }
         return previous

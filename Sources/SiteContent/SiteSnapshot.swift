@@ -54,8 +54,12 @@ public struct SiteSnapshot: Sendable {
         self.facts = facts
         self.incidents = facts.map(\.incident)
         // Each incident's excusals are in its facts already: merge them rather than work
-        // out every window's grace again.
-        excusal = engine.report(mergingExcusalsOf: facts.map(\.excusals), at: moment)
+        // out every window's grace again, and not even that when none of them changed.
+        if let previous, previous.moment == moment, Self.sameExcusals(facts, previous.facts) {
+            excusal = previous.excusal
+        } else {
+            excusal = engine.report(mergingExcusalsOf: facts.map(\.excusals), at: moment)
+        }
 
         var positionByID: [IncidentID: Int] = [:]
         for (position, facts) in facts.enumerated() where positionByID[facts.id] == nil {
@@ -134,6 +138,14 @@ public struct SiteSnapshot: Sendable {
     public func archiveSlice(page: Int) -> Range<Int> {
         let lower = min(facts.count, (page - 1) * archivePageSize)
         return lower..<min(facts.count, lower + archivePageSize)
+    }
+
+    /// Whether two snapshots' incidents, in order, have the same excusals: the same facts,
+    /// or facts of the same incident whose edit left its windows alone.
+    private static func sameExcusals(_ facts: [IncidentFacts], _ earlier: [IncidentFacts]) -> Bool {
+        facts.count == earlier.count && zip(facts, earlier).allSatisfy { now, then in
+            now === then || (now.id == then.id && now.excusals == then.excusals)
+        }
     }
 
     private static func positionsByService(_ facts: [IncidentFacts], catalogue: Catalogue) -> [[Int]] {
