@@ -57,14 +57,19 @@ public struct Incident: Sendable, Hashable {
     }
 
     /// When the incident opened: `opened:`, else its earliest update.
-    public var openedAt: Date? { opened ?? chronologicalUpdates.first?.instant }
+    public var openedAt: Date? { opened ?? earliestUpdate?.instant }
+
+    /// The first update in time. These accessors read the file's order instead of
+    /// reversing a copy of the updates: `serve` asks them of every incident at each refresh.
+    public var earliestUpdate: Update? { order == .oldestFirst ? updates.first : updates.last }
 
     /// The most recent update.
-    public var latestUpdate: Update? { chronologicalUpdates.last }
+    public var latestUpdate: Update? { order == .oldestFirst ? updates.last : updates.first }
 
     /// The status the incident is in after its last update (plain updates keep the state).
     public var currentStatus: UpdateStatus {
-        chronologicalUpdates.last(where: { $0.status != .update })?.status
-            ?? (kind == .maintenance ? .scheduled : .investigating)
+        let changing = { (update: Update) in update.status != .update }
+        let last = order == .oldestFirst ? updates.last(where: changing) : updates.first(where: changing)
+        return last?.status ?? (kind == .maintenance ? .scheduled : .investigating)
     }
 }

@@ -22,10 +22,9 @@ public struct Moment: Sendable, Hashable, Comparable {
     /// file's order. Nil when none is (an incident without updates is not known at any
     /// moment): an incident exists from its first update on.
     public func known(_ incident: Incident) -> Incident? {
-        let chronological = incident.chronologicalUpdates
-        guard let first = chronological.first, first.instant <= instant else { return nil }
+        guard let first = incident.earliestUpdate, first.instant <= instant else { return nil }
         // The common case, nothing written ahead: the incident itself, nothing copied.
-        if let last = chronological.last, last.instant <= instant { return incident }
+        if let last = incident.latestUpdate, last.instant <= instant { return incident }
         var cut = incident
         cut.updates = incident.updates.filter { $0.instant <= instant }
         return cut
