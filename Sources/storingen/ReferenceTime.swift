@@ -4,6 +4,12 @@ import IncidentModel
 /// The moment a command describes: `--as-of` wins, then `SOURCE_DATE_EPOCH` (reproducible
 /// builds), then the current time, which only the command line reads and passes in.
 /// Resolved once per command; every stage reads the resulting `Moment`.
+///
+/// "Now" is taken to the minute, as everything the site says of time is (timestamps,
+/// `--as-of`, the build time on every page): two builds in one minute then give the same
+/// bytes, and `serve`'s refreshes within a minute find every settled fact unchanged,
+/// where a moment to the second made every ongoing window, and every page of the periods
+/// it spans, new at each save.
 enum ReferenceTime {
     static func resolve(asOf: String?, environment: [String: String], now: Date) -> Result<Moment, InstantArgumentError> {
         if let asOf { return InstantArgument.parse(asOf).map(Moment.init) }
@@ -13,6 +19,7 @@ enum ReferenceTime {
             }
             return .success(Moment(Date(timeIntervalSince1970: TimeInterval(seconds))))
         }
-        return .success(Moment(now))
+        let minute = (now.timeIntervalSince1970 / 60).rounded(.down) * 60
+        return .success(Moment(Date(timeIntervalSince1970: minute)))
     }
 }

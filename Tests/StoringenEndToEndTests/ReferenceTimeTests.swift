@@ -13,6 +13,8 @@ struct ReferenceTimeTests {
         #expect(RFC3339.string(from: asOf.instant) == "2024-01-01T00:00:00+01:00")
         #expect(try ReferenceTime.resolve(asOf: nil, environment: environment, now: Self.now).get() == Moment(Date(timeIntervalSince1970: 1_700_000_000)))
         #expect(try ReferenceTime.resolve(asOf: nil, environment: [:], now: Self.now).get() == Moment(Self.now))
+        let secondsIn = Self.now.addingTimeInterval(59.9)
+        #expect(try ReferenceTime.resolve(asOf: nil, environment: [:], now: secondsIn).get() == Moment(Self.now), "now, to the minute")
         #expect(throws: InstantArgumentError.self) { try ReferenceTime.resolve(asOf: nil, environment: ["SOURCE_DATE_EPOCH": "gisteren"], now: Self.now).get() }
     }
 
