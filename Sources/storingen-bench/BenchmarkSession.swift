@@ -30,16 +30,19 @@ struct BenchmarkSession {
             results.append(try measurer.measure(operation))
         }
         var serve: ServeRuns.Result?
+        var serveNow: ServeRuns.Result?
         if tool.supportsBuild {
-            progress("measuring serve: one start, then \(runs) saves of one incident")
+            progress("measuring serve --as-of: one start, then \(runs) saves of one incident")
             serve = try ServeRuns(tool: tool, workspace: workspace, edit: edit, runs: runs).measure()
+            progress("measuring serve at now: one start, then \(runs) saves of one incident, each in a new minute")
+            serveNow = try ServeRuns(tool: tool, workspace: workspace, edit: edit, runs: runs, clock: .newMinute).measure()
         }
         progress("measuring the floors, \(runs)×")
         let floors = try FloorRuns.measure(workspace, runs: runs)
         let bulk = try BulkCheckRuns(tool: tool, workspace: workspace, runs: runs, seed: seed, progress: progress)
             .measure(incidents: corpus.relativePaths.count)
 
-        let rows = SessionRows(incidents: corpus.relativePaths.count, results: results, serve: serve, floors: floors)
+        let rows = SessionRows(incidents: corpus.relativePaths.count, results: results, serve: serve, serveNow: serveNow, floors: floors)
         var notes = rows.notes
         if tool.supportsBuild {
             notes.insert("changed before each \"one incident changed\" run: \(edit.summary)", at: 0)

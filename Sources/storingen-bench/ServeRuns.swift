@@ -11,10 +11,21 @@ import Glibc
 /// server reports (`rebuilt in X s`) and the time from saving the file to the incident's
 /// page being served with the new text (watching, rebuilding and serving included).
 struct ServeRuns {
+    /// Which moment the server describes.
+    enum Clock {
+        /// `--as-of`, the corpus's reference time: every save is measured at one moment.
+        case pinned
+        /// Now, as an operator runs it; each save waits for a new minute first, since an
+        /// operator's saves are minutes apart and a new minute is a new build time on
+        /// every page and a new end of every ongoing window.
+        case newMinute
+    }
+
     let tool: StoringenTool
     let workspace: BenchWorkspace
     let edit: CorpusEdit
     let runs: Int
+    var clock: Clock = .pinned
 
     struct Result {
         var firstBuild = MeasuredRuns()
@@ -28,7 +39,7 @@ struct ServeRuns {
     static let timeout: Duration = .seconds(600)
 
     func measure() throws -> Result {
-        let server = try Server(tool: tool, workspace: workspace)
+        let server = try Server(tool: tool, workspace: workspace, clock: clock)
         defer { server.stop() }
         var result = Result()
         result.firstBuild.wallSeconds.append(server.startSeconds)
@@ -38,7 +49,12 @@ struct ServeRuns {
         }
         let original = try String(contentsOfFile: edit.path, encoding: .utf8)
         defer { try? original.write(toFile: edit.path, atomically: false, encoding: .utf8) }
+        var lastMinute = Self.currentMinute()
         for run in 0..<runs {
+            if clock == .newMinute {
+                while Self.currentMinute() == lastMinute { usleep(100_000) }
+                lastMinute = Self.currentMinute()
+            }
             let reportsBefore = server.rebuildReports().count
             let marker = edit.marker(run: run)
             let start = ContinuousClock.now
@@ -58,6 +74,10 @@ struct ServeRuns {
         }
         result.peakRSSBytes = server.peakRSSBytes()
         return result
+    }
+
+    private static func currentMinute() -> Int {
+        Int(Date().timeIntervalSince1970 / 60)
     }
 
     /// One GET on the loopback interface; status 0 when it failed.
@@ -83,10 +103,10 @@ private final class Server: @unchecked Sendable {
     let url: String
     let startSeconds: Double
 
-    init(tool: StoringenTool, workspace: BenchWorkspace) throws {
+    init(tool: StoringenTool, workspace: BenchWorkspace, clock: ServeRuns.Clock) throws {
         process.executableURL = URL(fileURLWithPath: tool.executable)
-        process.arguments = ["serve", "--port", "0", "--incidents", workspace.incidents, "--site", workspace.site,
-                             "--as-of", BenchOperation.asOf]
+        process.arguments = ["serve", "--port", "0", "--incidents", workspace.incidents, "--site", workspace.site]
+            + (clock == .pinned ? ["--as-of", BenchOperation.asOf] : [])
         let output = Pipe(), errors = Pipe()
         process.standardOutput = output
         process.standardError = errors
