@@ -49,7 +49,7 @@ public final class OutputCache: @unchecked Sendable {
     /// Entries the current render asked for; when that is all of them, none left the site.
     private var asked = 0
     private var made: [String] = []
-    private var changed: [String] = []
+    private var changed: Set<String> = []
     private var madeTotal = 0
 
     public init() {}
@@ -90,7 +90,7 @@ public final class OutputCache: @unchecked Sendable {
                 for path in removed { digests[path] = nil }
             }
             defer { changed = [] }
-            return (manifest, changed, removed.sorted())
+            return (manifest, changed.sorted(), removed.sorted())
         }
     }
 
@@ -119,7 +119,7 @@ public final class OutputCache: @unchecked Sendable {
             for file in earlier?.files ?? [] { manifest[file.path] = nil }
             for file in files { manifest[file.path] = file.mediaType }
             for (path, digest) in made {
-                if digests.updateValue(digest, forKey: path) != digest { changed.append(path) }
+                if digests.updateValue(digest, forKey: path) != digest { changed.insert(path) }
                 self.made.append(path)
             }
             madeTotal += files.count
@@ -133,6 +133,12 @@ public final class OutputCache: @unchecked Sendable {
         _ path: String, _ mediaType: MediaType, inputs: Inputs, make: () -> Data
     ) -> OutputFile {
         files(path, inputs: inputs) { [OutputFile(path: path, mediaType: mediaType, contents: make())] }[0]
+    }
+
+    /// Whether the current render made `path` with bytes other than the last render's:
+    /// a file its owner must write, known as soon as the file is made.
+    public func hasChanged(_ path: String) -> Bool {
+        lock.withLock { changed.contains(path) }
     }
 
     /// Files made (not reused) since the cache was created.

@@ -108,17 +108,23 @@ public struct LiveSite: Sendable {
     private mutating func write(_ project: Project, _ snapshot: SiteSnapshot) throws -> [String] {
         if outputIsCurrent {
             cache.startRender()
-            // Files taken from the cache come back without bytes; the changed ones were made.
-            let files = project.renderSite(snapshot, cache: cache).files()
+            // Each changed file is written to its temporary name as soon as it is made, so a
+            // new minute (a new build time on every page) never holds the whole site in memory.
+            let update = InPlaceUpdate(writer)
+            let plan = project.renderSite(snapshot, cache: cache)
+            let cache = self.cache
+            ConcurrentMap.forEach(plan.count, concurrently: true) { position in
+                let file = plan.file(at: position)
+                if cache.hasChanged(file.path) { update.stage(file) }
+            }
             let (manifest, changedPaths, removed) = cache.finishRender()
-            let changed = Set(changedPaths)
             do {
-                try writer.update(changed: files.filter { changed.contains($0.path) }, removed: removed)
+                try update.commit(removed: removed)
                 mediaTypes = manifest
                 return changedPaths
             } catch {
                 // Written anew below, from a cache that knows nothing of the folder.
-                cache = OutputCache()
+                self.cache = OutputCache()
                 outputIsCurrent = false
             }
         }

@@ -17,19 +17,31 @@ extension SiteWriter {
     /// Unlike `write`, the site is not swapped as a whole: for the moment of the renames a
     /// reader may see some pages new and others not yet.
     public func update(changed: [OutputFile], removed: [String], durable: Bool = false) throws {
-        for file in changed where !Self.isValid(file.path) { throw SiteWriterError.invalidPath(file.path) }
-        var written: [(temporary: String, target: String)] = []
+        let update = InPlaceUpdate(self)
+        for file in changed { update.stage(file) }
+        try update.commit(removed: removed, durable: durable)
+    }
+
+    /// Writes `file` beside its target under a temporary name (`InPlaceUpdate.stage`).
+    func stage(_ file: OutputFile) throws -> (temporary: String, target: String) {
+        guard Self.isValid(file.path) else { throw SiteWriterError.invalidPath(file.path) }
+        let target = outputDirectory + "/" + file.path
+        let folder = (target as NSString).deletingLastPathComponent
+        try createFolder(folder)
+        let temporary = folder + "/.\((target as NSString).lastPathComponent).updating-\(getpid())"
+        unlink(temporary)
+        try FileBytes.create(temporary, contents: file.contents)
+        if Self.isFolder(target) {
+            unlink(temporary)
+            throw SiteWriterError.cannotWrite(path: target, reason: "a folder is in the way")
+        }
+        return (temporary, target)
+    }
+
+    /// Renames written temporaries over their targets, then deletes `removed`
+    /// (`InPlaceUpdate.commit`).
+    func commit(_ written: [(temporary: String, target: String)], removed: [String], durable: Bool) throws {
         do {
-            for file in changed {
-                let target = outputDirectory + "/" + file.path
-                let folder = (target as NSString).deletingLastPathComponent
-                try createFolder(folder)
-                let temporary = folder + "/.\((target as NSString).lastPathComponent).updating-\(getpid())"
-                unlink(temporary)
-                try FileBytes.create(temporary, contents: file.contents)
-                written.append((temporary, target))
-                if Self.isFolder(target) { throw SiteWriterError.cannotWrite(path: target, reason: "a folder is in the way") }
-            }
             if durable { try Self.flush(written.map(\.temporary)) }
         } catch {
             for file in written { unlink(file.temporary) }

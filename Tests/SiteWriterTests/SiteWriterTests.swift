@@ -69,6 +69,37 @@ struct SiteWriterTests {
         }
     }
 
+    /// serve's streaming update: files staged from many threads at once appear only at
+    /// `commit`; until then the site is as it was, and `abandon` or a failed file leaves
+    /// it so, with no temporary file anywhere.
+    @Test func aStreamingUpdateShowsNothingUntilCommitAndNothingAfterAFailure() throws {
+        let output = try Fixtures.temporaryDirectory("writer").appendingPathComponent("public")
+        let writer = SiteWriter(outputDirectory: output.path)
+        let pages = (0..<300).map { OutputFile(path: "incidents/\($0 % 5)/\($0)/index.html", mediaType: .html, text: "page \($0)") }
+        _ = try writer.write(OutputPlan(pages), concurrently: true)
+        let old = try tree(output)
+        let newer = pages.map { OutputFile(path: $0.path, mediaType: .html, text: "new " + String(decoding: $0.contents, as: UTF8.self)) }
+
+        let abandoned = InPlaceUpdate(writer)
+        ConcurrentMap.forEach(newer.count, concurrently: true) { abandoned.stage(newer[$0]) }
+        #expect(try tree(output).filter { !$0.key.contains("/.") } == old, "nothing is visible before commit")
+        abandoned.abandon()
+        #expect(try tree(output) == old)
+
+        let failing = InPlaceUpdate(writer)
+        ConcurrentMap.forEach(newer.count, concurrently: true) { failing.stage(newer[$0]) }
+        failing.stage(OutputFile(path: "../outside.html", mediaType: .html, text: "x"))
+        #expect(throws: SiteWriterError.invalidPath("../outside.html")) { try failing.commit(removed: []) }
+        #expect(try tree(output) == old)
+
+        let update = InPlaceUpdate(writer)
+        ConcurrentMap.forEach(newer.count, concurrently: true) { update.stage(newer[$0]) }
+        try update.commit(removed: [pages[0].path])
+        var expected = Dictionary(uniqueKeysWithValues: newer.map { ($0.path, String(decoding: $0.contents, as: UTF8.self)) })
+        expected[pages[0].path] = nil
+        #expect(try tree(output) == expected)
+    }
+
     /// Many threads writing one plan: files that stay are linked (same inode) even when
     /// they come before the first changed file, changed ones are new, gone ones go.
     @Test func aConcurrentWriteOfAPlanKeepsLinksForEveryUnchangedFile() throws {
