@@ -80,11 +80,24 @@ public struct IncrementalCorpus: Sendable {
     }
 
     private mutating func parse(_ path: String, signature: Signature?) {
-        reparsed.append(path)
-        let bytes = FileManager.default.contents(atPath: path).map(Array.init)
-        let result = bytes.map { parser.parse($0, path: path) } ?? ParsedIncident(
-            incident: nil, diagnostics: [.error(at: SourceLocation(path: path, line: 1, column: 1), "cannot read this file")])
-        entries[path] = (signature ?? Signature(size: -1, modifiedSeconds: 0, modifiedNanoseconds: 0, isRegularFile: true), result)
+        parse([(path, signature)])
+    }
+
+    /// Parses `files` on every core (the first refresh of `serve` parses them all) and
+    /// records each with its signature, in order.
+    private mutating func parse(_ files: [(path: String, signature: Signature?)]) {
+        let parser = self.parser
+        let results = ParsedSlots(count: files.count)
+        DispatchQueue.concurrentPerform(iterations: files.count) { index in
+            let path = files[index].path
+            results.store(FileManager.default.contents(atPath: path).map { parser.parse(Array($0), path: path) } ?? ParsedIncident(
+                incident: nil, diagnostics: [.error(at: SourceLocation(path: path, line: 1, column: 1), "cannot read this file")]),
+                at: index)
+        }
+        for (file, result) in zip(files, results.all) {
+            reparsed.append(file.path)
+            entries[file.path] = (file.signature ?? Signature(size: -1, modifiedSeconds: 0, modifiedNanoseconds: 0, isRegularFile: true), result)
+        }
     }
 
     private mutating func refreshAll(directory: String) -> Bool {
@@ -102,11 +115,13 @@ public struct IncrementalCorpus: Sendable {
         }
         reparsed = []
         // Entries are updated in place: a refresh that finds one changed file touches one entry.
+        var changed: [(path: String, signature: Signature?)] = []
         for path in paths {
             let signature = Self.signature(of: path)
             if let signature, entries[path]?.signature == signature { continue }
-            parse(path, signature: signature)
+            changed.append((path, signature))
         }
+        parse(changed)
         listed = paths
         var removed = false
         if entries.count != paths.count {
@@ -131,5 +146,23 @@ public struct IncrementalCorpus: Sendable {
         #endif
         return Signature(size: Int(status.st_size), modifiedSeconds: modified.tv_sec, modifiedNanoseconds: modified.tv_nsec,
                          isRegularFile: status.st_mode & S_IFMT == S_IFREG)
+    }
+}
+
+/// The results of parsing files on several threads, each in its file's slot.
+private final class ParsedSlots: @unchecked Sendable {
+    private let lock = NSLock()
+    private var slots: [ParsedIncident?]
+
+    init(count: Int) {
+        slots = Array(repeating: nil, count: count)
+    }
+
+    func store(_ result: ParsedIncident, at index: Int) {
+        lock.withLock { slots[index] = result }
+    }
+
+    var all: [ParsedIncident] {
+        lock.withLock { slots.map { $0! } }
     }
 }
