@@ -18,14 +18,30 @@ struct ServeCommandTests {
         var url = ""
         /// The folder serve builds into, from its first line.
         var buildFolder = ""
+        private let errors = Pipe()
+        private let lock = NSLock()
+        private var errorLines: [String] = []
 
-        init(root: URL) throws {
+        /// `asOf` nil: serve describes now, as an operator runs it.
+        init(root: URL, asOf: String? = "2026-11-23 12:00") throws {
             process.executableURL = CLI.binary
-            process.arguments = ["serve", "--port", "0", "--as-of", "2026-11-23 12:00"]
+            process.arguments = ["serve", "--port", "0"] + (asOf.map { ["--as-of", $0] } ?? [])
             process.currentDirectoryURL = root
             process.standardOutput = output
-            process.standardError = FileHandle.nullDevice
+            process.standardError = errors
             try process.run()
+            let handle = errors.fileHandleForReading
+            Thread.detachNewThread { [self] in
+                var pending = Data()
+                while case let chunk = handle.availableData, !chunk.isEmpty {
+                    pending.append(chunk)
+                    while let newline = pending.firstIndex(of: 0x0A) {
+                        let line = String(decoding: pending[pending.startIndex..<newline], as: UTF8.self)
+                        pending.removeSubrange(pending.startIndex...newline)
+                        lock.withLock { errorLines.append(line) }
+                    }
+                }
+            }
             // The first line is "serving http://127.0.0.1:PORT/ …"; wait at most 60 s for it.
             var line = Data()
             let descriptor = output.fileHandleForReading.fileDescriptor
@@ -47,6 +63,21 @@ struct ServeCommandTests {
         func stop() {
             process.terminate()
             process.waitUntilExit()
+        }
+
+        /// The `rebuilt in …` lines serve has printed so far.
+        var rebuilds: [String] {
+            lock.withLock { errorLines.filter { $0.hasPrefix("rebuilt in ") } }
+        }
+
+        /// The next `rebuilt in …` line after the `count` already seen; nil after `seconds`.
+        func rebuild(after count: Int, seconds: Double = 20) -> String? {
+            let deadline = Date().addingTimeInterval(seconds)
+            while Date() < deadline {
+                if let line = rebuilds.dropFirst(count).first { return line }
+                Thread.sleep(forTimeInterval: 0.02)
+            }
+            return nil
         }
     }
 
@@ -109,6 +140,53 @@ struct ServeCommandTests {
 
         let (missing, _) = try await fetch(server.url.replacingOccurrences(of: "/incidents/a/", with: "") + "does-not-exist/")
         #expect(missing == 500 || missing == 404)
+    }
+
+    /// Without `--as-of` serve describes now, to the minute. An ongoing incident's window
+    /// ends at that moment, and with it every period page and period file the window spans;
+    /// so a second save within the minute must rewrite only what shows the saved text, as
+    /// with `--as-of`, where a moment to the second made those files new at every save.
+    @Test func savesWithinOneMinuteAtNowRewriteWhatTheyChangeAsAtAFixedMoment() throws {
+        let root = try Fixtures.temporaryDirectory("serve")
+        let incidents = root.appendingPathComponent("incidents")
+        try FileManager.default.createDirectory(at: incidents, withIntermediateDirectories: true)
+        try "---\ntitle: Nog bezig\nservices: [orders]\n---\n## 2026-11-20 10:00 — Onderzoek\n\nWe kijken.\n"
+            .write(to: incidents.appendingPathComponent("ongoing.md"), atomically: true, encoding: .utf8)
+        let saved = incidents.appendingPathComponent("closed.md")
+        var text = "---\ntitle: Voorbij\nservices: [orders]\n---\n## 2025-03-10 10:00 — Onderzoek\n\nWe kijken.\n\n## 2025-03-10 12:00 — Opgelost\n\nHersteld.\n"
+        try text.write(to: saved, atomically: true, encoding: .utf8)
+
+        // At a fixed moment: what one more line in the closed incident rewrites.
+        let pinned = try Server(root: root)
+        #expect(pinned.rebuild(after: 0) != nil, "the first build is reported")
+        text += "\nEen regel.\n"
+        try text.write(to: saved, atomically: true, encoding: .utf8)
+        let atFixedMoment = pinned.rebuild(after: 1)
+        pinned.stop()
+        let expected = try #require(atFixedMoment?.split(separator: ":").last.map(String.init))
+
+        let server = try Server(root: root, asOf: nil)
+        defer { server.stop() }
+        #expect(server.rebuild(after: 0) != nil, "the first build is reported")
+        func minute() -> Int { Int(Date().timeIntervalSince1970 / 60) }
+        for attempt in 0..<3 {
+            let started = minute()
+            var seen = server.rebuilds.count
+            for save in ["a", "b"] {
+                // A second apart: the site shows times to the second at most.
+                if save == "b" { Thread.sleep(forTimeInterval: 1.1) }
+                text += "\nRegel \(attempt)\(save).\n"
+                try text.write(to: saved, atomically: true, encoding: .utf8)
+                #expect(server.rebuild(after: seen) != nil, "no rebuild after a save")
+                seen += 1
+            }
+            // Both refreshes fell in one minute only when the clock did not pass one.
+            guard minute() == started else { continue }
+            let second = try #require(server.rebuilds.last)
+            #expect(second.hasSuffix(":" + expected), "\(second) at now, against\(expected) at a fixed moment")
+            return
+        }
+        Issue.record("three attempts each crossed a minute")
     }
 
     /// The `Content-Type` `serve` answers `url` with; nil when the request fails.
