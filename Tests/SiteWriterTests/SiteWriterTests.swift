@@ -24,6 +24,19 @@ struct SiteWriterTests {
         return result
     }
 
+    /// A fresh output folder holding `pages`, written on every core, and its writer.
+    func published(_ pages: [OutputFile]) throws -> (output: URL, writer: SiteWriter) {
+        let output = try Fixtures.temporaryDirectory("writer").appendingPathComponent("public")
+        let writer = SiteWriter(outputDirectory: output.path)
+        _ = try writer.write(OutputPlan(pages), concurrently: true)
+        return (output, writer)
+    }
+
+    /// Each page with its text prefixed by "new ": a change of every file.
+    func renewed(_ pages: [OutputFile]) -> [OutputFile] {
+        pages.map { OutputFile(path: $0.path, mediaType: .html, text: "new " + String(decoding: $0.contents, as: UTF8.self)) }
+    }
+
     func identity(_ url: URL) throws -> (inode: Int, modified: Date) {
         let attributes = try FileManager.default.attributesOfItem(atPath: url.path)
         return ((attributes[.systemFileNumber] as? Int) ?? -1, attributes[.modificationDate] as! Date)
@@ -73,12 +86,10 @@ struct SiteWriterTests {
     /// `commit`; until then the site is as it was, and `abandon` or a failed file leaves
     /// it so, with no temporary file anywhere.
     @Test func aStreamingUpdateShowsNothingUntilCommitAndNothingAfterAFailure() throws {
-        let output = try Fixtures.temporaryDirectory("writer").appendingPathComponent("public")
-        let writer = SiteWriter(outputDirectory: output.path)
         let pages = (0..<300).map { OutputFile(path: "incidents/\($0 % 5)/\($0)/index.html", mediaType: .html, text: "page \($0)") }
-        _ = try writer.write(OutputPlan(pages), concurrently: true)
+        let (output, writer) = try published(pages)
         let old = try tree(output)
-        let newer = pages.map { OutputFile(path: $0.path, mediaType: .html, text: "new " + String(decoding: $0.contents, as: UTF8.self)) }
+        let newer = renewed(pages)
 
         let abandoned = InPlaceUpdate(writer)
         ConcurrentMap.forEach(newer.count, concurrently: true) { abandoned.stage(newer[$0]) }
@@ -171,12 +182,10 @@ struct SiteWriterTests {
 
     /// When more than a tenth of the site changes, the new site is staged and swapped in whole.
     @Test func aLargeChangeSwapsTheWholeSite() throws {
-        let output = try Fixtures.temporaryDirectory("writer").appendingPathComponent("public")
-        let writer = SiteWriter(outputDirectory: output.path)
         let pages = (0..<100).map { OutputFile(path: "incidents/\($0)/index.html", mediaType: .html, text: "page \($0)") }
-        _ = try writer.write(OutputPlan(pages), concurrently: true)
+        let (output, writer) = try published(pages)
         let folderBefore = try identity(output)
-        let next = pages.map { OutputFile(path: $0.path, mediaType: .html, text: "new " + String(decoding: $0.contents, as: UTF8.self)) }
+        let next = renewed(pages)
         #expect(try writer.write(OutputPlan(next), concurrently: true) == SiteWriter.Summary(written: 100, unchanged: 0, removed: 0))
         #expect(try identity(output).inode != folderBefore.inode)
         #expect(try tree(output)["incidents/5/index.html"] == "new page 5")
