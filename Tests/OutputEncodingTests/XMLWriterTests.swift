@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import OutputEncoding
 
@@ -28,5 +29,26 @@ struct XMLWriterTests {
             </root>
 
             """)
+    }
+
+    @Test("the document's bytes are those of its text, and a reserved capacity changes nothing")
+    func bytes() {
+        func document(_ xml: inout XMLWriter) {
+            xml.start("urlset", ["xmlns": "http://www.sitemaps.org/schemas/sitemap/0.9"])
+            for page in ["/", "/en/", "/archief/?a&b"] {
+                xml.start("url")
+                xml.element("loc", text: page)
+                xml.end()
+            }
+            xml.end()
+        }
+        var plain = XMLWriter()
+        document(&plain)
+        var reserved = XMLWriter(capacity: 1 << 16)
+        document(&reserved)
+        #expect(plain.finishedData() == Data(plain.finish().utf8))
+        #expect(reserved.finishedData() == plain.finishedData())
+        #expect(plain.finish().hasSuffix("</urlset>\n"))
+        #expect(plain.finish().contains("<loc>/archief/?a&amp;b</loc>"))
     }
 }
