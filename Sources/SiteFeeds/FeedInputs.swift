@@ -18,17 +18,28 @@ struct FeedInputs: Equatable, Sendable {
     }
 }
 
-/// A norm's feed: the windows it lists, the incidents behind them, and the site's last
-/// change (the feed's date when it has no entry).
+/// A norm's feed: the windows it lists, what its entries show of the incidents behind
+/// them (`FeedEntry.init(window:…)`: a link to each by id and title, and their latest
+/// update), and the site's last change (the feed's date when it has no entry). Not the
+/// incidents' identities: a window left open by a forgotten "Opgelost" merges thousands
+/// of incidents, and a typo fixed in any of them would remake every norm's feed.
 struct NormFeedInputs: Equatable, Sendable {
+    struct Behind: Equatable, Sendable {
+        var id: IncidentID
+        var title: String
+        var updated: Date?
+    }
+
     var windows: [ExcusedWindow]
-    var behind: SameFacts
+    var behind: [Behind]
     var lastChange: Date
 
     init(_ index: FeedIndex, slot: Int) {
         let snapshot = index.snapshot
         windows = FeedChannel.normFeedWindows(snapshot.excusal.norms[slot])
-        behind = SameFacts(windows.flatMap(\.incidents).compactMap(snapshot.facts(of:)))
+        behind = windows.flatMap(\.incidents).compactMap(snapshot.facts(of:)).map {
+            Behind(id: $0.id, title: $0.incident.title, updated: $0.updated)
+        }
         lastChange = index.lastChange
     }
 }

@@ -1,0 +1,54 @@
+import Foundation
+import IncidentModel
+import OutputEncoding
+import SiteContent
+import SiteFeeds
+import Testing
+
+/// `storingen serve` makes a feed again only when what it shows changed. A norm's feed
+/// links the incidents behind each window by title: a window left open merges thousands
+/// of them, so an edit to one incident's text must not remake every norm's feed.
+struct FeedCacheTests {
+    /// Renders the feeds of `incidents` as serve does (a snapshot made from the last one,
+    /// one cache), and answers the paths made, not reused, and every file's bytes as a
+    /// render without a cache gives them.
+    private final class Preview {
+        let cache = OutputCache()
+        private var previous: SiteSnapshot?
+
+        func render(_ incidents: [Incident]) -> (made: Set<String>, files: [String: Data]) {
+            let moment = Moment(FeedFixtures.asOf)
+            let snapshot = SiteSnapshot(
+                configuration: FeedFixtures.configuration, incidents: moment.known(incidents), moment: moment, previous: previous)
+            previous = snapshot
+            _ = cache.takeMadePaths()
+            cache.startRender()
+            _ = SiteFeeds.plan(snapshot, cache: cache).files()
+            _ = cache.finishRender()
+            let uncached = SiteFeeds.plan(snapshot).files(concurrently: false)
+            return (Set(cache.takeMadePaths()), Dictionary(uniqueKeysWithValues: uncached.map { ($0.path, $0.contents) }))
+        }
+    }
+
+    @Test func anIncidentsTextEditedRemakesNoNormFeed() throws {
+        var incidents = try FeedFixtures.incidents()
+        let orders = try #require(incidents.firstIndex { $0.id.rawValue.contains("bestellingen") })
+        let preview = Preview()
+        let before = preview.render(incidents)
+        let normFeeds = before.files.keys.filter { $0.contains("norms/") && $0.contains("/feed.") }
+        // The incident is behind an excused window, so its norms' feeds link it.
+        let linking = normFeeds.filter { String(decoding: before.files[$0]!, as: UTF8.self).contains(incidents[orders].title) }
+        #expect(!linking.isEmpty, "the fixture's order incident is behind a norm's window")
+
+        incidents[orders].updates[0].body += "\n\nEen zin erbij."
+        let edited = preview.render(incidents)
+        #expect(edited.made.contains("feed.atom"), "the site feed shows update texts: made again")
+        #expect(edited.made.isDisjoint(with: normFeeds), "made again: \(edited.made.intersection(normFeeds).sorted())")
+        for path in normFeeds { #expect(edited.files[path] == before.files[path], "\(path) kept its bytes") }
+
+        incidents[orders].title = "Bestellingen komen later binnen"
+        let renamed = preview.render(incidents)
+        #expect(Set(linking).isSubset(of: renamed.made), "a new title is in the norm feeds' links: made again")
+        for path in linking { #expect(renamed.files[path] != edited.files[path], "\(path) shows the new title") }
+    }
+}
