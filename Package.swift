@@ -190,7 +190,8 @@ let package = Package(
         .testTarget(
             name: "SiteFeedsTests",
             dependencies: [
-                "SiteFeeds", "SitePages", "SiteContent", "SiteConfig", "IncidentParsing", "IncidentModel", "TestSupport",
+                "SiteFeeds", "SitePages", "SiteContent", "SiteConfig", "IncidentParsing", "IncidentModel", "OutputEncoding",
+                "TestSupport",
             ],
             exclude: ["Fixtures"]
         ),

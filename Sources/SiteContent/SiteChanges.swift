@@ -19,11 +19,13 @@ public struct SiteChanges: Sendable, Equatable {
     /// For each service that some dated incident affects.
     public let services: [ServiceKey: ServiceHistory]
 
-    public init(_ snapshot: SiteSnapshot) {
+    /// `facts`: every incident of a snapshot; `moment`: its reference time. A snapshot
+    /// works this out once (`SiteSnapshot.changes`) for the feeds and the sitemap.
+    init(facts: [IncidentFacts], moment: Moment) {
         var services: [ServiceKey: ServiceHistory] = [:]
         var last: Date?
         var first: Date?
-        for facts in snapshot.facts {
+        for facts in facts {
             guard let created = facts.created, let updated = facts.updated else { continue }
             last = max(last ?? updated, updated)
             first = min(first ?? created, created)
@@ -34,7 +36,7 @@ public struct SiteChanges: Sendable, Equatable {
                 services[service] = history
             }
         }
-        self.last = last ?? snapshot.moment.instant
+        self.last = last ?? moment.instant
         self.first = first ?? self.last
         self.services = services
     }

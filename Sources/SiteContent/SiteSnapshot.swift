@@ -34,6 +34,8 @@ public struct SiteSnapshot: Sendable {
     public let years: YearGroups
     /// The incidents behind each period of each norm.
     public let periodCauses: PeriodCauses
+    /// When the site and each service last changed, as the feeds and the sitemap state it.
+    public let changes: SiteChanges
 
     /// `incidents` are as known at `moment` (`Moment.known`). `previous`: the snapshot of
     /// an earlier build (`storingen serve`), whose facts are reused for incidents that did
@@ -72,6 +74,7 @@ public struct SiteSnapshot: Sendable {
         status = SiteStatus(facts: facts, open: open, catalogue: configuration.catalogue)
         years = YearGroups(facts: facts, positionsByService: positionsByService, excusal: excusal)
         periodCauses = PeriodCauses(facts: facts, excusal: excusal)
+        changes = SiteChanges(facts: facts, moment: moment)
     }
 
     /// When the site was built, as its pages and API say: the moment it describes, to the

@@ -81,7 +81,7 @@ struct FeedIndex: Sendable {
         self.recentMaintenance = recentMaintenance
         self.upcomingMaintenance = upcomingMaintenance
         self.activeMaintenance = activeMaintenance
-        self.changes = SiteChanges(snapshot)
+        self.changes = snapshot.changes
     }
 
     /// Each catalogue service's feed entries, taken from `sorted` (most recently updated

@@ -40,7 +40,7 @@ enum SitemapRenderer {
         guard entries.count > urlsPerFile else {
             return [OutputFile(path: "sitemap.xml", mediaType: .xml, contents: urlset(entries[...], multilingual: multilingual))]
         }
-        let lastChange = SiteChanges(snapshot).last
+        let lastChange = snapshot.changes.last
         var files: [OutputFile] = []
         var xml = XMLWriter()
         xml.start("sitemapindex", ["xmlns": namespace])
@@ -66,7 +66,7 @@ enum SitemapRenderer {
     /// Every page that exists in every language, in site order, with when it last changed
     /// where known (each kind says which dates count).
     static func pages(_ snapshot: SiteSnapshot) -> [Page] {
-        let changes = SiteChanges(snapshot)
+        let changes = snapshot.changes
         return PageKinds.pages(in: snapshot).compactMap { page in entry(page, snapshot: snapshot, changes: changes) }
     }
 
