@@ -8,7 +8,10 @@ import SiteConfig
 /// incidents in display order with their facts, what they excuse, and the lookups that
 /// spare each page a scan of the corpus. Renderers only read it, so pages, feeds, API
 /// and sitemap can be rendered in parallel and the same input gives the same bytes.
-public struct SiteSnapshot: Sendable {
+/// A class, though never changed after `init`: every page builder and plan of the
+/// 27,000 files of 10,000 incidents holds it, and each copy of a struct of this many
+/// fields costs a retain and a release per field.
+public final class SiteSnapshot: Sendable {
     public let configuration: SiteConfiguration
     /// The moment the site describes: where ongoing windows end, what "upcoming" and
     /// "recently resolved" mean.
