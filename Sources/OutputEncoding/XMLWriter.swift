@@ -15,6 +15,10 @@ import Foundation
 /// ```
 public struct XMLWriter {
     private var output: [UInt8] = Array("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n".utf8)
+    /// Names of the elements started and not yet ended, outermost first.
+    private var open: [String] = []
+    /// Whether the innermost open element has nothing in it yet.
+    private var openIsEmpty = false
 
     public init() {}
 
@@ -23,10 +27,6 @@ public struct XMLWriter {
     public init(capacity: Int) {
         output.reserveCapacity(capacity)
     }
-    /// Names of the elements started and not yet ended, outermost first.
-    private var open: [String] = []
-    /// Whether the innermost open element has nothing in it yet.
-    private var openIsEmpty = false
 
     /// Starts an element whose content follows; close it with `end()`.
     public mutating func start(_ name: String, _ attributes: KeyValuePairs<String, String> = [:]) {
