@@ -10,8 +10,8 @@ import Foundation
 /// theme or settings needs a new cache.
 ///
 /// A render with a cache is bracketed by `startRender()` and `finishRender()`; a file
-/// taken from the cache comes back without its bytes (`contents` is empty), so only the
-/// cache's owner, which knows where the bytes are, should ask a plan made with one.
+/// taken from the cache comes back without its bytes (`isReused`, `contents` empty), so
+/// only the cache's owner, which knows where the bytes are, should ask a plan made with one.
 public final class OutputCache: @unchecked Sendable {
     /// Tells one version of a file's bytes from another without keeping them.
     public struct Digest: Hashable, Sendable {
@@ -29,16 +29,21 @@ public final class OutputCache: @unchecked Sendable {
     /// The site of the last finished render: every file's media type, by path.
     public typealias Manifest = [String: MediaType]
 
-    private struct Kept {
-        var path: String
-        var mediaType: MediaType
-    }
-
-    private struct Entry {
-        var inputs: any Equatable & Sendable
-        var files: [Kept]
-        /// The render that last asked for this entry; older entries are files that left the site.
+    /// One entry, shared by reference so that a reuse, the common case of every render,
+    /// looks its key up once and copies nothing.
+    private final class Entry: @unchecked Sendable {
+        let inputs: any Equatable & Sendable
+        /// The files as a reuse hands them out: paths and types, no bytes.
+        let reused: [OutputFile]
+        /// The render that last asked for this entry; older entries are files that left
+        /// the site. Read and written under the cache's lock.
         var render: Int
+
+        init(inputs: any Equatable & Sendable, files: [OutputFile], render: Int) {
+            self.inputs = inputs
+            reused = files.map { OutputFile(reusing: $0.path, mediaType: $0.mediaType) }
+            self.render = render
+        }
     }
 
     private let lock = NSLock()
@@ -84,7 +89,7 @@ public final class OutputCache: @unchecked Sendable {
                 let previous = manifest
                 manifest = [:]
                 for entry in entries.values {
-                    for file in entry.files { manifest[file.path] = file.mediaType }
+                    for file in entry.reused { manifest[file.path] = file.mediaType }
                 }
                 removed = previous.keys.filter { manifest[$0] == nil }
                 for path in removed { digests[path] = nil }
@@ -103,20 +108,19 @@ public final class OutputCache: @unchecked Sendable {
         let entry = lock.withLock { entries[key] }
         if let entry, let previous = entry.inputs as? Inputs, previous == inputs {
             lock.withLock {
-                if entries[key]?.render != render {
-                    entries[key]?.render = render
+                if entry.render != render {
+                    entry.render = render
                     asked += 1
                 }
             }
-            return entry.files.map { OutputFile(path: $0.path, mediaType: $0.mediaType, contents: Data()) }
+            return entry.reused
         }
         let files = make()
         let made = files.map { ($0.path, Digest($0.contents)) }
         lock.withLock {
-            let earlier = entries.updateValue(
-                Entry(inputs: inputs, files: files.map { Kept(path: $0.path, mediaType: $0.mediaType) }, render: render), forKey: key)
+            let earlier = entries.updateValue(Entry(inputs: inputs, files: files, render: render), forKey: key)
             if earlier?.render != render { asked += 1 }
-            for file in earlier?.files ?? [] { manifest[file.path] = nil }
+            for file in earlier?.reused ?? [] { manifest[file.path] = nil }
             for file in files { manifest[file.path] = file.mediaType }
             for (path, digest) in made {
                 if digests.updateValue(digest, forKey: path) != digest { changed.insert(path) }

@@ -8,11 +8,21 @@ public struct OutputFile: Sendable, Hashable {
     /// What the renderer made, for the server that sends it.
     public var mediaType: MediaType
     public var contents: Data
+    /// Whether `OutputCache` handed the file out unchanged since it made it: `contents`
+    /// is then empty, and the bytes are where the cache's owner wrote them.
+    public var isReused: Bool
 
     public init(path: String, mediaType: MediaType, contents: Data) {
         self.path = path
         self.mediaType = mediaType
         self.contents = contents
+        isReused = false
+    }
+
+    /// A file `OutputCache` reuses: its path and type, without its bytes.
+    init(reusing path: String, mediaType: MediaType) {
+        self.init(path: path, mediaType: mediaType, contents: Data())
+        isReused = true
     }
 
     public init(path: String, mediaType: MediaType, text: String) {

@@ -115,7 +115,7 @@ public struct LiveSite: Sendable {
             let cache = self.cache
             ConcurrentMap.forEach(plan.count, concurrently: true) { position in
                 let file = plan.file(at: position)
-                if cache.hasChanged(file.path) { update.stage(file) }
+                if !file.isReused, cache.hasChanged(file.path) { update.stage(file) }
             }
             let (manifest, changedPaths, removed) = cache.finishRender()
             do {

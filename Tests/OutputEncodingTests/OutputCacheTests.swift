@@ -1,0 +1,82 @@
+import Foundation
+import Testing
+import OutputEncoding
+
+/// `serve` writes only what `OutputCache` says changed, and skips the check for files the
+/// cache handed back unchanged (`isReused`): a file made again must never pass as reused,
+/// or its new bytes would not reach the output folder.
+struct OutputCacheTests {
+    /// One render of `files` (path, inputs, bytes): what came back and what the cache reported.
+    struct Render {
+        var files: [OutputFile]
+        var made: [String]
+        var changed: [String]
+        var removed: [String]
+        var manifest: [String]
+    }
+
+    static func render(_ cache: OutputCache, _ files: [(path: String, inputs: Int, bytes: String)]) -> Render {
+        cache.startRender()
+        var made: [String] = []
+        let results = files.map { file in
+            cache.file(file.path, .html, inputs: file.inputs) {
+                made.append(file.path)
+                return Data(file.bytes.utf8)
+            }
+        }
+        let changedWhileRendering = results.filter { cache.hasChanged($0.path) }.map(\.path)
+        let (manifest, changed, removed) = cache.finishRender()
+        #expect(changedWhileRendering.sorted() == changed, "hasChanged agrees with finishRender")
+        return Render(files: results, made: made, changed: changed, removed: removed, manifest: manifest.keys.sorted())
+    }
+
+    @Test func aFileWhoseInputsDidNotChangeComesBackReusedWithoutBytes() {
+        let cache = OutputCache()
+        let first = Self.render(cache, [("a.html", 1, "<p>a</p>"), ("b.html", 1, "<p>b</p>")])
+        #expect(first.made == ["a.html", "b.html"])
+        #expect(first.files.map(\.isReused) == [false, false])
+        #expect(first.files.map(\.contents) == [Data("<p>a</p>".utf8), Data("<p>b</p>".utf8)])
+        #expect(first.changed == ["a.html", "b.html"])
+
+        let second = Self.render(cache, [("a.html", 1, "<p>a</p>"), ("b.html", 2, "<p>b, new</p>")])
+        #expect(second.made == ["b.html"])
+        #expect(second.files.map(\.isReused) == [true, false])
+        #expect(second.files[0].contents.isEmpty)
+        #expect(second.files[0].path == "a.html" && second.files[0].mediaType == .html)
+        #expect(second.files[1].contents == Data("<p>b, new</p>".utf8))
+        #expect(second.changed == ["b.html"])
+        #expect(second.removed.isEmpty)
+        #expect(second.manifest == ["a.html", "b.html"])
+    }
+
+    @Test func aFileMadeAgainWithTheSameBytesIsNeitherReusedNorChanged() {
+        let cache = OutputCache()
+        _ = Self.render(cache, [("a.html", 1, "same")])
+        let second = Self.render(cache, [("a.html", 2, "same")])
+        #expect(second.made == ["a.html"])
+        #expect(second.files[0].isReused == false)
+        #expect(second.changed.isEmpty)
+    }
+
+    @Test func aFileMadeAgainAsEmptyIsStillAChange() {
+        // An empty file (a quiet banner) made again must not look like a reused one.
+        let cache = OutputCache()
+        _ = Self.render(cache, [("embed/banner.html", 1, "<p>storing</p>")])
+        let second = Self.render(cache, [("embed/banner.html", 2, "")])
+        #expect(second.files[0].isReused == false)
+        #expect(second.files[0].contents.isEmpty)
+        #expect(second.changed == ["embed/banner.html"])
+    }
+
+    @Test func filesTheRenderDidNotAskForLeaveTheSite() {
+        let cache = OutputCache()
+        _ = Self.render(cache, [("a.html", 1, "a"), ("b.html", 1, "b")])
+        let second = Self.render(cache, [("a.html", 1, "a")])
+        #expect(second.removed == ["b.html"])
+        #expect(second.manifest == ["a.html"])
+        // Asked for again later, it is made anew: the cache forgot it.
+        let third = Self.render(cache, [("a.html", 1, "a"), ("b.html", 1, "b")])
+        #expect(third.made == ["b.html"])
+        #expect(third.changed == ["b.html"])
+    }
+}
