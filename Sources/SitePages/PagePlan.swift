@@ -12,9 +12,15 @@ struct PagePlan: Sendable {
     }
 
     let pages: [Page]
+    /// How many pages exist in every language: each language's share of `pages`.
+    let translatedCount: Int
 
     init(snapshot: SiteSnapshot) {
-        let all = PageKinds.pages(in: snapshot)
+        self.init(snapshot: snapshot, kinds: PageKinds.pages(in: snapshot))
+    }
+
+    /// The plan of `all`, the snapshot's pages (`PageKinds.pages(in:)`).
+    init(snapshot: SiteSnapshot, kinds all: [any PageKind]) {
         let translated = all.filter { type(of: $0).isTranslated }
         var pages: [Page] = []
         for language in snapshot.routes.indices {
@@ -24,5 +30,6 @@ struct PagePlan: Sendable {
             pages += all.filter { !type(of: $0).isTranslated }.map { Page(language: 0, kind: $0) }
         }
         self.pages = pages
+        translatedCount = translated.count
     }
 }

@@ -22,10 +22,11 @@ enum SitemapRenderer {
         var alternates: [(language: String, url: String)]
     }
 
-    /// How many files `render` writes of `pages`: one, or past `urlsPerFile` URLs an index
-    /// and its parts. It takes the pages, since listing a large site's pages is costly.
-    static func fileCount(pages: [Page], _ snapshot: SiteSnapshot, urlsPerFile: Int = maximumURLsPerFile) -> Int {
-        let urls = pages.count * snapshot.routes.count
+    /// How many files `render` writes of `pageCount` pages: one, or past `urlsPerFile`
+    /// URLs an index and its parts. It takes the count, since listing a large site's pages
+    /// is costly and the plan knows it before the sitemap is made.
+    static func fileCount(pageCount: Int, _ snapshot: SiteSnapshot, urlsPerFile: Int = maximumURLsPerFile) -> Int {
+        let urls = pageCount * snapshot.routes.count
         return urls > urlsPerFile ? 1 + (urls + urlsPerFile - 1) / urlsPerFile : 1
     }
 
@@ -66,8 +67,13 @@ enum SitemapRenderer {
     /// Every page that exists in every language, in site order, with when it last changed
     /// where known (each kind says which dates count).
     static func pages(_ snapshot: SiteSnapshot) -> [Page] {
+        pages(of: PageKinds.pages(in: snapshot), snapshot)
+    }
+
+    /// The sitemap's pages among `kinds` (`PageKinds.pages(in:)` of the snapshot).
+    static func pages(of kinds: [any PageKind], _ snapshot: SiteSnapshot) -> [Page] {
         let changes = snapshot.changes
-        return PageKinds.pages(in: snapshot).compactMap { page in entry(page, snapshot: snapshot, changes: changes) }
+        return kinds.compactMap { page in entry(page, snapshot: snapshot, changes: changes) }
     }
 
     private static func entry<Kind: PageKind>(_ page: Kind, snapshot: SiteSnapshot, changes: SiteChanges) -> Page? {
