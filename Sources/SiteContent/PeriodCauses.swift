@@ -15,25 +15,55 @@ public struct PeriodCauses: Sendable, Equatable {
     public let facts: [[[IncidentFacts]]]
 
     init(facts: [IncidentFacts], excusal: ExcusalReport) {
-        let slots = Dictionary(excusal.norms.enumerated().map { ($1.norm.key, $0) }, uniquingKeysWith: { first, _ in first })
         var windows = excusal.norms.map { [[ExcusedWindow]](repeating: [], count: $0.periods.count) }
         var owners = excusal.norms.map { [[IncidentFacts]](repeating: [], count: $0.periods.count) }
         for facts in facts {
-            for own in facts.excusals {
-                guard let slot = slots[own.norm.key] else { continue }
-                let periods = excusal.norms[slot].periods
-                for window in own.windows {
-                    var index = Self.firstPeriod(endingAfter: window.range.start, in: periods)
-                    while index < periods.count, periods[index].start < window.range.end {
-                        windows[slot][index].append(window)
-                        owners[slot][index].append(facts)
-                        index += 1
-                    }
-                }
+            Self.forEachPeriod(touchedBy: facts, in: excusal) { slot, index, window in
+                windows[slot][index].append(window)
+                owners[slot][index].append(facts)
             }
         }
         self.windows = windows
         self.facts = owners
+    }
+
+    private init(windows: [[[ExcusedWindow]]], facts: [[[IncidentFacts]]]) {
+        self.windows = windows
+        self.facts = facts
+    }
+
+    /// These causes with new facts for incidents whose edit left their excused windows as
+    /// they were (`serve`, after a text edit): the same windows in the same periods, only
+    /// the objects that name them replaced, without going over every incident again.
+    /// `excusal` is the report these causes were made for.
+    public func replacing(_ edits: [(old: IncidentFacts, new: IncidentFacts)], in excusal: ExcusalReport) -> PeriodCauses {
+        var owners = facts
+        for (old, new) in edits {
+            Self.forEachPeriod(touchedBy: new, in: excusal) { slot, index, _ in
+                for position in owners[slot][index].indices where owners[slot][index][position] === old {
+                    owners[slot][index][position] = new
+                }
+            }
+        }
+        return PeriodCauses(windows: windows, facts: owners)
+    }
+
+    /// Calls `body` with (norm slot, period index, window) for each period of each norm
+    /// that one of the incident's own excused windows touches.
+    private static func forEachPeriod(
+        touchedBy facts: IncidentFacts, in excusal: ExcusalReport, _ body: (Int, Int, ExcusedWindow) -> Void
+    ) {
+        for own in facts.excusals {
+            guard let slot = excusal.norms.firstIndex(where: { $0.norm.key == own.norm.key }) else { continue }
+            let periods = excusal.norms[slot].periods
+            for window in own.windows {
+                var index = firstPeriod(endingAfter: window.range.start, in: periods)
+                while index < periods.count, periods[index].start < window.range.end {
+                    body(slot, index, window)
+                    index += 1
+                }
+            }
+        }
     }
 
     public static func == (lhs: PeriodCauses, rhs: PeriodCauses) -> Bool {

@@ -60,8 +60,11 @@ public final class SiteSnapshot: Sendable {
         self.incidents = facts.map(\.incident)
         // Each incident's excusals are in its facts already: merge them rather than work
         // out every window's grace again, and not even that when none of them changed.
-        if let previous, previous.moment == moment, Self.sameExcusals(facts, previous.facts) {
-            excusal = previous.excusal
+        let unchangedExcusal = previous.flatMap { previous in
+            previous.moment == moment && Self.sameExcusals(facts, previous.facts) ? previous : nil
+        }
+        if let unchangedExcusal {
+            excusal = unchangedExcusal.excusal
         } else {
             excusal = engine.report(mergingExcusalsOf: facts.map(\.excusals), at: moment)
         }
@@ -76,7 +79,12 @@ public final class SiteSnapshot: Sendable {
         recentlyClosed = Self.recentlyClosed(facts, at: moment, days: configuration.recentDays)
         status = SiteStatus(facts: facts, open: open, catalogue: configuration.catalogue)
         years = YearGroups(facts: facts, positionsByService: positionsByService, excusal: excusal)
-        periodCauses = PeriodCauses(facts: facts, excusal: excusal)
+        if let unchangedExcusal {
+            let edits = zip(unchangedExcusal.facts, facts).filter { $0 !== $1 }.map { (old: $0, new: $1) }
+            periodCauses = unchangedExcusal.periodCauses.replacing(edits, in: excusal)
+        } else {
+            periodCauses = PeriodCauses(facts: facts, excusal: excusal)
+        }
         changes = SiteChanges(facts: facts, moment: moment)
     }
 
