@@ -62,13 +62,16 @@ public struct CorpusLoader: Sendable {
         var firstPath: [IncidentID: String] = [:]
         firstPath.reserveCapacity(incidents.count)
         var diagnostics: [Diagnostic] = []
-        for incident in incidents {
-            if let earlier = firstPath[incident.id] {
+        // By position: each `for incident in` copy of an incident retains all its fields,
+        // and `serve` runs this over every incident at every save.
+        for position in incidents.indices {
+            let id = incidents[position].id
+            if let earlier = firstPath[id] {
                 diagnostics.append(.error(
-                    at: SourceLocation(path: incident.path, line: 1, column: 1),
-                    "incident id `\(incident.id)` is already used by \(earlier); give one of them another `slug:` or file name"))
+                    at: SourceLocation(path: incidents[position].path, line: 1, column: 1),
+                    "incident id `\(id)` is already used by \(earlier); give one of them another `slug:` or file name"))
             } else {
-                firstPath[incident.id] = incident.path
+                firstPath[id] = incidents[position].path
             }
         }
         return diagnostics

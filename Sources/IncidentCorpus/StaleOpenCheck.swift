@@ -21,8 +21,11 @@ public struct StaleOpenCheck: Sendable {
     public func diagnostics(for incidents: [Incident]) -> [Diagnostic] {
         let limit = moment.instant.addingTimeInterval(-Double(days) * 86_400)
         return incidents.compactMap { incident in
-            guard incident.kind == .incident, let window = incident.impactWindows.last, window.isOngoing,
-                  let latest = incident.latestUpdate, latest.instant < limit
+            // A resolution as the last change of state closes every window: the cheap tests
+            // first, since `serve` runs this over years of history at every save.
+            guard incident.kind == .incident, let latest = incident.latestUpdate, latest.instant < limit,
+                  incident.currentStatus != .resolved,
+                  let window = incident.impactWindows.last, window.isOngoing
             else { return nil }
             let opened = clock.localDateTime(at: window.start).dayMonthYearText
             let last = clock.localDateTime(at: latest.instant).dayMonthYearText

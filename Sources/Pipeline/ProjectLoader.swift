@@ -64,14 +64,14 @@ public enum ProjectLoader {
     /// The project of already parsed incidents (`serve` keeps its corpus between
     /// rebuilds) at `moment`, with the checks that need it.
     public static func assemble(settings: ProjectSettings, corpus: Corpus, at moment: Moment, checkingFuture: Bool = true) -> Project {
+        var project = Project(settings: settings, corpus: corpus, moment: moment, diagnostics: [])
         var checks: [Diagnostic] = []
         if checkingFuture {
             checks = FutureUpdateCheck(moment: moment).diagnostics(for: corpus.incidents)
                 + StaleOpenCheck(moment: moment, days: settings.configuration.staleOpenDays)
-                .diagnostics(for: moment.known(corpus.incidents))
+                .diagnostics(for: project.incidents)
         }
-        return Project(
-            settings: settings, corpus: corpus, moment: moment,
-            diagnostics: settings.diagnostics + (corpus.diagnostics + checks).sorted())
+        project.diagnostics = settings.diagnostics + (corpus.diagnostics + checks).sorted()
+        return project
     }
 }

@@ -48,6 +48,15 @@ struct MomentTests {
         #expect(Self.moment(1).known(Self.incident([])) == nil, "a file without updates is not known at any moment")
     }
 
+    @Test func aListIsCutOnlyWhereAnUpdateIsWrittenAhead() {
+        let past = Self.incident([(0, .investigating), (1, .resolved)])
+        let ahead = Self.incident([(0, .investigating), (5, .resolved)])
+        let notYet = Self.incident([(4, .investigating)])
+        #expect(Self.moment(3).known([past, past]) == [past, past], "nothing written ahead: the list itself")
+        let known = Self.moment(3).known([past, ahead, notYet, Self.incident([])])
+        #expect(known.map(\.updates.count) == [2, 1], "the resolution at 5 cut, the incidents without a known update gone")
+    }
+
     @Test func frontMatterFactsStay() throws {
         let maintenance = Self.incident([(0, .scheduled), (10, .inProgress), (12, .completed)], kind: .maintenance, scheduled: (10, 14))
         let announced = try #require(Self.moment(1).known(maintenance))
