@@ -24,6 +24,24 @@ public enum ConcurrentMap {
         }
     }
 
+    /// `body` for each of `indices` spread over the machine's cores: the first `leading`
+    /// of them each a task of its own, handed out before any other, then the rest in
+    /// chunks. For a few costly items among thousands of cheap ones (a sitemap among
+    /// pages): started first, they run beside the cheap ones instead of keeping one core
+    /// busy after the others are done.
+    public static func forEach(_ indices: [Int], leading: Int, concurrently: Bool, _ body: @Sendable (Int) -> Void) {
+        precondition(leading >= 0 && leading <= indices.count, "\(leading) leading indices of \(indices.count)")
+        guard concurrently, indices.count > 1 else { return indices.forEach(body) }
+        let rest = indices.count - leading
+        let chunkSize = chunkSize(for: rest)
+        // Dispatch hands out iterations in increasing order, so the leading ones go first.
+        DispatchQueue.concurrentPerform(iterations: leading + (rest + chunkSize - 1) / chunkSize) { task in
+            guard task >= leading else { return body(indices[task]) }
+            let lower = leading + (task - leading) * chunkSize
+            for index in lower..<min(indices.count, lower + chunkSize) { body(indices[index]) }
+        }
+    }
+
     /// Chunks of consecutive indices keep the scheduling overhead small for tiny items,
     /// while eight chunks per core still even out items of very different cost.
     private static func chunkSize(for count: Int) -> Int {

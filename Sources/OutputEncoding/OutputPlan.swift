@@ -12,6 +12,9 @@ public struct OutputPlan: Sendable {
 
     public let count: Int
     private let make: @Sendable (Int) -> OutputFile
+    /// The first position of each group of files made together (`group`): making one
+    /// (a 15 MB sitemap, a feed) costs as much as hundreds of pages.
+    public private(set) var groupStarts: [Int] = []
 
     public init(count: Int, make: @escaping @Sendable (Int) -> OutputFile) {
         self.count = count
@@ -33,6 +36,17 @@ public struct OutputPlan: Sendable {
         ConcurrentMap.map(count, concurrently: concurrently) { make($0) }
     }
 
+    /// `body` with every position once, in no particular order, on every core when
+    /// `concurrently`: each group's first position as a task of its own and before the
+    /// rest, so that at 10,000 incidents the sitemap is made beside the pages rather than
+    /// by one core while the other waits (it made `serve`'s saves 60 ms slower).
+    public func forEachPosition(concurrently: Bool = true, _ body: @Sendable (Int) -> Void) {
+        var isGroupStart = [Bool](repeating: false, count: count)
+        for position in groupStarts { isGroupStart[position] = true }
+        let order = groupStarts + (0..<count).filter { !isGroupStart[$0] }
+        ConcurrentMap.forEach(order, leading: groupStarts.count, concurrently: concurrently, body)
+    }
+
     /// The files of `first`, then those of `second`.
     public static func + (first: OutputPlan, second: OutputPlan) -> OutputPlan {
         OutputPlan(joining: [first, second])
@@ -41,8 +55,10 @@ public struct OutputPlan: Sendable {
     /// The files of each plan in turn.
     public init(joining plans: [OutputPlan]) {
         var ends: [Int] = []
+        var starts: [Int] = []
         var total = 0
         for plan in plans {
+            starts += plan.groupStarts.map { total + $0 }
             total += plan.count
             ends.append(total)
         }
@@ -56,6 +72,7 @@ public struct OutputPlan: Sendable {
             }
             return plans[low].make(position - (ends[low] - plans[low].count))
         }
+        groupStarts = starts
     }
 
     /// `count` files that are made together, such as the parts of a sitemap or a feed
@@ -65,7 +82,9 @@ public struct OutputPlan: Sendable {
     /// for after that.
     public static func group(count: Int, make: @escaping @Sendable () -> [OutputFile]) -> OutputPlan {
         let group = MadeTogether(count: count, make: make)
-        return OutputPlan(count: count) { position in group.file(at: position) }
+        var plan = OutputPlan(count: count) { position in group.file(at: position) }
+        plan.groupStarts = count > 0 ? [0] : []
+        return plan
     }
 }
 

@@ -113,7 +113,7 @@ public struct LiveSite: Sendable {
             let update = InPlaceUpdate(writer)
             let plan = project.renderSite(snapshot, cache: cache)
             let cache = self.cache
-            ConcurrentMap.forEach(plan.count, concurrently: true) { position in
+            plan.forEachPosition { position in
                 let file = plan.file(at: position)
                 if !file.isReused, cache.hasChanged(file.path) { update.stage(file) }
             }

@@ -42,7 +42,7 @@ public struct SiteWriter: Sendable {
         let staging = StagingArea(output: output.path, holdLimit: Self.inPlaceLimit(published: published.count)) {
             try makeStagingDirectory(next: output).path
         }
-        ConcurrentMap.forEach(plan.count, concurrently: concurrently) { position in
+        plan.forEachPosition(concurrently: concurrently) { position in
             guard staging.error == nil else { return }
             do {
                 let file = plan.file(at: position)

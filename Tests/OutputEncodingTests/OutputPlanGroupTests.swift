@@ -46,4 +46,34 @@ struct OutputPlanGroupTests {
         _ = plan.file(at: 0)
         #expect(makes.value == 2)
     }
+
+    /// Records the positions a pass visits, from any thread.
+    final class Visits: @unchecked Sendable {
+        private let lock = NSLock()
+        private var positions: [Int] = []
+        var value: [Int] { lock.withLock { positions } }
+        func add(_ position: Int) { lock.withLock { positions.append(position) } }
+    }
+
+    static func pages(_ count: Int) -> OutputPlan {
+        OutputPlan(count: count) { OutputFile(path: "page-\($0).html", mediaType: .html, text: "") }
+    }
+
+    @Test func joinedPlansKnowWhereEachGroupStarts() {
+        let plan = Self.pages(3) + Self.group(Makes()) + Self.pages(1) + OutputPlan.group(count: 0) { [] } + Self.group(Makes())
+        #expect(plan.count == 10)
+        #expect(plan.groupStarts == [3, 7])
+        #expect(Self.pages(5).groupStarts.isEmpty)
+    }
+
+    @Test(arguments: [false, true])
+    func aPassVisitsEveryPositionOnceAndGroupsFirst(concurrently: Bool) {
+        let plan = Self.pages(1_000) + Self.group(Makes()) + Self.pages(500) + Self.group(Makes())
+        let visits = Visits()
+        plan.forEachPosition(concurrently: concurrently) { visits.add($0) }
+        #expect(visits.value.sorted() == Array(0..<plan.count))
+        if !concurrently {
+            #expect(Array(visits.value.prefix(2)) == [1_000, 1_503], "the groups are started before any page")
+        }
+    }
 }
