@@ -11,13 +11,16 @@ import SiteWriter
 /// keep their facts (Markdown HTML, excused windows), files whose inputs did not change
 /// are not made again (`OutputCache`), and only the files that differ are written. The
 /// output folder is the served site: memory holds each file's digest, not its bytes, so
-/// a preview of 10,000 incidents does not keep 280 MB of pages besides its model.
+/// a preview of 10,000 incidents does not keep 280 MB of pages besides its model. Pages
+/// there hold placeholders for the build time, filled in as they are read
+/// (`BuildTimeStamps`): a save in a new minute writes only the pages it changed.
 public struct LiveSite: Sendable {
     /// What a refresh did, for the console and for tests.
     public struct Refresh: Sendable, Equatable {
         /// Incident files parsed again.
         public var reparsed: [String]
-        /// Output files whose bytes changed (new ones included).
+        /// Output files whose bytes changed (new ones included), the build time aside:
+        /// the files written.
         public var changedFiles: [String]
         public var errors: Int
         /// From noticing the change to the new site being ready.
@@ -42,6 +45,8 @@ public struct LiveSite: Sendable {
     public private(set) var mediaTypes: OutputCache.Manifest = [:]
     /// The errors that keep the site from being rebuilt or written; empty while it is current.
     public private(set) var errors: [Diagnostic] = []
+    /// The build time of the last render, for the placeholders of the pages it wrote.
+    private var stamps = BuildTimeStamps()
 
     public init(location: ProjectLoader.Location, outputDirectory: String) {
         self.location = location
@@ -51,12 +56,12 @@ public struct LiveSite: Sendable {
     /// The path of `baseURL` (`/status/`), where the site is served.
     public var basePath: String { settings?.configuration.basePath ?? "/" }
 
-    /// A served file's bytes and media type, read from the output folder; nil for a path
-    /// the site does not have.
+    /// A served file's bytes and media type, read from the output folder with the build
+    /// time filled in; nil for a path the site does not have.
     public func file(at path: String) -> (contents: Data, mediaType: MediaType)? {
         guard outputIsCurrent, let mediaType = mediaTypes[path],
               let contents = FileManager.default.contents(atPath: writer.outputDirectory + "/" + path) else { return nil }
-        return (contents, mediaType)
+        return (mediaType == .html ? stamps.fill(contents) : contents, mediaType)
     }
 
     /// Reads `site.yml` and the theme again (they changed): everything renders anew.
@@ -111,7 +116,7 @@ public struct LiveSite: Sendable {
             // Each changed file is written to its temporary name as soon as it is made, so a
             // new minute (a new build time on every page) never holds the whole site in memory.
             let update = InPlaceUpdate(writer)
-            let plan = project.renderSite(snapshot, cache: cache)
+            let plan = project.renderSite(snapshot, cache: cache, buildTime: .placeholders)
             let cache = self.cache
             plan.forEachPosition { position in
                 let file = plan.file(at: position)
@@ -121,6 +126,7 @@ public struct LiveSite: Sendable {
             do {
                 try update.commit(removed: removed)
                 mediaTypes = manifest
+                stamps = SitePages.buildTimeStamps(snapshot)
                 return changedPaths
             } catch {
                 // Written anew below, from a cache that knows nothing of the folder.
@@ -133,13 +139,14 @@ public struct LiveSite: Sendable {
         cache = OutputCache(digestsOf: cache)
         cache.startRender()
         do {
-            _ = try writer.write(project.renderSite(snapshot, cache: cache))
+            _ = try writer.write(project.renderSite(snapshot, cache: cache, buildTime: .placeholders))
         } catch {
             cache = OutputCache()
             throw error
         }
         let (manifest, changedPaths, _) = cache.finishRender()
         mediaTypes = manifest
+        stamps = SitePages.buildTimeStamps(snapshot)
         outputIsCurrent = true
         return changedPaths
     }

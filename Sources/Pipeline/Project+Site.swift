@@ -23,7 +23,11 @@ extension Project {
     /// The render stage of a snapshot. Every file is made when the write stage asks for
     /// it, on every core. `cache`: files of an earlier render with the same theme and
     /// settings, reused where what they are made of did not change (`storingen serve`).
-    public func renderSite(_ snapshot: SiteSnapshot, cache: OutputCache?) -> OutputPlan {
+    /// `buildTime`: whether pages state the build time or placeholders for it
+    /// (`SitePages.buildTimeStamps(_:)`).
+    public func renderSite(
+        _ snapshot: SiteSnapshot, cache: OutputCache?, buildTime: BuildTimeStamps.Form = .written
+    ) -> OutputPlan {
         let report = snapshot.excusal
         let excusedJSON = OutputPlan.group(count: 1) {
             let make = { [OutputFile(path: SiteRoutes.excusedJSON, mediaType: ExcusalFormat.json.mediaType, text: ExcusalJSONRenderer.render(
@@ -49,7 +53,7 @@ extension Project {
                 ?? OutputFile(path: schema.route, mediaType: .json, contents: make())
         }
         return OutputPlan(joining: [
-            SitePages.plan(snapshot, theme: theme, cache: cache), SiteFeeds.plan(snapshot, cache: cache),
+            SitePages.plan(snapshot, theme: theme, cache: cache, buildTime: buildTime), SiteFeeds.plan(snapshot, cache: cache),
             excusedJSON, rules, schemas, calendarPlan, Self.periodFiles(of: snapshot, cache: cache),
         ])
     }

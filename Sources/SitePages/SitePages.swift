@@ -18,9 +18,31 @@ public enum SitePages {
     /// Every page and asset as an `OutputPlan`: the work is done when a file is asked for,
     /// so the write stage can render and write page by page.
     /// `cache`: pages of an earlier render with the same theme and settings, reused where
-    /// what they show did not change (`storingen serve`).
-    public static func plan(_ snapshot: SiteSnapshot, theme: SiteTheme, cache: OutputCache? = nil) -> OutputPlan {
-        plan(snapshot, theme: theme.theme, concurrently: true, cache: cache)
+    /// what they show did not change (`storingen serve`). `buildTime`: placeholders make
+    /// a page's bytes independent of the minute, for `buildTimeStamps(_:)` to fill in.
+    public static func plan(
+        _ snapshot: SiteSnapshot, theme: SiteTheme, cache: OutputCache? = nil, buildTime: BuildTimeStamps.Form = .written
+    ) -> OutputPlan {
+        plan(snapshot, theme: theme.theme, concurrently: true, cache: cache, buildTime: buildTime)
+    }
+
+    /// What replaces the build-time placeholders of pages planned with `.placeholders`:
+    /// the snapshot's build time as each language's pages write it.
+    public static func buildTimeStamps(_ snapshot: SiteSnapshot) -> BuildTimeStamps {
+        var values: [String: String] = [:]
+        for routes in snapshot.routes {
+            let time = TimeView.long(snapshot.builtAt, SiteDateFormatter(language: routes.language, clock: snapshot.excusal.clock))
+            values[PageBuilder.builtAtDatetime] = escaped(time.datetime)
+            values[PageBuilder.builtAtText(routes.language)] = escaped(time.text)
+        }
+        return BuildTimeStamps(values)
+    }
+
+    /// `text` as a page writes it in a text or attribute position.
+    private static func escaped(_ text: String) -> String {
+        var bytes: [UInt8] = []
+        MarkupEscaping.append(text, rules: .html, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The pipeline: theme → index → plan → pages (in plan order), then the theme's assets
@@ -32,11 +54,16 @@ public enum SitePages {
         return (plan(snapshot, theme: theme, concurrently: concurrently).files(concurrently: concurrently), diagnostics)
     }
 
-    static func plan(_ snapshot: SiteSnapshot, theme: Theme, concurrently: Bool, cache: OutputCache? = nil) -> OutputPlan {
+    static func plan(
+        _ snapshot: SiteSnapshot, theme: Theme, concurrently: Bool, cache: OutputCache? = nil,
+        buildTime: BuildTimeStamps.Form = .written
+    ) -> OutputPlan {
         let dayBars = ServiceDayBars(snapshot)
         let derivations = NormDerivations(snapshot)
         let builders = snapshot.routes.map {
-            PageBuilder(snapshot: snapshot, dayBars: dayBars, derivations: derivations, routes: $0, slots: theme.slots)
+            PageBuilder(
+                snapshot: snapshot, dayBars: dayBars, derivations: derivations, routes: $0, slots: theme.slots,
+                buildTime: buildTime)
         }
         let kinds = PageKinds.pages(in: snapshot)
         let plan = PagePlan(snapshot: snapshot, kinds: kinds)
@@ -95,9 +122,11 @@ public enum SitePages {
             return OutputFile(path: path, mediaType: .html, contents: Data(render(page.view(builder()), Kind.templateName, theme: theme)))
         }
         if let inputs = page.inputs(language) {
-            // Every page says when the site was built, so that is an input of each.
+            // Every page says when the site was built, so that is an input of each, unless
+            // the page holds a placeholder in its place.
             func stamped<Inputs: Equatable & Sendable>(_ inputs: Inputs) -> OutputFile {
-                cache.file(path, .html, inputs: PageInputs.Stamped(inputs: inputs, builtAt: language.snapshot.builtAt)) {
+                let builtAt = language.buildTime == .written ? language.snapshot.builtAt : nil
+                return cache.file(path, .html, inputs: PageInputs.Stamped(inputs: inputs, builtAt: builtAt)) {
                     Data(render(page.view(builder()), Kind.templateName, theme: theme))
                 }
             }

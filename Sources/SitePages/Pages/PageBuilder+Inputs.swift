@@ -15,10 +15,10 @@ enum PageInputs {
         var shape: [Int]
     }
 
-    /// A page's inputs and the build time its frame states.
+    /// A page's inputs and the build time its frame states (nil: a placeholder).
     struct Stamped<Inputs: Equatable & Sendable>: Equatable, Sendable {
         var inputs: Inputs
-        var builtAt: Date
+        var builtAt: Date?
     }
 
     /// A norm's year or period: its windows and periods by value, the incidents they name.

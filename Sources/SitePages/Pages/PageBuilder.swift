@@ -1,5 +1,6 @@
 import Foundation
 import IncidentModel
+import OutputEncoding
 import SiteContent
 
 /// Builds the view models of one language's pages from the snapshot and the index:
@@ -18,13 +19,16 @@ struct PageBuilder: Sendable {
     let serviceNames: [ServiceKey: String]
     /// The theme's verbatim HTML for every page.
     let slots: ThemeSlots
+    /// Whether pages state the build time or a placeholder `serve` fills in.
+    let buildTime: BuildTimeStamps.Form
 
     init(
         snapshot: SiteSnapshot, dayBars: ServiceDayBars, derivations: NormDerivations? = nil, routes: SiteRoutes,
-        slots: ThemeSlots = ThemeSlots()
+        slots: ThemeSlots = ThemeSlots(), buildTime: BuildTimeStamps.Form = .written
     ) {
         self.snapshot = snapshot
         self.slots = slots
+        self.buildTime = buildTime
         self.dayBars = dayBars
         self.derivations = derivations ?? NormDerivations(snapshot)
         self.routes = routes
@@ -95,7 +99,7 @@ struct PageBuilder: Sendable {
                     text: PageText.name(of: other.language), lang: other.language.rawValue)
             },
             updatedLabel: text(PageText.updated),
-            builtAt: longTime(snapshot.builtAt),
+            builtAt: builtAt,
             staleWarning: text(PageText.staleWarning),
             staleAfter: Int(snapshot.configuration.staleAfter),
             slots: slots)
@@ -130,8 +134,23 @@ struct PageBuilder: Sendable {
 
     /// "13 december 2023 om 12:23", machine-readable too.
     func longTime(_ instant: Date) -> TimeView {
-        TimeView(datetime: RFC3339.string(from: instant, in: dates.clock), text: dates.long(instant))
+        TimeView.long(instant, dates)
     }
+
+    /// When the site was built, as every page's frame states it.
+    var builtAt: TimeView {
+        switch buildTime {
+        case .written: longTime(snapshot.builtAt)
+        case .placeholders:
+            TimeView(
+                datetime: BuildTimeStamps.placeholder(Self.builtAtDatetime),
+                text: BuildTimeStamps.placeholder(Self.builtAtText(language)))
+        }
+    }
+
+    /// The placeholders' names: the machine-readable time is the same in every language.
+    static let builtAtDatetime = "builtAt.datetime"
+    static func builtAtText(_ language: Language) -> String { "builtAt.text." + language.rawValue }
 
     /// "13-12-2023 12:23", for excused windows.
     func compactTime(_ instant: Date) -> TimeView {
@@ -179,5 +198,12 @@ struct PageBuilder: Sendable {
         return LinkView(
             href: links.href(routes.incident(id)), text: facts?.incident.title ?? id.rawValue,
             lang: facts.flatMap { contentLang($0.incident) })
+    }
+}
+
+extension TimeView {
+    /// "13 december 2023 om 12:23" in the language of `dates`.
+    static func long(_ instant: Date, _ dates: SiteDateFormatter) -> TimeView {
+        TimeView(datetime: RFC3339.string(from: instant, in: dates.clock), text: dates.long(instant))
     }
 }

@@ -1,0 +1,44 @@
+import Foundation
+import OutputEncoding
+import SiteContent
+import Testing
+
+@testable import SitePages
+
+/// `storingen serve` plans pages with placeholders for the build time and fills them in as
+/// it sends a page: filled in, every page is the page `build` writes, with the built-in
+/// theme and with ejected templates (whose `{{ }}` escaping must leave a placeholder be).
+struct BuildTimePlaceholderTests {
+    let snapshot: SiteSnapshot
+
+    init() throws {
+        snapshot = FixtureSite.snapshot(try FixtureSite.incidents())
+    }
+
+    func expectFilledPagesEqualWrittenOnes(themeDirectory: URL?) {
+        let (theme, diagnostics) = ThemeLoader.load(overrides: themeDirectory)
+        #expect(diagnostics.isEmpty)
+        let written = SitePages.plan(snapshot, theme: theme, concurrently: false).files(concurrently: false)
+        let placeholders = SitePages.plan(snapshot, theme: theme, concurrently: false, buildTime: .placeholders)
+            .files(concurrently: false)
+        #expect(placeholders.map(\.path) == written.map(\.path))
+        let stamps = SitePages.buildTimeStamps(snapshot)
+        var withPlaceholders = 0
+        for (page, expected) in zip(placeholders, written) where page.mediaType == .html {
+            if page.contents != expected.contents { withPlaceholders += 1 }
+            #expect(stamps.fill(page.contents) == expected.contents, "\(page.path)")
+        }
+        #expect(withPlaceholders > 30, "pages state the build time through placeholders")
+    }
+
+    @Test func filledInPlaceholdersGiveTheBuiltInThemesPages() {
+        expectFilledPagesEqualWrittenOnes(themeDirectory: nil)
+    }
+
+    @Test func filledInPlaceholdersGiveAnEjectedThemesPages() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sitepages-stamps-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        _ = try ThemeEjector.eject([], into: folder)
+        expectFilledPagesEqualWrittenOnes(themeDirectory: folder)
+    }
+}
