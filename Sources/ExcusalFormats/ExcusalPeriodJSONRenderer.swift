@@ -16,9 +16,11 @@ public enum ExcusalPeriodJSONRenderer {
     /// the offset in force at each instant; ends with a newline. `causes` are the
     /// incidents' own excused windows for this norm, each naming its incident (as
     /// `ExcusalEngine.excusals(of:at:)` gives them); those outside the period are ignored.
+    /// `asOf`: written verbatim as the value of `asOf` instead of the moment (a placeholder
+    /// `storingen serve` fills in), which JSON escaping would spoil.
     public static func render(
         _ period: PeriodExcusal, of excusal: NormExcusal, causes: [ExcusedWindow], at moment: Moment, schema: String,
-        clock: WallClock = .amsterdam, language: Language = .nl
+        clock: WallClock = .amsterdam, language: Language = .nl, asOf: String? = nil
     ) -> String {
         let bounds = TimeRange(start: period.start, end: period.end)
         let inPeriod = causes.filter { $0.range.intersection(bounds) != nil }
@@ -30,7 +32,7 @@ public enum ExcusalPeriodJSONRenderer {
         }
         let document = Document(
             schema: schema,
-            asOf: RFC3339.string(from: moment.instant, in: clock),
+            asOf: asOf == nil ? RFC3339.string(from: moment.instant, in: clock) : "",
             timeZone: clock.timeZone.identifier,
             norm: Document.Norm(key: excusal.norm.key.rawValue, name: excusal.norm.name[language]),
             period: period.period,
@@ -45,7 +47,11 @@ public enum ExcusalPeriodJSONRenderer {
                     ongoing: window.ongoing)
             },
             incidents: Set(windows.flatMap(\.incidents)).map(\.rawValue).sorted())
-        return StableJSON.string(document) + "\n"
+        let text = StableJSON.string(document) + "\n"
+        // Keys are sorted and strings escape their quotes: the first `"asOf" : ""` is the key's.
+        let key = "\"asOf\" : \""
+        guard let asOf, let empty = text.range(of: key + "\"") else { return text }
+        return text.replacingCharacters(in: empty, with: key + asOf + "\"")
     }
 
     /// The wire shape, kept apart from the model so the model can change without

@@ -1,10 +1,11 @@
 import Foundation
 
-/// The build time a page states, filled in as `storingen serve` sends the page. Every page
-/// says when the site was built, so a preview that wrote the time into its pages made all
-/// 27,000 files of 10,000 incidents again at each save in a new minute (seconds, for one
-/// changed incident). Made with placeholders instead, a page stays the same from one
-/// minute to the next, and the server puts the time of the last rebuild in its place.
+/// The build time a page states (and the moment a period file describes), filled in as
+/// `storingen serve` sends the file. Every page says when the site was built, so a preview
+/// that wrote the time into its pages made all 27,000 files of 10,000 incidents again at
+/// each save in a new minute (seconds, for one changed incident). Made with placeholders
+/// instead, a file stays the same from one minute to the next, and the server puts the
+/// time of the last rebuild in its place.
 ///
 /// A placeholder is a name between NUL bytes: no text of a page can hold one (Markdown
 /// turns NUL into U+FFFD, YAML refuses it), escaping leaves it as it is, and only an
@@ -28,6 +29,13 @@ public struct BuildTimeStamps: Sendable, Equatable {
         for (name, value) in values {
             replacements[Array(Self.placeholder(name).utf8)] = Array(value.utf8)
         }
+    }
+
+    /// These stamps and `other`'s (whose value wins for a name both have).
+    public func merging(_ other: BuildTimeStamps) -> BuildTimeStamps {
+        var merged = self
+        merged.replacements.merge(other.replacements) { _, new in new }
+        return merged
     }
 
     /// The placeholder of `name` (letters, digits and dots).

@@ -12,8 +12,8 @@ import SiteWriter
 /// are not made again (`OutputCache`), and only the files that differ are written. The
 /// output folder is the served site: memory holds each file's digest, not its bytes, so
 /// a preview of 10,000 incidents does not keep 280 MB of pages besides its model. Pages
-/// there hold placeholders for the build time, filled in as they are read
-/// (`BuildTimeStamps`): a save in a new minute writes only the pages it changed.
+/// and period files there hold placeholders for the build time, filled in as they are
+/// read (`BuildTimeStamps`): a save in a new minute writes only the files it changed.
 public struct LiveSite: Sendable {
     /// What a refresh did, for the console and for tests.
     public struct Refresh: Sendable, Equatable {
@@ -61,7 +61,7 @@ public struct LiveSite: Sendable {
     public func file(at path: String) -> (contents: Data, mediaType: MediaType)? {
         guard outputIsCurrent, let mediaType = mediaTypes[path],
               let contents = FileManager.default.contents(atPath: writer.outputDirectory + "/" + path) else { return nil }
-        return (mediaType == .html ? stamps.fill(contents) : contents, mediaType)
+        return (mediaType == .html || mediaType == .json ? stamps.fill(contents) : contents, mediaType)
     }
 
     /// Reads `site.yml` and the theme again (they changed): everything renders anew.
@@ -126,7 +126,7 @@ public struct LiveSite: Sendable {
             do {
                 try update.commit(removed: removed)
                 mediaTypes = manifest
-                stamps = SitePages.buildTimeStamps(snapshot)
+                stamps = Project.buildTimeStamps(snapshot)
                 return changedPaths
             } catch {
                 // Written anew below, from a cache that knows nothing of the folder.
@@ -146,7 +146,7 @@ public struct LiveSite: Sendable {
         }
         let (manifest, changedPaths, _) = cache.finishRender()
         mediaTypes = manifest
-        stamps = SitePages.buildTimeStamps(snapshot)
+        stamps = Project.buildTimeStamps(snapshot)
         outputIsCurrent = true
         return changedPaths
     }

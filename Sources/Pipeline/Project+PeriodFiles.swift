@@ -8,8 +8,13 @@ import SiteContent
 extension Project {
     /// `api/excused/<norm>/<period>.json`: one file per period in which the norm has
     /// excused time, so a seller can cite the week or month their score was corrected in,
-    /// naming the incidents whose own excused time falls in that period.
-    static func periodFiles(of snapshot: SiteSnapshot, cache: OutputCache? = nil) -> OutputPlan {
+    /// naming the incidents whose own excused time falls in that period. With
+    /// `.placeholders` each states its moment (`asOf`) as one (`periodFileStamps(_:)`):
+    /// 2,000 periods would otherwise be made and written again at every minute.
+    static func periodFiles(
+        of snapshot: SiteSnapshot, cache: OutputCache? = nil, buildTime: BuildTimeStamps.Form = .written
+    ) -> OutputPlan {
+        let asOf = buildTime == .placeholders ? BuildTimeStamps.placeholder(asOfPlaceholder) : nil
         let report = snapshot.excusal
         let periods = report.norms.indices.flatMap { slot in report.norms[slot].periods.indices.map { (slot, $0) } }
         return OutputPlan(count: periods.count) { number in
@@ -21,22 +26,30 @@ extension Project {
             let make = {
                 Data(ExcusalPeriodJSONRenderer.render(
                     period, of: excusal, causes: causes, at: snapshot.moment,
-                    schema: JSONSchema.excusedPeriod.url(baseURL: snapshot.configuration.baseURL), clock: report.clock).utf8)
+                    schema: JSONSchema.excusedPeriod.url(baseURL: snapshot.configuration.baseURL), clock: report.clock,
+                    asOf: asOf).utf8)
             }
             guard let cache else { return OutputFile(path: path, mediaType: ExcusalFormat.json.mediaType, contents: make()) }
             let inputs = PeriodInputs(
                 period: period, windows: Array(excusal.windows(overlapping: TimeRange(start: period.start, end: period.end))),
-                causes: causes, moment: snapshot.moment)
+                causes: causes, moment: asOf == nil ? snapshot.moment : nil)
             return cache.file(path, ExcusalFormat.json.mediaType, inputs: inputs, make: make)
         }
+    }
+
+    private static let asOfPlaceholder = "period.asOf"
+
+    /// What replaces the placeholder of period files planned with `.placeholders`.
+    static func periodFileStamps(_ snapshot: SiteSnapshot) -> BuildTimeStamps {
+        BuildTimeStamps([asOfPlaceholder: RFC3339.string(from: snapshot.moment.instant, in: snapshot.excusal.clock)])
     }
 }
 
 /// A period's file is made of the period, the norm's windows in it, the incidents'
-/// own windows behind them, and the moment it states.
+/// own windows behind them, and the moment it states (nil: a placeholder).
 struct PeriodInputs: Equatable, Sendable {
     var period: PeriodExcusal
     var windows: [ExcusedWindow]
     var causes: [ExcusedWindow]
-    var moment: Moment
+    var moment: Moment?
 }

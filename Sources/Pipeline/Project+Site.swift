@@ -23,8 +23,8 @@ extension Project {
     /// The render stage of a snapshot. Every file is made when the write stage asks for
     /// it, on every core. `cache`: files of an earlier render with the same theme and
     /// settings, reused where what they are made of did not change (`storingen serve`).
-    /// `buildTime`: whether pages state the build time or placeholders for it
-    /// (`SitePages.buildTimeStamps(_:)`).
+    /// `buildTime`: whether pages and period files state the build time or placeholders
+    /// for it (`buildTimeStamps(_:)`).
     public func renderSite(
         _ snapshot: SiteSnapshot, cache: OutputCache?, buildTime: BuildTimeStamps.Form = .written
     ) -> OutputPlan {
@@ -54,8 +54,13 @@ extension Project {
         }
         return OutputPlan(joining: [
             SitePages.plan(snapshot, theme: theme, cache: cache, buildTime: buildTime), SiteFeeds.plan(snapshot, cache: cache),
-            excusedJSON, rules, schemas, calendarPlan, Self.periodFiles(of: snapshot, cache: cache),
+            excusedJSON, rules, schemas, calendarPlan, Self.periodFiles(of: snapshot, cache: cache, buildTime: buildTime),
         ])
+    }
+
+    /// What replaces the placeholders of a render with `.placeholders`.
+    public static func buildTimeStamps(_ snapshot: SiteSnapshot) -> BuildTimeStamps {
+        SitePages.buildTimeStamps(snapshot).merging(periodFileStamps(snapshot))
     }
 
     /// `excused/<norm>.ics` (`en/excused/<norm>.ics`): one norm's excused windows as a

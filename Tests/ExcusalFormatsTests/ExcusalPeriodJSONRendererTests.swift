@@ -33,6 +33,23 @@ struct ExcusalPeriodJSONRendererTests {
         try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
     }
 
+    /// `storingen serve` writes a placeholder for the moment and fills it in as it sends the
+    /// file: the placeholder stands verbatim where the moment stood, and nowhere else.
+    @Test("asOf given verbatim replaces the moment, and only it")
+    func asOfVerbatim() throws {
+        let delivery = try #require(report.excusal(of: NormKey("on-time-delivery")))
+        let week = try #require(delivery.periods.first { $0.period == "2023-W51" })
+        let causes = Self.causes(of: [SampleReport.orders, SampleReport.phone], norm: delivery.norm.key, at: report.moment)
+        let schema = JSONSchema.excusedPeriod.url(baseURL: SampleReport.baseURL)
+        let written = render(week, of: delivery)
+        let placeholder = ExcusalPeriodJSONRenderer.render(
+            week, of: delivery, causes: causes, at: report.moment, schema: schema, asOf: "\u{0}period.asOf\u{0}")
+        let moment = RFC3339.string(from: report.moment.instant, in: .amsterdam)
+        #expect(written.contains("\"asOf\" : \"\(moment)\""))
+        #expect(placeholder == written.replacingOccurrences(of: "\"asOf\" : \"\(moment)\"", with: "\"asOf\" : \"\u{0}period.asOf\u{0}\""))
+        #expect(placeholder != written)
+    }
+
     @Test("a seed-outage week, as a golden file")
     func goldenWeek() throws {
         let delivery = try #require(report.excusal(of: NormKey("on-time-delivery")))
