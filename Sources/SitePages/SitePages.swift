@@ -136,15 +136,13 @@ public enum SitePages {
         return cache.file(path, .html, inputs: view) { Data(render(view, Kind.templateName, theme: theme)) }
     }
 
-    /// `sitemap.xml` (and its parts past 50,000 URLs): every page that exists in every
+    /// `sitemap.xml` (an index of parts past 5,000 URLs): every page that exists in every
     /// language. Its entries are listed when the sitemap is made, on whichever core asks
     /// for it first, not while the plan is laid out: at 10,000 incidents that listing was
     /// a tenth of a `serve` save spent on one core.
     static func sitemap(_ snapshot: SiteSnapshot, pages kinds: [any PageKind], translatedCount: Int, cache: OutputCache?) -> OutputPlan {
         OutputPlan.group(count: SitemapRenderer.fileCount(pageCount: translatedCount, snapshot)) {
-            let pages = SitemapRenderer.pages(of: kinds, snapshot)
-            return cache?.files("sitemap.xml", inputs: pages) { SitemapRenderer.render(snapshot, pages: pages) }
-                ?? SitemapRenderer.render(snapshot, pages: pages)
+            SitemapRenderer.render(snapshot, pages: SitemapRenderer.pages(of: kinds, snapshot), cache: cache)
         }
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import IncidentModel
+import OutputEncoding
 import SiteConfig
 import SiteContent
 import Testing
@@ -79,6 +80,34 @@ struct SitemapTests {
         #expect(chunks.map(\.count) == Array(repeating: 10, count: fileCount - 1) + [urls - 10 * (fileCount - 1)])
         let whole = try Self.locations(String(decoding: SitemapRenderer.render(snapshot)[0].contents, as: UTF8.self))
         #expect(chunks.flatMap { $0 } == whole)
+    }
+
+    /// `storingen serve` after an update: the update's page has a new `lastmod`, and only
+    /// the part that lists it (and the index, which dates each part) is made again.
+    @Test("a new lastmod makes one part and the index again, and they match a fresh render")
+    func onePartRemade() throws {
+        let snapshot = FeedFixtures.snapshot(try FeedFixtures.incidents())
+        var pages = SitemapRenderer.pages(snapshot)
+        let cache = OutputCache()
+        cache.startRender()
+        let first = SitemapRenderer.render(snapshot, pages: pages, urlsPerFile: 10, cache: cache)
+        _ = cache.finishRender()
+        #expect(first.count > 3)
+        #expect(SitemapRenderer.fileCount(pageCount: pages.count, snapshot, urlsPerFile: 10) == first.count)
+        let made = cache.madeCount
+        pages[7].lastModified = Date(timeIntervalSince1970: 1_900_000_000)
+        cache.startRender()
+        let second = SitemapRenderer.render(snapshot, pages: pages, urlsPerFile: 10, cache: cache)
+        let (_, changed, _) = cache.finishRender()
+        #expect(cache.madeCount - made == 2)
+        #expect(changed == ["sitemap-2.xml", "sitemap.xml"], "page 8 of 5 a part is in the second part")
+        let fresh = SitemapRenderer.render(snapshot, pages: pages, urlsPerFile: 10)
+        #expect(second.map(\.path) == fresh.map(\.path))
+        for (file, expected) in zip(second, fresh) where !file.isReused {
+            #expect(file.contents == expected.contents, "\(file.path)")
+        }
+        let index = String(decoding: second[0].contents, as: UTF8.self)
+        #expect(index.contains("<lastmod>2030-03-17T18:46:40+01:00</lastmod>"), "the part is dated by its newest page")
     }
 
     @Test("robots.txt allows everything and names the sitemap")
