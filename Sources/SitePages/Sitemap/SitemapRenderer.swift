@@ -50,10 +50,8 @@ enum SitemapRenderer {
     ) -> [OutputFile] {
         let multilingual = snapshot.routes.count > 1
         func urlset(_ path: String, _ pages: ArraySlice<Page>) -> OutputFile {
-            let make = {
-                [OutputFile(path: path, mediaType: .xml, contents: Self.urlset(pages.flatMap { urlEntries($0, snapshot: snapshot) }, multilingual: multilingual))]
-            }
-            return (cache?.files(path, inputs: Array(pages), make: make) ?? make())[0]
+            let make = { Self.urlset(pages.flatMap { urlEntries($0, snapshot: snapshot) }, multilingual: multilingual) }
+            return cache?.file(path, .xml, inputs: Array(pages), make: make) ?? OutputFile(path: path, mediaType: .xml, contents: make())
         }
         let perFile = pagesPerFile(snapshot, urlsPerFile: urlsPerFile)
         guard pages.count > perFile else { return [urlset("sitemap.xml", pages[...])] }
