@@ -19,26 +19,32 @@ struct FeedInputs: Equatable, Sendable {
 }
 
 /// A norm's feed: the windows it lists, what its entries show of the incidents behind
-/// them (`FeedEntry.init(window:…)`: a link to each by id and title, and their latest
-/// update), and the site's last change (the feed's date when it has no entry). Not the
-/// incidents' identities: a window left open by a forgotten "Opgelost" merges thousands
-/// of incidents, and a typo fixed in any of them would remake every norm's feed.
+/// them (`FeedEntry.init(window:…)`: a link to each by id and title, and the latest
+/// update of them all), and the site's last change (the feed's date when it has no
+/// entry). Not the incidents' identities, nor each one's latest update: a window left
+/// open by a forgotten "Opgelost" merges thousands of incidents, and an update to any of
+/// them would remake every norm's feed.
 struct NormFeedInputs: Equatable, Sendable {
     struct Behind: Equatable, Sendable {
         var id: IncidentID
         var title: String
-        var updated: Date?
     }
 
     var windows: [ExcusedWindow]
     var behind: [Behind]
+    /// Per window, the latest update of the incidents behind it.
+    var updated: [Date?]
     var lastChange: Date
 
     init(_ index: FeedIndex, slot: Int) {
         let snapshot = index.snapshot
         windows = FeedChannel.normFeedWindows(snapshot.excusal.norms[slot])
-        behind = windows.flatMap(\.incidents).compactMap(snapshot.facts(of:)).map {
-            Behind(id: $0.id, title: $0.incident.title, updated: $0.updated)
+        behind = []
+        updated = []
+        for window in windows {
+            let facts = window.incidents.compactMap(snapshot.facts(of:))
+            behind += facts.map { Behind(id: $0.id, title: $0.incident.title) }
+            updated.append(facts.compactMap(\.updated).max())
         }
         lastChange = index.lastChange
     }

@@ -51,4 +51,43 @@ struct FeedCacheTests {
         #expect(Set(linking).isSubset(of: renamed.made), "a new title is in the norm feeds' links: made again")
         for path in linking { #expect(renamed.files[path] != edited.files[path], "\(path) shows the new title") }
     }
+
+    /// A window's entry states the latest update of the incidents behind it: an update to
+    /// one of them that is not the latest changes nothing the feed shows, and remakes no
+    /// norm feed; one that becomes the latest does.
+    @Test func onlyAWindowsLatestUpdateRemakesItsNormFeeds() throws {
+        let location = SourceLocation(path: "incidents/x.md", line: 1, column: 1)
+        func at(_ hour: Int, _ minute: Int = 0) -> Date {
+            WallClock.amsterdam.instant(LocalDateTime(year: 2025, month: 6, day: 10, hour: hour, minute: minute))
+        }
+        func outage(_ id: String, from start: Int, to end: Int) -> Incident {
+            Incident(
+                id: IncidentID(id), title: "Storing \(id)", services: [ServiceKey("orders")],
+                updates: [
+                    Update(instant: at(start), status: .investigating, body: "Onderzoek.", location: location),
+                    Update(instant: at(end), status: .resolved, body: "Opgelost.", location: location),
+                ],
+                order: .oldestFirst)
+        }
+        // Two outages that overlap: their excused windows merge into one.
+        var incidents = [outage("eerste", from: 10, to: 12), outage("tweede", from: 11, to: 15)]
+        let preview = Preview()
+        let before = preview.render(incidents)
+        let normFeeds = before.files.keys.filter { $0.contains("norms/") && $0.contains("/feed.") }
+        let linking = normFeeds.filter {
+            let text = String(decoding: before.files[$0]!, as: UTF8.self)
+            return text.contains("Storing eerste") && text.contains("Storing tweede")
+        }
+        #expect(!linking.isEmpty, "one window of a norm's feed has both outages behind it")
+
+        incidents[0].updates.append(Update(instant: at(13), status: .update, body: "Nog een bericht.", location: location))
+        let earlier = preview.render(incidents)
+        #expect(earlier.made.isDisjoint(with: normFeeds), "made again: \(earlier.made.intersection(normFeeds).sorted())")
+        for path in normFeeds { #expect(earlier.files[path] == before.files[path], "\(path) kept its bytes") }
+
+        incidents[0].updates.append(Update(instant: at(16), status: .update, body: "Het laatste bericht.", location: location))
+        let latest = preview.render(incidents)
+        #expect(Set(linking).isSubset(of: latest.made), "the window's entry is updated later: made again")
+        for path in linking { #expect(latest.files[path] != earlier.files[path], "\(path) states the later update") }
+    }
 }
