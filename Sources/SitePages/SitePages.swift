@@ -32,17 +32,10 @@ public enum SitePages {
         var values: [String: String] = [:]
         for routes in snapshot.routes {
             let time = TimeView.long(snapshot.builtAt, SiteDateFormatter(language: routes.language, clock: snapshot.excusal.clock))
-            values[PageBuilder.builtAtDatetime] = escaped(time.datetime)
-            values[PageBuilder.builtAtText(routes.language)] = escaped(time.text)
+            values[PageBuilder.builtAtDatetime] = MarkupEscaping.escaped(time.datetime, rules: .html)
+            values[PageBuilder.builtAtText(routes.language)] = MarkupEscaping.escaped(time.text, rules: .html)
         }
         return BuildTimeStamps(values)
-    }
-
-    /// `text` as a page writes it in a text or attribute position.
-    private static func escaped(_ text: String) -> String {
-        var bytes: [UInt8] = []
-        MarkupEscaping.append(text, rules: .html, to: &bytes)
-        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The pipeline: theme → index → plan → pages (in plan order), then the theme's assets

@@ -72,7 +72,8 @@ extension FeedEntry {
     /// An excused window of a norm as an entry of the norm's feed, linked to the period
     /// page of its start. It appears when the window opens and is updated whenever an
     /// incident behind it is, so its resolution (which closes the window) updates it.
-    /// It reads of `behind` only what `NormFeedInputs.Behind` holds: keep the two in step.
+    /// It reads of `behind` only what `NormFeedInputs` holds (each incident's id and title, the
+    /// latest update of them all): keep the two in step.
     init(window: ExcusedWindow, norm: Norm, behind: [IncidentFacts], routes: SiteRoutes, snapshot: SiteSnapshot) {
         let language = routes.language
         let dates = SiteDateFormatter(language: language)
