@@ -22,19 +22,34 @@ public enum ExcusalPeriodJSONRenderer {
         _ period: PeriodExcusal, of excusal: NormExcusal, causes: [ExcusedWindow], at moment: Moment, schema: String,
         clock: WallClock = .amsterdam, language: Language = .nl, asOf: String? = nil
     ) -> String {
+        render(period, of: excusal.norm, windows: windows(period, of: excusal, causes: causes), at: moment, schema: schema,
+               clock: clock, language: language, asOf: asOf)
+    }
+
+    /// The windows a period's file lists: the norm's windows clipped to the period, each
+    /// naming the incidents whose own windows (`causes`) fall in it. All that the file
+    /// shows of the windows, so also what tells whether it must be made again.
+    public static func windows(_ period: PeriodExcusal, of excusal: NormExcusal, causes: [ExcusedWindow]) -> [ExcusedWindow] {
         let bounds = TimeRange(start: period.start, end: period.end)
         let inPeriod = causes.filter { $0.range.intersection(bounds) != nil }
-        let windows = excusal.windows(overlapping: bounds).compactMap { $0.clipped(to: bounds) }.map { window in
+        return excusal.windows(overlapping: bounds).compactMap { $0.clipped(to: bounds) }.map { window in
             var named = window
             named.incidents = Set(inPeriod.filter { $0.range.intersection(window.range) != nil }.flatMap(\.incidents))
                 .sorted { $0.rawValue < $1.rawValue }
             return named
         }
+    }
+
+    /// The file of `period` of `norm` listing `windows` (as `windows(_:of:causes:)` gives them).
+    public static func render(
+        _ period: PeriodExcusal, of norm: Norm, windows: [ExcusedWindow], at moment: Moment, schema: String,
+        clock: WallClock = .amsterdam, language: Language = .nl, asOf: String? = nil
+    ) -> String {
         let document = Document(
             schema: schema,
             asOf: asOf == nil ? RFC3339.string(from: moment.instant, in: clock) : "",
             timeZone: clock.timeZone.identifier,
-            norm: Document.Norm(key: excusal.norm.key.rawValue, name: excusal.norm.name[language]),
+            norm: Document.Norm(key: norm.key.rawValue, name: norm.name[language]),
             period: period.period,
             start: RFC3339.string(from: period.start, in: clock),
             end: RFC3339.string(from: period.end, in: clock),

@@ -7,6 +7,10 @@ import ServiceNorms
 public enum ExplanationPiece: Sendable, Hashable {
     case text(String)
     case time(Date)
+    /// Where an ongoing window or an unresolved impact ends: the moment described (for
+    /// office hours, the last office-hours end before it), which moves with that moment.
+    /// A page can state it as the moment rather than as a fixed time.
+    case ongoingEnd(Date)
     case incident(IncidentID)
 }
 
@@ -82,7 +86,8 @@ public struct ExplanationWording: Sendable {
     /// periods it counts in.
     public func summary(_ explained: ExplainedWindow) -> ExplanationLine {
         let window = explained.window
-        var line: ExplanationLine = [.text(nl ? "Venster " : "Window "), .time(window.range.start), .text(" – "), .time(window.range.end)]
+        var line: ExplanationLine = [.text(nl ? "Venster " : "Window "), .time(window.range.start), .text(" – "),
+                                     window.ongoing ? .ongoingEnd(window.range.end) : .time(window.range.end)]
         if window.ongoing { line.append(.text(nl ? ", lopend" : ", ongoing")) }
         let incidents = window.incidents.count
         if incidents > 1 {
@@ -127,7 +132,7 @@ public struct ExplanationWording: Sendable {
             if !closed.isEmpty { impact.append(.text(closed)) }
         } else {
             impact += [.text(nl ? "nog niet opgelost: loopt tot de stand, " : "not resolved yet: runs to the moment described, "),
-                       .time(derivation.impactRange.end), .text(nl ? "; nog geen uitloop" : "; no grace yet")]
+                       .ongoingEnd(derivation.impactRange.end), .text(nl ? "; nog geen uitloop" : "; no grace yet")]
         }
         var lines = [impact]
         if let graceEnd = derivation.graceEnd {
@@ -215,7 +220,7 @@ public struct ExplanationWording: Sendable {
         line.map { piece in
             switch piece {
             case .text(let text): text
-            case .time(let instant): time(instant)
+            case .time(let instant), .ongoingEnd(let instant): time(instant)
             case .incident(let id): id.rawValue
             }
         }.joined()

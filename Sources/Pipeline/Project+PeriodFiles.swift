@@ -21,18 +21,18 @@ extension Project {
             let (slot, index) = periods[number]
             let excusal = report.norms[slot]
             let period = excusal.periods[index]
-            let causes = snapshot.periodCauses.windows[slot][index]
             let path = SiteRoutes.excusedPeriodJSON(excusal.norm.key, period: period.period)
+            let windows = ExcusalPeriodJSONRenderer.windows(period, of: excusal, causes: snapshot.periodCauses.windows[slot][index])
             let make = {
                 Data(ExcusalPeriodJSONRenderer.render(
-                    period, of: excusal, causes: causes, at: snapshot.moment,
+                    period, of: excusal.norm, windows: windows, at: snapshot.moment,
                     schema: JSONSchema.excusedPeriod.url(baseURL: snapshot.configuration.baseURL), clock: report.clock,
                     asOf: asOf).utf8)
             }
             guard let cache else { return OutputFile(path: path, mediaType: ExcusalFormat.json.mediaType, contents: make()) }
-            let inputs = PeriodInputs(
-                period: period, windows: Array(excusal.windows(overlapping: TimeRange(start: period.start, end: period.end))),
-                causes: causes, moment: asOf == nil ? snapshot.moment : nil)
+            // The windows as clipped to the period: a period that has ended is the same file
+            // however long a window through it runs on.
+            let inputs = PeriodInputs(period: period, windows: windows, moment: asOf == nil ? snapshot.moment : nil)
             return cache.file(path, ExcusalFormat.json.mediaType, inputs: inputs, make: make)
         }
     }
@@ -45,11 +45,10 @@ extension Project {
     }
 }
 
-/// A period's file is made of the period, the norm's windows in it, the incidents'
-/// own windows behind them, and the moment it states (nil: a placeholder).
+/// A period's file is made of the period, the windows it lists, and the moment it
+/// states (nil: a placeholder).
 struct PeriodInputs: Equatable, Sendable {
     var period: PeriodExcusal
     var windows: [ExcusedWindow]
-    var causes: [ExcusedWindow]
     var moment: Moment?
 }

@@ -40,6 +40,15 @@ public final class IncidentFacts: Sendable, Equatable {
     public let updateHTML: [String]
     /// cmark's safe HTML of the postmortem; empty when there is none.
     public let postmortemHTML: String
+    /// The incident as written, from one `serve` refresh to the next: facts worked out
+    /// again only because the moment moved (an unresolved incident's windows grew) keep
+    /// it, so a file that shows that moment only as a placeholder need not be made again.
+    public let revision: Revision
+
+    /// Tells one text of an incident from another by identity (`SameIncidents`).
+    public final class Revision: Sendable {
+        init() {}
+    }
 
     /// The facts at `moment` of `incident` as known then (`Moment.known`); `previous`
     /// facts of the same incident (from an earlier build of `storingen serve`) lend their
@@ -74,6 +83,7 @@ public final class IncidentFacts: Sendable, Equatable {
         summaryHTML = same?.summaryHTML ?? Self.html(incident.summary)
         updateHTML = same?.updateHTML ?? updates.map { Self.html($0.body) }
         postmortemHTML = same?.postmortemHTML ?? Self.html(incident.postmortem ?? "")
+        revision = same?.revision ?? Revision()
     }
 
     /// The facts of `incident` at `moment`: `previous` itself when nothing in it changed,

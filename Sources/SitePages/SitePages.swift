@@ -26,14 +26,20 @@ public enum SitePages {
         plan(snapshot, theme: theme.theme, concurrently: true, cache: cache, buildTime: buildTime)
     }
 
-    /// What replaces the build-time placeholders of pages planned with `.placeholders`:
-    /// the snapshot's build time as each language's pages write it.
+    /// What replaces the placeholders of pages planned with `.placeholders`: the
+    /// snapshot's build time, and the moment it describes where a window runs to it, as
+    /// each language's pages write them.
     public static func buildTimeStamps(_ snapshot: SiteSnapshot) -> BuildTimeStamps {
         var values: [String: String] = [:]
         for routes in snapshot.routes {
-            let time = TimeView.long(snapshot.builtAt, SiteDateFormatter(language: routes.language, clock: snapshot.excusal.clock))
-            values[PageBuilder.builtAtDatetime] = MarkupEscaping.escaped(time.datetime, rules: .html)
-            values[PageBuilder.builtAtText(routes.language)] = MarkupEscaping.escaped(time.text, rules: .html)
+            let language = routes.language
+            let dates = SiteDateFormatter(language: language, clock: snapshot.excusal.clock)
+            let builtAt = TimeView.long(snapshot.builtAt, dates)
+            values[PageBuilder.builtAtDatetime] = MarkupEscaping.escaped(builtAt.datetime, rules: .html)
+            values[PageBuilder.builtAtText(language)] = MarkupEscaping.escaped(builtAt.text, rules: .html)
+            let moment = TimeView.explanation(snapshot.moment.instant, dates)
+            values[PageBuilder.momentDatetime] = MarkupEscaping.escaped(moment.datetime, rules: .html)
+            values[PageBuilder.momentText(language)] = MarkupEscaping.escaped(moment.text, rules: .html)
         }
         return BuildTimeStamps(values)
     }

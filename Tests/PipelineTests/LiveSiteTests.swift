@@ -147,6 +147,56 @@ struct LiveSiteTests {
         #expect(differing.isEmpty, "served files differ from a clean build: \(differing.prefix(10))")
     }
 
+    /// An incident whose resolution was forgotten runs to the moment described, through
+    /// every period since it opened. A page of a period that has ended states that moment
+    /// with a placeholder, so at a later minute it is neither written nor wrong: only
+    /// periods still running change. Also across the end of office hours, where the
+    /// phone norm's window stops running with the clock.
+    @Test func aWindowOpenForMonthsLeavesItsPastPeriodsAlone() async throws {
+        let (root, location) = try project()
+        let output = root.appendingPathComponent("public")
+        try FileManager.default.createDirectory(at: root.appendingPathComponent("incidents/2026"), withIntermediateDirectories: true)
+        try """
+            ---
+            title: Vergeten af te sluiten
+            services: [orders, returns, phone]
+            opened: 2026-09-01 10:00
+            ---
+
+            ## 2026-09-01 10:00 · Onderzoek
+
+            Bestellingen, retouren en de telefoon werken traag.
+            """.write(to: root.appendingPathComponent("incidents/2026/2026-09-01-vergeten.md"), atomically: true, encoding: .utf8)
+        var live = LiveSite(location: location, outputDirectory: output.path)
+        _ = live.refresh(at: Moment(Self.asOf))
+        let pastPeriods = live.mediaTypes.keys.filter { path in
+            ["norms/returns/2026-10/index.html", "en/norms/returns/2026-09/index.html", "api/excused/returns/2026-10.json",
+             "norms/phone-reachability/2026-10/index.html"].contains(path)
+                || ((40...48).contains { path.contains("2026-W\($0)") } && (path.hasPrefix("norms/") || path.hasPrefix("api/excused/")))
+        }
+        #expect(pastPeriods.count >= 30, "\(pastPeriods.sorted())")
+        let file = root.appendingPathComponent("incidents/2024/2024-12-30-retouren-niet-zichtbaar.md")
+        let text = try String(contentsOf: file, encoding: .utf8)
+        // 7 minutes later, then after office hours (17:00 Amsterdam), then the next morning.
+        for (step, minutes) in [7, 5 * 60, 21 * 60].enumerated() {
+            let later = Self.asOf.addingTimeInterval(Double(minutes) * 60)
+            try text.replacingOccurrences(of: "title: ", with: "title: Bijgewerkt \(step) – ").write(to: file, atomically: true, encoding: .utf8)
+            let inodesBefore = inodes(output)
+            let refreshed = live.refresh(at: Moment(later))
+            let refresh = try #require(refreshed)
+            let written = Set(inodes(output).filter { inodesBefore[$0.key] != $0.value }.keys)
+            #expect(written == Set(refresh.changedFiles))
+            #expect(written.intersection(pastPeriods).isEmpty, "at +\(minutes) min: \(written.intersection(pastPeriods).sorted())")
+            #expect(written.contains("norms/returns/2026-12/index.html"), "the running period's excused time grew")
+            let files = served(live)
+            let page = try #require(files["norms/returns/2026-10/index.html"].map { String(decoding: $0, as: UTF8.self) })
+            #expect(page.contains(RFC3339.string(from: later, in: .amsterdam)), "a past period's page states the moment described")
+            let clean = await cleanBuild(location, asOf: later)
+            let differing = Set(clean.keys).union(files.keys).filter { clean[$0] != files[$0] }.sorted()
+            #expect(differing.isEmpty, "at +\(minutes) min, served files differ from a clean build: \(differing.prefix(10))")
+        }
+    }
+
     /// A change to `site.yml` renders everything anew, and the site is still a clean build's.
     @Test func aSettingsChangeGivesACleanBuildsSite() async throws {
         let (root, location) = try project()

@@ -15,7 +15,9 @@ struct BuildTimePlaceholderTests {
         snapshot = FixtureSite.snapshot(try FixtureSite.incidents())
     }
 
-    func expectFilledPagesEqualWrittenOnes(themeDirectory: URL?) {
+    @discardableResult
+    func expectFilledPagesEqualWrittenOnes(themeDirectory: URL?, snapshot: SiteSnapshot? = nil) -> [OutputFile] {
+        let snapshot = snapshot ?? self.snapshot
         let (theme, diagnostics) = ThemeLoader.load(overrides: themeDirectory)
         #expect(diagnostics.isEmpty)
         let written = SitePages.plan(snapshot, theme: theme, concurrently: false).files(concurrently: false)
@@ -29,6 +31,7 @@ struct BuildTimePlaceholderTests {
             #expect(stamps.fill(page.contents) == expected.contents, "\(page.path)")
         }
         #expect(withPlaceholders > 30, "pages state the build time through placeholders")
+        return placeholders
     }
 
     @Test func filledInPlaceholdersGiveTheBuiltInThemesPages() {
@@ -40,5 +43,21 @@ struct BuildTimePlaceholderTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         _ = try ThemeEjector.eject([], into: folder)
         expectFilledPagesEqualWrittenOnes(themeDirectory: folder)
+    }
+
+    /// A window still running ends at the moment described; a page of a period that has
+    /// ended states that end through a placeholder, in both themes.
+    @Test func aWindowRunningThroughPastPeriodsEndsAtTheMomentsPlaceholder() throws {
+        let running = FixtureSite.snapshot(try FixtureSite.incidents() + [FixtureSite.forgottenResolution()])
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sitepages-moment-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        _ = try ThemeEjector.eject([], into: folder)
+        for theme in [nil, folder] {
+            let pages = expectFilledPagesEqualWrittenOnes(themeDirectory: theme, snapshot: running)
+            let past = try #require(pages.first { $0.path == "norms/returns/2023-11/index.html" })
+            let text = String(decoding: past.contents, as: UTF8.self)
+            #expect(text.contains(BuildTimeStamps.placeholder(PageBuilder.momentDatetime)))
+            #expect(text.contains(BuildTimeStamps.placeholder(PageBuilder.momentText(.nl))))
+        }
     }
 }

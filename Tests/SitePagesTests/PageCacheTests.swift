@@ -77,6 +77,34 @@ struct PageCacheTests {
         #expect(moved == uncached(incidents, asOf: later))
     }
 
+    /// With the moment as a placeholder, a page of a period that has ended is not made
+    /// again when the clock moves, though a window still running passes through it (at
+    /// 10,000 incidents with forgotten resolutions, 4,000 pages at every minute); the
+    /// running period's page is, since its excused time grows.
+    @Test func pastPeriodsOfARunningWindowAreNotMadeAgainAsTheClockMoves() throws {
+        let incidents = try SyntheticCorpus.incidents(count: 12) + [FixtureSite.forgottenResolution()]
+        let cache = OutputCache()
+        var previous: SiteSnapshot?
+        func render(at instant: Date) -> Set<String> {
+            let snapshot = SiteSnapshot(
+                configuration: FixtureSite.configuration, incidents: Moment(instant).known(incidents), moment: Moment(instant),
+                previous: previous)
+            previous = snapshot
+            cache.startRender()
+            _ = SitePages.plan(snapshot, theme: .builtIn, cache: cache, buildTime: .placeholders).files()
+            _ = cache.finishRender()
+            return Set(cache.takeMadePaths())
+        }
+        let first = render(at: FixtureSite.asOf)
+        let past = first.filter { path in
+            ["2023-10", "2023-11", "2023-W4", "2023-W50"].contains { path.contains("/\($0)") } && path.contains("norms/")
+        }
+        #expect(past.count >= 20, "\(past.sorted())")
+        let made = render(at: FixtureSite.asOf.addingTimeInterval(7 * 60))
+        #expect(made.intersection(past).isEmpty, "\(made.intersection(past).sorted())")
+        #expect(made.contains("norms/returns/2023-12/index.html"), "the running period's page is made again")
+    }
+
     /// Adding an incident moves every incident after it one place down the plan: pages
     /// are cached by what they show, so none is mixed up with its neighbour's.
     @Test func addingAnIncidentKeepsEveryPageRight() throws {

@@ -28,6 +28,33 @@ enum PageInputs {
         var years: [Int]
         var named: SameFacts
     }
+
+    /// A norm's period, when its page shows the moment only through placeholders: a
+    /// period that has ended shows a window or an unresolved impact running to the moment
+    /// as the moment's placeholder, and nothing else on it moves with the clock. Such a
+    /// window's end is left out, and the incidents are compared by what was written in
+    /// them, so an incident left open for years does not make its hundreds of past
+    /// periods' pages again at every minute. `moment`: the moment itself, for a period
+    /// still running (its excused time grows) or a page that writes the time.
+    struct Period: Equatable, Sendable {
+        var windows: [ExcusedWindow]
+        var period: PeriodExcusal
+        var named: SameIncidents
+        var moment: Moment?
+
+        init(windows: some Sequence<ExcusedWindow>, period: PeriodExcusal, named: [IncidentFacts], at moment: Moment, placeholders: Bool) {
+            let stable = placeholders && period.end <= moment.instant
+            self.windows = windows.map { window in
+                guard stable, window.ongoing, window.range.end == moment.instant else { return window }
+                var running = window
+                running.range = TimeRange(start: window.range.start, end: .distantFuture)
+                return running
+            }
+            self.period = period
+            self.named = SameIncidents(named)
+            self.moment = stable ? nil : moment
+        }
+    }
 }
 
 extension PageBuilder {

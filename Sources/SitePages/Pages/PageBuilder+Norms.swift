@@ -247,11 +247,11 @@ extension PageBuilder {
     /// An explanation's line as the parts of a sentence on the page: times as `<time>`
     /// (read as the wording writes them), incidents as links to their pages.
     func sentence(_ line: ExplanationLine) -> [StatementPart] {
-        let wording = ExplanationWording(language: language, clock: dates.clock)
-        return line.map { piece in
+        line.map { piece in
             switch piece {
             case .text(let text): .text(text)
-            case .time(let instant): .time(TimeView(datetime: RFC3339.string(from: instant, in: dates.clock), text: wording.time(instant)))
+            case .time(let instant): .time(.explanation(instant, dates))
+            case .ongoingEnd(let instant): .time(ongoingEnd(instant))
             case .incident(let id): .link(incidentLink(id))
             }
         }

@@ -1,4 +1,5 @@
 import Foundation
+import ExcusalFormats
 import IncidentModel
 import OutputEncoding
 import SiteContent
@@ -152,6 +153,19 @@ struct PageBuilder: Sendable {
     static let builtAtDatetime = "builtAt.datetime"
     static func builtAtText(_ language: Language) -> String { "builtAt.text." + language.rawValue }
 
+    /// Where an ongoing window or unresolved impact ends, as an explanation states it:
+    /// with placeholders when that is the moment described, so that a past period's page
+    /// stays the same from one minute to the next while its windows run on.
+    func ongoingEnd(_ instant: Date) -> TimeView {
+        guard buildTime == .placeholders, instant == snapshot.moment.instant else { return .explanation(instant, dates) }
+        return TimeView(
+            datetime: BuildTimeStamps.placeholder(Self.momentDatetime),
+            text: BuildTimeStamps.placeholder(Self.momentText(language)))
+    }
+
+    static let momentDatetime = "moment.datetime"
+    static func momentText(_ language: Language) -> String { "moment.text." + language.rawValue }
+
     /// "13-12-2023 12:23", for excused windows.
     func compactTime(_ instant: Date) -> TimeView {
         TimeView(datetime: RFC3339.string(from: instant, in: dates.clock), text: dates.compact(instant))
@@ -205,5 +219,12 @@ extension TimeView {
     /// "13 december 2023 om 12:23" in the language of `dates`.
     static func long(_ instant: Date, _ dates: SiteDateFormatter) -> TimeView {
         TimeView(datetime: RFC3339.string(from: instant, in: dates.clock), text: dates.long(instant))
+    }
+
+    /// "zo 06-12-2026 05:00", as an explanation on the command line reads it.
+    static func explanation(_ instant: Date, _ dates: SiteDateFormatter) -> TimeView {
+        TimeView(
+            datetime: RFC3339.string(from: instant, in: dates.clock),
+            text: ExplanationWording(language: dates.language, clock: dates.clock).time(instant))
     }
 }

@@ -42,6 +42,22 @@ enum FixtureSite {
         return try #require(parsed.incident)
     }
 
+    /// An incident whose resolution was forgotten: open since October for orders, returns
+    /// and the phone, so a window runs to `asOf` through every period since.
+    static func forgottenResolution() throws -> Incident {
+        try parse("""
+            ---
+            title: Vergeten af te sluiten
+            services: [orders, returns, phone]
+            opened: 2023-10-02 10:00
+            ---
+
+            ## 2023-10-02 10:00 · Onderzoek
+
+            Bestellingen, retouren en de telefoon werken traag.
+            """, path: "incidents/2023/2023-10-02-vergeten.md")
+    }
+
     static func snapshot(
         _ incidents: [Incident], configuration: SiteConfiguration = configuration, asOf: Date = asOf
     ) -> SiteSnapshot {

@@ -29,9 +29,9 @@ struct NormPeriodPage: PageKind {
         let snapshot = builder.snapshot
         let excusal = snapshot.excusal.norms[slot]
         let shown = excusal.periods[period]
-        return PageInputs.Windows(
-            windows: Array(excusal.windows(overlapping: TimeRange(start: shown.start, end: shown.end))),
-            periods: [shown], years: [], named: SameFacts(snapshot.periodCauses.facts[slot][period]))
+        return PageInputs.Period(
+            windows: excusal.windows(overlapping: TimeRange(start: shown.start, end: shown.end)), period: shown,
+            named: snapshot.periodCauses.facts[slot][period], at: snapshot.moment, placeholders: builder.buildTime == .placeholders)
     }
 
     func lastModified(in snapshot: SiteSnapshot, _ changes: SiteChanges) -> Date? { changes.last }
