@@ -156,17 +156,8 @@ struct LiveSiteTests {
         let (root, location) = try project()
         let output = root.appendingPathComponent("public")
         try FileManager.default.createDirectory(at: root.appendingPathComponent("incidents/2026"), withIntermediateDirectories: true)
-        try """
-            ---
-            title: Vergeten af te sluiten
-            services: [orders, returns, phone]
-            opened: 2026-09-01 10:00
-            ---
-
-            ## 2026-09-01 10:00 · Onderzoek
-
-            Bestellingen, retouren en de telefoon werken traag.
-            """.write(to: root.appendingPathComponent("incidents/2026/2026-09-01-vergeten.md"), atomically: true, encoding: .utf8)
+        try ForgottenResolution.markdown(opened: "2026-09-01 10:00")
+            .write(to: root.appendingPathComponent("incidents/2026/2026-09-01-vergeten.md"), atomically: true, encoding: .utf8)
         var live = LiveSite(location: location, outputDirectory: output.path)
         _ = live.refresh(at: Moment(Self.asOf))
         let pastPeriods = live.mediaTypes.keys.filter { path in

@@ -5,6 +5,7 @@ import OutputEncoding
 import SiteConfig
 import SiteContent
 import Testing
+import TestSupport
 
 /// The fixture corpus and the snapshot the page tests render, read relative to this
 /// file (no bundle), with a fixed reference time so the pages never depend on the clock.
@@ -45,17 +46,7 @@ enum FixtureSite {
     /// An incident whose resolution was forgotten: open since October for orders, returns
     /// and the phone, so a window runs to `asOf` through every period since.
     static func forgottenResolution() throws -> Incident {
-        try parse("""
-            ---
-            title: Vergeten af te sluiten
-            services: [orders, returns, phone]
-            opened: 2023-10-02 10:00
-            ---
-
-            ## 2023-10-02 10:00 · Onderzoek
-
-            Bestellingen, retouren en de telefoon werken traag.
-            """, path: "incidents/2023/2023-10-02-vergeten.md")
+        try parse(ForgottenResolution.markdown(opened: "2023-10-02 10:00"), path: "incidents/2023/2023-10-02-vergeten.md")
     }
 
     static func snapshot(
