@@ -37,12 +37,17 @@ struct LiveSiteTests {
     }
 
     func expectMatchesCleanBuild(_ live: LiveSite, _ location: ProjectLoader.Location, output: URL, _ step: String) async throws {
-        let clean = await cleanBuild(location)
         let files = served(live)
         #expect(files.count == live.mediaTypes.count, "after \(step), a file the site names cannot be read")
-        let differing = Set(clean.keys).union(files.keys).filter { clean[$0] != files[$0] }.sorted()
-        #expect(differing.isEmpty, "after \(step), served files differ from a clean build: \(differing.prefix(10))")
+        await expect(files, equalCleanBuildOf: location, "after \(step)")
         #expect(Set(FileTree.contents(of: output).keys) == Set(files.keys), "after \(step), the output folder holds files the site does not name")
+    }
+
+    /// `files`, as served, are file for file what a clean build at `asOf` makes.
+    func expect(_ files: [String: Data], equalCleanBuildOf location: ProjectLoader.Location, asOf: Date = asOf, _ step: String) async {
+        let clean = await cleanBuild(location, asOf: asOf)
+        let differing = Set(clean.keys).union(files.keys).filter { clean[$0] != files[$0] }.sorted()
+        #expect(differing.isEmpty, "\(step), served files differ from a clean build: \(differing.prefix(10))")
     }
 
     /// Each output file's inode: writing a file (a new file renamed over it) gives it a new one.
@@ -142,9 +147,7 @@ struct LiveSiteTests {
         let pages = files.keys.filter { $0.hasSuffix(".html") && !$0.hasPrefix("embed/") }
         #expect(!pages.isEmpty && pages.allSatisfy { files[$0] != servedBefore[$0] }, "every page states the new build time")
         #expect(!(pages + periodFiles).contains { files[$0]!.contains(0) }, "no placeholder is left in a served file")
-        let clean = await cleanBuild(location, asOf: later)
-        let differing = Set(clean.keys).union(files.keys).filter { clean[$0] != files[$0] }.sorted()
-        #expect(differing.isEmpty, "served files differ from a clean build: \(differing.prefix(10))")
+        await expect(files, equalCleanBuildOf: location, asOf: later, "7 minutes later")
     }
 
     /// An incident whose resolution was forgotten runs to the moment described, through
@@ -182,9 +185,7 @@ struct LiveSiteTests {
             let files = served(live)
             let page = try #require(files["norms/returns/2026-10/index.html"].map { String(decoding: $0, as: UTF8.self) })
             #expect(page.contains(RFC3339.string(from: later, in: .amsterdam)), "a past period's page states the moment described")
-            let clean = await cleanBuild(location, asOf: later)
-            let differing = Set(clean.keys).union(files.keys).filter { clean[$0] != files[$0] }.sorted()
-            #expect(differing.isEmpty, "at +\(minutes) min, served files differ from a clean build: \(differing.prefix(10))")
+            await expect(files, equalCleanBuildOf: location, asOf: later, "at +\(minutes) min")
         }
     }
 
@@ -231,8 +232,6 @@ struct LiveSiteTests {
         let due = try #require(refreshed, "due at 14:00")
         #expect(due.reparsed.isEmpty)
         #expect(due.changedFiles.contains("incidents/later/index.html"))
-        let clean = await cleanBuild(location, asOf: Self.asOf.addingTimeInterval(3_600))
-        let files = served(live)
-        #expect(Set(clean.keys).union(files.keys).filter { clean[$0] != files[$0] }.isEmpty)
+        await expect(served(live), equalCleanBuildOf: location, asOf: Self.asOf.addingTimeInterval(3_600), "at 14:00")
     }
 }
