@@ -103,6 +103,11 @@ struct PageCacheTests {
         let made = render(at: FixtureSite.asOf.addingTimeInterval(7 * 60))
         #expect(made.intersection(past).isEmpty, "\(made.intersection(past).sorted())")
         #expect(made.contains("norms/returns/2023-12/index.html"), "the running period's page is made again")
+        // Its own page, the archive and its services' years show the incident as written
+        // and its state, which the moving moment leaves alone.
+        let shown = first.filter { $0.contains("2023-10-02-vergeten") || $0.contains("archive") || $0.contains("services/orders/2023") }
+        #expect(shown.count >= 4, "\(shown.sorted())")
+        #expect(made.intersection(shown).isEmpty, "\(made.intersection(shown).sorted())")
     }
 
     /// Adding an incident moves every incident after it one place down the plan: pages

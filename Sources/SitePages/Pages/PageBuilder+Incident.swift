@@ -1,4 +1,5 @@
 import IncidentModel
+import ServiceNorms
 import SiteContent
 
 extension PageBuilder {
@@ -7,7 +8,6 @@ extension PageBuilder {
     func incident(at position: Int) -> PageView<IncidentView> {
         let facts = snapshot.facts[position]
         let incident = facts.incident
-        let excusals = snapshot.excusals(of: incident)
         let view = IncidentView(
             title: incident.title,
             contentLang: contentLang(incident),
@@ -22,21 +22,16 @@ extension PageBuilder {
             updates: facts.updates.indices.map { update(facts, at: $0) },
             noUpdatesText: text(PageText.noUpdates),
             excusedHeading: text(SiteText.excusedNorms),
-            excusedNorms: excusals.map { excusal in
-                // An office-hours norm of an incident left open for years has a window per
-                // business day: the page lists the latest, the norm's pages the rest.
-                let windows = excusal.windows.suffix(Self.excusedWindowsShown)
-                let periods = excusal.periods.filter { $0.excusedSeconds > 0 }
-                let shownPeriods = periods.suffix(Self.excusedWindowsShown)
-                let earlier = excusal.windows.count - windows.count
-                return ExcusedNormView(
-                    normName: excusal.norm.name[language],
-                    normHref: links.href(routes.norm(excusal.norm.key)),
-                    windows: windows.map { window($0.range, ongoing: $0.ongoing) },
-                    earlierText: earlier > 0 ? PageText.earlierWindows(earlier, periods: periods.count - shownPeriods.count, in: language) : nil,
+            excusedNorms: Self.excusedShown(facts).map { shown in
+                ExcusedNormView(
+                    normName: shown.norm.name[language],
+                    normHref: links.href(routes.norm(shown.norm.key)),
+                    windows: shown.windows.map { window($0.range, ongoing: $0.ongoing) },
+                    earlierText: shown.earlierWindows > 0
+                        ? PageText.earlierWindows(shown.earlierWindows, periods: shown.earlierPeriods, in: language) : nil,
                     periodsLabel: text(PageText.periods),
-                    periods: shownPeriods.map { period in
-                        LinkView(href: links.href(routes.norm(excusal.norm.key, period: period.period)), text: period.period)
+                    periods: shown.periods.map { period in
+                        LinkView(href: links.href(routes.norm(shown.norm.key, period: period)), text: period)
                     })
             },
             noExcusedText: text(SiteText.noExcusedNorms))
@@ -45,6 +40,39 @@ extension PageBuilder {
 
     /// How many excused windows and periods of each norm an incident page lists.
     static let excusedWindowsShown = 20
+
+    /// What an incident's page shows of one norm it excuses. An office-hours norm of an
+    /// incident left open for years has a window per business day: the page lists the
+    /// latest, the norm's pages the rest.
+    struct ExcusedShown: Equatable, Sendable {
+        var norm: Norm
+        /// The latest windows; a running one shows no end, so its end is not compared.
+        var windows: [ExcusedWindow]
+        var earlierWindows: Int
+        /// The latest periods with excused time, by name.
+        var periods: [String]
+        var earlierPeriods: Int
+
+        static func == (lhs: ExcusedShown, rhs: ExcusedShown) -> Bool {
+            lhs.norm.key == rhs.norm.key && lhs.earlierWindows == rhs.earlierWindows && lhs.periods == rhs.periods
+                && lhs.earlierPeriods == rhs.earlierPeriods && lhs.windows.count == rhs.windows.count
+                && zip(lhs.windows, rhs.windows).allSatisfy { left, right in
+                    left.range.start == right.range.start && left.ongoing == right.ongoing
+                        && (left.ongoing || left.range.end == right.range.end)
+                }
+        }
+    }
+
+    static func excusedShown(_ facts: IncidentFacts) -> [ExcusedShown] {
+        facts.excusals.map { excusal in
+            let windows = excusal.windows.suffix(excusedWindowsShown)
+            let periods = excusal.periods.filter { $0.excusedSeconds > 0 }
+            let shownPeriods = periods.suffix(excusedWindowsShown)
+            return ExcusedShown(
+                norm: excusal.norm, windows: Array(windows), earlierWindows: excusal.windows.count - windows.count,
+                periods: shownPeriods.map(\.period), earlierPeriods: periods.count - shownPeriods.count)
+        }
+    }
 
     /// Kind, impact, services (linked), opened and, for maintenance, the planned window.
     private func incidentFacts(_ facts: IncidentFacts) -> [FactView] {

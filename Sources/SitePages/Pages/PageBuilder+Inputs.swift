@@ -6,13 +6,36 @@ import SiteContent
 /// What a page is made of besides the theme and the settings, for `OutputCache`
 /// (`storingen serve`; each `PageKind` says which of these it is): gathered and compared in a fraction of the time building the
 /// page's view takes. The facts of the incidents a page shows are compared by identity
-/// (`SameFacts`); the windows and periods it shows by value.
+/// (`SameFacts`), or, where facts worked out again for a moved moment show the same, by
+/// what was written (`IncidentFacts.revision`); the windows and periods it shows by value.
 enum PageInputs {
-    /// An incident's page, an archive page, a service's year: the incidents shown, and
-    /// the numbers that decide the rest (page count, the years linked).
-    struct Listing: Equatable, Sendable {
-        var facts: SameFacts
+    /// An archive page or a service's year: rows of incidents, each showing the incident
+    /// as written and its state, and the numbers that decide the rest (page count, the
+    /// years linked). Facts worked out again only because the moment moved (an unresolved
+    /// incident's windows grew) show the same row, so a forgotten "Opgelost" does not
+    /// make its listings again at every minute; they are compared by revision and state
+    /// only when they are not the same facts.
+    struct Rows: Equatable, Sendable {
+        var facts: [IncidentFacts]
         var shape: [Int]
+
+        static func == (lhs: Rows, rhs: Rows) -> Bool {
+            lhs.shape == rhs.shape && lhs.facts.count == rhs.facts.count
+                && zip(lhs.facts, rhs.facts).allSatisfy { $0 === $1 || ($0.revision === $1.revision && $0.state == $1.state) }
+        }
+    }
+
+    /// An incident's page: the incident as written, its state, and what it shows of the
+    /// norms it excuses (`PageBuilder.excusedShown`), which an unresolved incident's
+    /// moving windows change only when a window or period starts.
+    struct IncidentPage: Equatable, Sendable {
+        var facts: IncidentFacts
+
+        static func == (lhs: IncidentPage, rhs: IncidentPage) -> Bool {
+            lhs.facts === rhs.facts
+                || (lhs.facts.revision === rhs.facts.revision && lhs.facts.state == rhs.facts.state
+                    && PageBuilder.excusedShown(lhs.facts) == PageBuilder.excusedShown(rhs.facts))
+        }
     }
 
     /// A page's inputs and the build time its frame states (nil: a placeholder).

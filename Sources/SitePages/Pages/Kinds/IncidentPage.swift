@@ -12,7 +12,7 @@ struct IncidentPage: PageKind {
     func view(_ builder: PageBuilder) -> PageView<IncidentView> { builder.incident(at: position) }
 
     func inputs(_ builder: PageBuilder) -> (any Equatable & Sendable)? {
-        PageInputs.Listing(facts: SameFacts([builder.snapshot.facts[position]]), shape: [])
+        PageInputs.IncidentPage(facts: builder.snapshot.facts[position])
     }
 
     /// An incident's page changes with its updates.
