@@ -30,9 +30,16 @@ public enum ExcusalPeriodJSONRenderer {
     /// naming the incidents whose own windows (`causes`) fall in it. All that the file
     /// shows of the windows, so also what tells whether it must be made again.
     public static func windows(_ period: PeriodExcusal, of excusal: NormExcusal, causes: [ExcusedWindow]) -> [ExcusedWindow] {
+        windows(period, overlapping: excusal.windows(overlapping: TimeRange(start: period.start, end: period.end)), causes: causes)
+    }
+
+    /// `windows(_:of:causes:)` of the norm's windows that overlap the period.
+    public static func windows(
+        _ period: PeriodExcusal, overlapping: some Sequence<ExcusedWindow>, causes: [ExcusedWindow]
+    ) -> [ExcusedWindow] {
         let bounds = TimeRange(start: period.start, end: period.end)
         let inPeriod = causes.filter { $0.range.intersection(bounds) != nil }
-        return excusal.windows(overlapping: bounds).compactMap { $0.clipped(to: bounds) }.map { window in
+        return overlapping.compactMap { $0.clipped(to: bounds) }.map { window in
             var named = window
             named.incidents = Set(inPeriod.filter { $0.range.intersection(window.range) != nil }.flatMap(\.incidents))
                 .sorted { $0.rawValue < $1.rawValue }

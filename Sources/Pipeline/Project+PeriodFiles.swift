@@ -22,17 +22,16 @@ extension Project {
             let excusal = report.norms[slot]
             let period = excusal.periods[index]
             let path = SiteRoutes.excusedPeriodJSON(excusal.norm.key, period: period.period)
-            let windows = ExcusalPeriodJSONRenderer.windows(period, of: excusal, causes: snapshot.periodCauses.windows[slot][index])
+            let inputs = PeriodInputs(
+                period: period, windows: Array(excusal.windows(overlapping: TimeRange(start: period.start, end: period.end))),
+                causes: snapshot.periodCauses.windows[slot][index], moment: asOf == nil ? snapshot.moment : nil)
             let make = {
                 Data(ExcusalPeriodJSONRenderer.render(
-                    period, of: excusal.norm, windows: windows, at: snapshot.moment,
+                    period, of: excusal.norm, windows: inputs.listed, at: snapshot.moment,
                     schema: JSONSchema.excusedPeriod.url(baseURL: snapshot.configuration.baseURL), clock: report.clock,
                     asOf: asOf).utf8)
             }
             guard let cache else { return OutputFile(path: path, mediaType: ExcusalFormat.json.mediaType, contents: make()) }
-            // The windows as clipped to the period: a period that has ended is the same file
-            // however long a window through it runs on.
-            let inputs = PeriodInputs(period: period, windows: windows, moment: asOf == nil ? snapshot.moment : nil)
             return cache.file(path, ExcusalFormat.json.mediaType, inputs: inputs, make: make)
         }
     }
@@ -45,10 +44,24 @@ extension Project {
     }
 }
 
-/// A period's file is made of the period, the windows it lists, and the moment it
-/// states (nil: a placeholder).
+/// A period's file is made of the period, the norm's windows in it, the incidents'
+/// own windows behind them, and the moment it states (nil: a placeholder). Kept as given,
+/// since every save gathers them for thousands of periods; when they differ, what counts
+/// is the windows the file lists, clipped to the period: a period that has ended is the
+/// same file however long a window through it runs on.
 struct PeriodInputs: Equatable, Sendable {
     var period: PeriodExcusal
     var windows: [ExcusedWindow]
+    var causes: [ExcusedWindow]
     var moment: Moment?
+
+    /// The windows the file lists (`ExcusalPeriodJSONRenderer.windows`).
+    var listed: [ExcusedWindow] {
+        ExcusalPeriodJSONRenderer.windows(period, overlapping: windows, causes: causes)
+    }
+
+    static func == (lhs: PeriodInputs, rhs: PeriodInputs) -> Bool {
+        guard lhs.period == rhs.period, lhs.moment == rhs.moment else { return false }
+        return (lhs.windows == rhs.windows && lhs.causes == rhs.causes) || lhs.listed == rhs.listed
+    }
 }

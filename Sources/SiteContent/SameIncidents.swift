@@ -2,16 +2,18 @@
 /// revision`), not by the facts worked out at a moment: for files that show the moment
 /// only through a placeholder, such as a past period's page, whose unresolved incidents
 /// otherwise get new facts, and the page a new make, at every minute. Like `SameFacts`,
-/// a pointer comparison per incident; the cache that holds these keeps the revisions
-/// alive, so an identity is never reused by another.
+/// a pointer comparison per incident (two, for facts worked out again), and the facts
+/// are held as they are: a period names up to thousands, at every save. The cache that
+/// holds these keeps the facts alive, so an identity is never reused by another.
 public struct SameIncidents: Equatable, Sendable {
-    private let revisions: [IncidentFacts.Revision]
+    private let facts: [IncidentFacts]
 
-    public init(_ facts: some Sequence<IncidentFacts>) {
-        revisions = facts.map(\.revision)
+    public init(_ facts: [IncidentFacts]) {
+        self.facts = facts
     }
 
     public static func == (lhs: SameIncidents, rhs: SameIncidents) -> Bool {
-        lhs.revisions.count == rhs.revisions.count && zip(lhs.revisions, rhs.revisions).allSatisfy { $0 === $1 }
+        lhs.facts.count == rhs.facts.count
+            && zip(lhs.facts, rhs.facts).allSatisfy { $0 === $1 || $0.revision === $1.revision }
     }
 }

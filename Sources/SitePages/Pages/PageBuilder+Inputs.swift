@@ -55,27 +55,40 @@ enum PageInputs {
     /// A norm's period, when its page shows the moment only through placeholders: a
     /// period that has ended shows a window or an unresolved impact running to the moment
     /// as the moment's placeholder, and nothing else on it moves with the clock. Such a
-    /// window's end is left out, and the incidents are compared by what was written in
-    /// them, so an incident left open for years does not make its hundreds of past
-    /// periods' pages again at every minute. `moment`: the moment itself, for a period
-    /// still running (its excused time grows) or a page that writes the time.
+    /// window's end is not compared, and the incidents are compared by what was written
+    /// in them, so an incident left open for years does not make its hundreds of past
+    /// periods' pages again at every minute. A period still running (its excused time
+    /// grows), or a page that writes the time, compares the moment itself. Kept as given
+    /// and compared lazily: every save gathers these for thousands of periods.
     struct Period: Equatable, Sendable {
         var windows: [ExcusedWindow]
         var period: PeriodExcusal
         var named: SameIncidents
-        var moment: Moment?
+        var moment: Moment
+        var stable: Bool
 
         init(windows: some Sequence<ExcusedWindow>, period: PeriodExcusal, named: [IncidentFacts], at moment: Moment, placeholders: Bool) {
-            let stable = placeholders && period.end <= moment.instant
-            self.windows = windows.map { window in
-                guard stable, window.ongoing, window.range.end == moment.instant else { return window }
-                var running = window
-                running.range = TimeRange(start: window.range.start, end: .distantFuture)
-                return running
-            }
+            self.windows = Array(windows)
             self.period = period
             self.named = SameIncidents(named)
-            self.moment = stable ? nil : moment
+            self.moment = moment
+            stable = placeholders && period.end <= moment.instant
+        }
+
+        static func == (lhs: Period, rhs: Period) -> Bool {
+            guard lhs.period == rhs.period, lhs.stable == rhs.stable, lhs.windows.count == rhs.windows.count,
+                  lhs.stable || lhs.moment == rhs.moment else { return false }
+            let sameWindows = zip(lhs.windows, rhs.windows).allSatisfy { left, right in
+                left == right
+                    || (lhs.stable && left.incidents == right.incidents && left.range.start == right.range.start
+                        && lhs.runsToTheMoment(left) && rhs.runsToTheMoment(right))
+            }
+            return sameWindows && lhs.named == rhs.named
+        }
+
+        /// Whether `window` ends at the moment, which the page states as a placeholder.
+        private func runsToTheMoment(_ window: ExcusedWindow) -> Bool {
+            window.ongoing && window.range.end == moment.instant
         }
     }
 }
