@@ -17,8 +17,7 @@ struct ServeCommand: AsyncParsableCommand {
     var port: UInt16 = 8080
 
     func run() async throws {
-        let scratch = FileManager.default.temporaryDirectory
-            .appendingPathComponent("storingen-serve-\(ProcessInfo.processInfo.processIdentifier)")
+        let scratch = PreviewFolder.scratch()
         let output = scratch.appendingPathComponent("public").path
         // Stopping the preview is the normal way out of it, so it removes its build folder.
         let stopHandlers = [SIGINT, SIGTERM].map { Self.onSignal($0) { try? FileManager.default.removeItem(at: scratch) } }

@@ -1,0 +1,52 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Where `storingen serve` builds the site it shows. The folder is thrown away when the
+/// preview stops, and its first build writes every file of the site (27,000 at 10,000
+/// incidents), so it goes to a folder held in memory when the machine has one: on a
+/// slow disk creating those files alone takes several seconds, on tmpfs a fraction.
+public enum PreviewFolder {
+    /// A new folder name for the preview of process `processID`: under
+    /// `$XDG_RUNTIME_DIR` or `/dev/shm` where that is a writable tmpfs, else under the
+    /// system's temporary folder.
+    public static func scratch(
+        processID: Int32 = ProcessInfo.processInfo.processIdentifier,
+        environment: [String: String] = ProcessInfo.processInfo.environment
+    ) -> URL {
+        let parent = inMemoryCandidates(environment).first(where: isWritableMemoryFolder)
+            .map { URL(fileURLWithPath: $0, isDirectory: true) } ?? FileManager.default.temporaryDirectory
+        return parent.appendingPathComponent("storingen-serve-\(processID)")
+    }
+
+    /// The per-user runtime folder of the XDG Base Directory specification (a tmpfs on
+    /// systemd machines), then the shared-memory tmpfs every Linux system mounts.
+    static func inMemoryCandidates(_ environment: [String: String]) -> [String] {
+        [environment["XDG_RUNTIME_DIR"], "/dev/shm"].compactMap { $0 }.filter { !$0.isEmpty }
+    }
+
+    /// Whether `path` is a folder on tmpfs that this process may create folders in.
+    static func isWritableMemoryFolder(_ path: String) -> Bool {
+        access(path, W_OK | X_OK) == 0 && fileSystemType(of: path) == "tmpfs"
+    }
+
+    /// The type of the file system `path` is on, from the mount table of this process
+    /// (`/proc/self/mounts`): the one of the longest mount point that holds the path.
+    static func fileSystemType(of path: String) -> String? {
+        guard let table = try? String(contentsOfFile: "/proc/self/mounts", encoding: .utf8) else { return nil }
+        let resolved = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
+        var best: (point: String, type: String)?
+        for line in table.split(separator: "\n") {
+            let fields = line.split(separator: " ")
+            guard fields.count > 2 else { continue }
+            // The table writes a space in a mount point as \040.
+            let point = fields[1].replacingOccurrences(of: "\\040", with: " ")
+            let holds = point == "/" || resolved == point || resolved.hasPrefix(point + "/")
+            if holds, point.count >= (best?.point.count ?? 0) { best = (point, String(fields[2])) }
+        }
+        return best?.type
+    }
+}
