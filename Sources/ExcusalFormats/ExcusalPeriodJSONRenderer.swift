@@ -70,10 +70,7 @@ public enum ExcusalPeriodJSONRenderer {
             },
             incidents: Set(windows.flatMap(\.incidents)).map(\.rawValue).sorted())
         let text = StableJSON.string(document) + "\n"
-        // Keys are sorted and strings escape their quotes: the first `"asOf" : ""` is the key's.
-        let key = "\"asOf\" : \""
-        guard let asOf, let empty = text.range(of: key + "\"") else { return text }
-        return text.replacingCharacters(in: empty, with: key + asOf + "\"")
+        return asOf.map { StableJSON.replacingEmptyValue(of: "asOf", with: $0, in: text) } ?? text
     }
 
     /// The wire shape, kept apart from the model so the model can change without

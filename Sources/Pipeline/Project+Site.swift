@@ -53,14 +53,14 @@ extension Project {
                 ?? OutputFile(path: schema.route, mediaType: .json, contents: make())
         }
         return OutputPlan(joining: [
-            SitePages.plan(snapshot, theme: theme, cache: cache, buildTime: buildTime), SiteFeeds.plan(snapshot, cache: cache),
+            SitePages.plan(snapshot, theme: theme, cache: cache, buildTime: buildTime), SiteFeeds.plan(snapshot, cache: cache, buildTime: buildTime),
             excusedJSON, rules, schemas, calendarPlan, Self.periodFiles(of: snapshot, cache: cache, buildTime: buildTime),
         ])
     }
 
     /// What replaces the placeholders of a render with `.placeholders`.
     public static func buildTimeStamps(_ snapshot: SiteSnapshot) -> BuildTimeStamps {
-        SitePages.buildTimeStamps(snapshot).merging(periodFileStamps(snapshot))
+        SitePages.buildTimeStamps(snapshot).merging(periodFileStamps(snapshot)).merging(SiteFeeds.buildTimeStamps(snapshot))
     }
 
     /// `excused/<norm>.ics` (`en/excused/<norm>.ics`): one norm's excused windows as a

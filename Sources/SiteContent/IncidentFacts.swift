@@ -50,6 +50,14 @@ public final class IncidentFacts: Sendable, Equatable {
         init() {}
     }
 
+    /// Whether `other` shows what these facts show of the incident as written: the same
+    /// facts, or facts worked out again only because the moment moved (an unresolved
+    /// incident's windows grew) with the same state and last change. Files that list an
+    /// incident as written, and not its windows, compare it so.
+    public func showsTheSameAsWritten(_ other: IncidentFacts) -> Bool {
+        self === other || (revision === other.revision && state == other.state && updated == other.updated)
+    }
+
     /// The facts at `moment` of `incident` as known then (`Moment.known`); `previous`
     /// facts of the same incident (from an earlier build of `storingen serve`) lend their
     /// Markdown HTML and, when nothing they depend on changed, their excused windows.

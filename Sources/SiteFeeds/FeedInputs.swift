@@ -1,5 +1,6 @@
 import Foundation
 import IncidentModel
+import OutputEncoding
 import ServiceNorms
 import SiteContent
 
@@ -38,15 +39,33 @@ struct NormFeedInputs: Equatable, Sendable {
 
     init(_ index: FeedIndex, slot: Int) {
         let snapshot = index.snapshot
-        windows = FeedChannel.normFeedWindows(snapshot.excusal.norms[slot])
+        let excusal = snapshot.excusal.norms[slot]
+        let listed = FeedChannel.normFeedWindows(excusal)
+        let periods = PeriodCalendar(clock: snapshot.excusal.clock)
+        windows = listed.map { Self.shown($0, per: excusal.norm.period, periods) }
         behind = []
         updated = []
-        for window in windows {
+        for window in listed {
             let facts = window.incidents.compactMap(snapshot.facts(of:))
             behind += facts.map { Behind(id: $0.id, title: $0.incident.title) }
             updated.append(facts.compactMap(\.updated).max())
         }
         lastChange = index.lastChange
+    }
+}
+
+extension NormFeedInputs {
+    /// What an entry shows of `window` (`FeedEntry.init(window:…)`): all of a closed one;
+    /// of one still running, no end and no hours, only the periods it reaches. Its end
+    /// moves with the moment, so it stands here as the start of the last period it
+    /// reaches (or its own start, in its first period): the feed is made again when the
+    /// window enters a new period, not at every minute.
+    static func shown(_ window: ExcusedWindow, per kind: Norm.Period, _ periods: PeriodCalendar) -> ExcusedWindow {
+        guard window.ongoing, !window.range.isEmpty else { return window }
+        // The last period listed holds the window's last instant, not its (half-open) end.
+        let last = periods.period(kind, containing: window.range.end.addingTimeInterval(-0.001))
+        let reached = max(window.range.start, last.range.start)
+        return ExcusedWindow(range: TimeRange(start: window.range.start, end: reached), incidents: window.incidents, ongoing: true)
     }
 }
 
@@ -63,19 +82,21 @@ struct MaintenanceInputs: Equatable, Sendable {
 }
 
 /// The Statuspage API: the incidents and maintenance it lists, the services' states,
-/// and the dates of the page and of each component.
+/// and the dates of the page and of each component. It shows each incident as written
+/// (its updates, state and dates, not its windows), so an unresolved incident's facts,
+/// worked out again at every minute, are compared as written (`SameIncidents`).
 struct StatuspageInputs: Equatable, Sendable {
-    var listed: SameFacts
+    var listed: SameIncidents
     var status: SiteStatus
     var lastChange: Date
     var firstChange: Date
     var serviceHistory: [ServiceKey: SiteChanges.ServiceHistory]
-    /// `generated_at` of summary.json and status.json.
-    var builtAt: Date
+    /// `generated_at` of summary.json and status.json; nil when it is a placeholder.
+    var builtAt: Date?
 
-    init(_ index: FeedIndex) {
-        builtAt = index.snapshot.builtAt
-        listed = SameFacts(index.recentIncidents + index.unresolvedIncidents + index.recentMaintenance
+    init(_ index: FeedIndex, buildTime: BuildTimeStamps.Form) {
+        builtAt = buildTime == .written ? index.snapshot.builtAt : nil
+        listed = SameIncidents(index.recentIncidents + index.unresolvedIncidents + index.recentMaintenance
             + index.upcomingMaintenance + index.activeMaintenance)
         status = index.snapshot.status
         lastChange = index.lastChange

@@ -27,8 +27,11 @@ public enum SiteFeeds {
 
     /// The same files as work to do, each part made when the write stage asks for it (on
     /// any core); with a `cache` (`storingen serve`), a part is made again only when the
-    /// incidents and dates it shows changed.
-    public static func plan(_ snapshot: SiteSnapshot, cache: OutputCache? = nil) -> OutputPlan {
+    /// incidents and dates it shows changed. `buildTime`: whether the API states the build
+    /// time or a placeholder for it (`buildTimeStamps(_:)`).
+    public static func plan(
+        _ snapshot: SiteSnapshot, cache: OutputCache? = nil, buildTime: BuildTimeStamps.Form = .written
+    ) -> OutputPlan {
         let index = FeedIndex(snapshot)
         func part<Inputs: Equatable & Sendable>(
             _ key: String, count: Int, inputs: @escaping @Sendable () -> Inputs, make: @escaping @Sendable () -> [OutputFile]
@@ -56,13 +59,18 @@ public enum SiteFeeds {
                 [OutputFile(path: routes.maintenanceCalendar, mediaType: .calendar, text: MaintenanceCalendarRenderer.render(index, routes: routes))]
             })
         }
-        parts.append(part("api/v2", count: StatuspageRenderer.fileCount, inputs: { StatuspageInputs(index) }) {
-            StatuspageRenderer.render(index)
+        parts.append(part("api/v2", count: StatuspageRenderer.fileCount, inputs: { StatuspageInputs(index, buildTime: buildTime) }) {
+            StatuspageRenderer.render(index, buildTime: buildTime)
         })
         parts.append(part("robots.txt", count: 1, inputs: { snapshot.absoluteURL("sitemap.xml") }) {
             [RobotsRenderer.render(snapshot)]
         })
         return OutputPlan(joining: parts)
+    }
+
+    /// What replaces the placeholders of a plan with `.placeholders`.
+    public static func buildTimeStamps(_ snapshot: SiteSnapshot) -> BuildTimeStamps {
+        BuildTimeStamps([StatuspageRenderer.generatedAtPlaceholder: StatuspageRenderer.generatedAt(snapshot)])
     }
 
     /// A channel's Atom and RSS files, at the paths its own URLs name.

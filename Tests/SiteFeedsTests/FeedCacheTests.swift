@@ -4,6 +4,7 @@ import OutputEncoding
 import SiteContent
 import SiteFeeds
 import Testing
+import TestSupport
 
 /// `storingen serve` makes a feed again only when what it shows changed. A norm's feed
 /// links the incidents behind each window by title: a window left open merges thousands
@@ -89,5 +90,49 @@ struct FeedCacheTests {
         let latest = preview.render(incidents)
         #expect(Set(linking).isSubset(of: latest.made), "the window's entry is updated later: made again")
         for path in linking { #expect(latest.files[path] != earlier.files[path], "\(path) states the later update") }
+    }
+
+    /// A save in a new minute, as `serve` renders it (build time as a placeholder), with an
+    /// incident whose "Opgelost" was forgotten: the API states the build time through its
+    /// placeholder, and a norm feed's running window shows no end, so neither is made
+    /// again; a feed is once the window reaches a new period. Filled in, every file is
+    /// what `build` writes at that moment.
+    @Test func aNewMinuteRemakesNeitherTheAPINorTheFeedsOfAWindowStillRunning() throws {
+        let forgotten = try FeedFixtures.parse(ForgottenResolution.markdown(opened: "2025-05-06 10:00"), path: "incidents/vergeten.md")
+        let incidents = try FeedFixtures.incidents() + [forgotten]
+        let cache = OutputCache()
+        var previous: SiteSnapshot?
+        func render(at instant: Date) -> (made: Set<String>, files: [String: Data]) {
+            let moment = Moment(instant)
+            let snapshot = SiteSnapshot(
+                configuration: FeedFixtures.configuration, incidents: moment.known(incidents), moment: moment, previous: previous)
+            previous = snapshot
+            _ = cache.takeMadePaths()
+            cache.startRender()
+            _ = SiteFeeds.plan(snapshot, cache: cache, buildTime: .placeholders).files()
+            _ = cache.finishRender()
+            let planned = SiteFeeds.plan(snapshot, buildTime: .placeholders).files(concurrently: false)
+            let written = SiteFeeds.plan(snapshot).files(concurrently: false)
+            let stamps = SiteFeeds.buildTimeStamps(snapshot)
+            for (file, written) in zip(planned, written) {
+                #expect(file.path == written.path)
+                #expect(stamps.fill(file.contents) == written.contents, "\(file.path) filled in is what build writes")
+            }
+            return (Set(cache.takeMadePaths()), Dictionary(uniqueKeysWithValues: planned.map { ($0.path, $0.contents) }))
+        }
+        let before = render(at: FeedFixtures.asOf)
+        let api = before.files.keys.filter { $0.hasPrefix("api/v2/") }
+        let normFeeds = before.files.keys.filter { $0.contains("norms/") && $0.contains("/feed.") }
+        let running = normFeeds.filter { String(decoding: before.files[$0]!, as: UTF8.self).contains("Vergeten af te sluiten") }
+        #expect(api.count == 8 && !running.isEmpty, "the API, and norm feeds whose window the forgotten incident keeps open")
+        #expect(String(decoding: before.files["api/v2/status.json"]!, as: UTF8.self)
+            .contains(BuildTimeStamps.placeholder("statuspage.generatedAt")))
+
+        let minuteLater = render(at: FeedFixtures.asOf.addingTimeInterval(7 * 60))
+        #expect(minuteLater.made.isDisjoint(with: api + normFeeds), "made again: \(minuteLater.made.intersection(api + normFeeds).sorted())")
+
+        let nextMonth = render(at: WallClock.amsterdam.instant(LocalDateTime(year: 2025, month: 7, day: 1, hour: 9, minute: 30)))
+        #expect(Set(running).isSubset(of: nextMonth.made), "the running window reaches July: its feeds list that period")
+        for path in running { #expect(nextMonth.files[path] != before.files[path], "\(path) lists the new period") }
     }
 }

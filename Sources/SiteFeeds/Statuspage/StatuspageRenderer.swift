@@ -10,14 +10,26 @@ enum StatuspageRenderer {
     /// How many files `render` writes.
     static let fileCount = 8
 
-    static func render(_ index: FeedIndex) -> [OutputFile] {
+    /// The placeholder `generated_at` holds in a render with `.placeholders`.
+    static let generatedAtPlaceholder = "statuspage.generatedAt"
+
+    /// `buildTime`: with `.placeholders`, `generated_at` (the build time) is a placeholder
+    /// that `storingen serve` fills in as it sends the file, so the API is not made again
+    /// at every minute.
+    static func render(_ index: FeedIndex, buildTime: BuildTimeStamps.Form = .written) -> [OutputFile] {
         let builder = StatuspageBuilder(index)
         let page = builder.page
         let status = PageStatus(index.snapshot.status)
         let unresolved = index.unresolvedIncidents.map(builder.incident)
         let upcoming = index.upcomingMaintenance.map(builder.incident)
         let active = index.activeMaintenance.map(builder.incident)
-        let generatedAt = RFC3339.string(from: index.snapshot.builtAt, in: index.snapshot.excusal.clock)
+        let placeholder = buildTime == .placeholders ? BuildTimeStamps.placeholder(generatedAtPlaceholder) : nil
+        let generatedAt = placeholder == nil ? generatedAt(index.snapshot) : ""
+        func file(_ path: String, _ document: some Encodable) -> OutputFile {
+            let text = StableJSON.string(document) + "\n"
+            let stated = placeholder.map { StableJSON.replacingEmptyValue(of: "generated_at", with: $0, in: text) } ?? text
+            return OutputFile(path: path, mediaType: .json, text: stated)
+        }
         return [
             file(SiteRoutes.statuspageSummary, Statuspage.SummaryDocument(
                 page: page, status: status, components: builder.components,
@@ -36,8 +48,8 @@ enum StatuspageRenderer {
         ]
     }
 
-    /// The document as stable JSON, ending with a newline.
-    private static func file(_ path: String, _ document: some Encodable) -> OutputFile {
-        OutputFile(path: path, mediaType: .json, text: StableJSON.string(document) + "\n")
+    /// `generated_at`: when the site was built.
+    static func generatedAt(_ snapshot: SiteSnapshot) -> String {
+        RFC3339.string(from: snapshot.builtAt, in: snapshot.excusal.clock)
     }
 }

@@ -7,22 +7,17 @@ import SiteContent
 /// (`storingen serve`; each `PageKind` says which of these it is): gathered and compared in a fraction of the time building the
 /// page's view takes. The facts of the incidents a page shows are compared by identity
 /// (`SameFacts`), or, where facts worked out again for a moved moment show the same, by
-/// what was written (`IncidentFacts.revision`); the windows and periods it shows by value.
+/// what was written (`IncidentFacts.showsTheSameAsWritten`); the windows and periods it shows by value.
 enum PageInputs {
     /// An archive page or a service's year: rows of incidents, each showing the incident
     /// as written and its state, and the numbers that decide the rest (page count, the
     /// years linked). Facts worked out again only because the moment moved (an unresolved
     /// incident's windows grew) show the same row, so a forgotten "Opgelost" does not
-    /// make its listings again at every minute; they are compared by revision and state
+    /// make its listings again at every minute; they are compared as written (`SameIncidents`)
     /// only when they are not the same facts.
     struct Rows: Equatable, Sendable {
-        var facts: [IncidentFacts]
+        var facts: SameIncidents
         var shape: [Int]
-
-        static func == (lhs: Rows, rhs: Rows) -> Bool {
-            lhs.shape == rhs.shape && lhs.facts.count == rhs.facts.count
-                && zip(lhs.facts, rhs.facts).allSatisfy { $0 === $1 || ($0.revision === $1.revision && $0.state == $1.state) }
-        }
     }
 
     /// An incident's page: the incident as written, its state, and what it shows of the
@@ -33,7 +28,7 @@ enum PageInputs {
 
         static func == (lhs: IncidentPage, rhs: IncidentPage) -> Bool {
             lhs.facts === rhs.facts
-                || (lhs.facts.revision === rhs.facts.revision && lhs.facts.state == rhs.facts.state
+                || (lhs.facts.showsTheSameAsWritten(rhs.facts)
                     && PageBuilder.excusedShown(lhs.facts) == PageBuilder.excusedShown(rhs.facts))
         }
     }

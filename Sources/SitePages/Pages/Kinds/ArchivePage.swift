@@ -13,7 +13,7 @@ struct ArchivePage: PageKind {
 
     func inputs(_ builder: PageBuilder) -> (any Equatable & Sendable)? {
         let snapshot = builder.snapshot
-        return PageInputs.Rows(facts: snapshot.archiveSlice(page: number).map { snapshot.facts[$0] }, shape: [snapshot.archivePageCount])
+        return PageInputs.Rows(facts: SameIncidents(snapshot.archiveSlice(page: number).map { snapshot.facts[$0] }), shape: [snapshot.archivePageCount])
     }
 
     func lastModified(in snapshot: SiteSnapshot, _ changes: SiteChanges) -> Date? { changes.last }

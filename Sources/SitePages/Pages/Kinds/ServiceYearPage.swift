@@ -25,7 +25,7 @@ struct ServiceYearPage: PageKind {
         let snapshot = builder.snapshot
         let groups = snapshot.years.services[slot]
         let positions = groups.first { $0.year == year }?.positions ?? []
-        return PageInputs.Rows(facts: positions.map { snapshot.facts[$0] }, shape: groups.map(\.year))
+        return PageInputs.Rows(facts: SameIncidents(positions.map { snapshot.facts[$0] }), shape: groups.map(\.year))
     }
 
     func lastModified(in snapshot: SiteSnapshot, _ changes: SiteChanges) -> Date? { changes.last }
