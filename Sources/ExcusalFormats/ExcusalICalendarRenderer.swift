@@ -9,19 +9,37 @@ import ServiceNorms
 /// Events are transparent (they do not make anyone busy). An ongoing window is TENTATIVE,
 /// because its end is only the moment described and will move.
 public enum ExcusalICalendarRenderer {
+    /// One event written but for its `DTSTAMP`, which is the moment and changes at every
+    /// build while the rest changes only with the window: what `storingen serve` keeps of
+    /// an event from one minute to the next.
+    public struct WrittenEvent: Sendable {
+        /// `BEGIN:VEVENT` and the UID, the lines before the stamp.
+        let head: [UInt8]
+        /// The lines after the stamp, to `END:VEVENT`.
+        let tail: [UInt8]
+    }
+
     /// One calendar for one norm, the file the site publishes as `excused/<norm>.ics`.
-    public static func calendar(for excusal: NormExcusal, at moment: Moment, clock: WallClock = .amsterdam,
-                                language: Language = .nl) -> String {
+    /// `written`: given a window and how to write its event, the event (`serve` passes
+    /// one it kept when the window did not change; the norm, clock and language must be
+    /// the same for every call of one cache).
+    public static func calendar(
+        for excusal: NormExcusal, at moment: Moment, clock: WallClock = .amsterdam, language: Language = .nl,
+        written: (ExcusedWindow, () -> WrittenEvent) -> WrittenEvent = { $1() }
+    ) -> String {
         let name = Labels(language).calendarName(for: excusal.norm.name[language])
-        return write(name: name, events: events(for: excusal, at: moment, clock: clock, language: language))
+        let events = excusal.windows.map { window in
+            written(window) { event(for: window, of: excusal.norm, clock: clock, language: language) }
+        }
+        return write(name: name, events: events, at: moment)
     }
 
     /// One calendar for every norm of a report, events grouped by norm in report order.
     public static func calendar(for report: ExcusalReport, language: Language = .nl) -> String {
-        let allEvents = report.norms.flatMap {
-            events(for: $0, at: report.moment, clock: report.clock, language: language)
+        let allEvents = report.norms.flatMap { excusal in
+            excusal.windows.map { event(for: $0, of: excusal.norm, clock: report.clock, language: language) }
         }
-        return write(name: Labels(language).reportCalendarName, events: allEvents)
+        return write(name: Labels(language).reportCalendarName, events: allEvents, at: report.moment)
     }
 
     /// The UID of a window's event: norm key and start in UTC. It leaves the incidents out
@@ -30,28 +48,26 @@ public enum ExcusalICalendarRenderer {
         "\(norm.rawValue)-\(ICalendarProperty.utcBasic(window.range.start))@storingen"
     }
 
-    private static func write(name: String, events: [ICalendarComponent]) -> String {
-        ICalendarWriter.write(.publishedCalendar(product: "Uitgezonderde servicenormen", name: name, events: events))
+    private static func write(name: String, events: [WrittenEvent], at moment: Moment) -> String {
+        let stamp = ICalendarWriter.lines([.utc("DTSTAMP", moment.instant)])
+        return ICalendarWriter.write(
+            .publishedCalendar(product: "Uitgezonderde servicenormen", name: name, events: []),
+            then: events.lazy.map { $0.head + stamp + $0.tail })
     }
 
-    private static func events(for excusal: NormExcusal, at moment: Moment, clock: WallClock, language: Language)
-        -> [ICalendarComponent]
-    {
+    private static func event(for window: ExcusedWindow, of norm: Norm, clock: WallClock, language: Language) -> WrittenEvent {
         let labels = Labels(language)
-        let normName = excusal.norm.name[language]
-        return excusal.windows.map { window in
-            ICalendarComponent("VEVENT", properties: [
-                .text("UID", uid(norm: excusal.norm.key, window: window)),
-                .utc("DTSTAMP", moment.instant),
+        let normName = norm.name[language]
+        return WrittenEvent(
+            head: Array("BEGIN:VEVENT\r\n".utf8) + ICalendarWriter.lines([.text("UID", uid(norm: norm.key, window: window))]),
+            tail: ICalendarWriter.lines([
                 .utc("DTSTART", window.range.start),
                 .utc("DTEND", window.range.end),
                 .text("SUMMARY", labels.summary(normName: normName, ongoing: window.ongoing)),
-                .text("DESCRIPTION", labels.description(
-                    normName: normName, window: window, clock: clock)),
+                .text("DESCRIPTION", labels.description(normName: normName, window: window, clock: clock)),
                 ICalendarProperty(name: "STATUS", rawValue: window.ongoing ? "TENTATIVE" : "CONFIRMED"),
                 ICalendarProperty(name: "TRANSP", rawValue: "TRANSPARENT"),
-            ])
-        }
+            ]) + Array("END:VEVENT\r\n".utf8))
     }
 
     /// The words of the calendar in one language.

@@ -12,6 +12,22 @@ public enum ICalendarWriter {
         return String(decoding: output, as: UTF8.self)
     }
 
+    /// `component` with `written` after its own nested components: blocks written before
+    /// (`lines(_:)` between `BEGIN` and `END`), such as events kept from an earlier render.
+    public static func write(_ component: ICalendarComponent, then written: some Sequence<[UInt8]>) -> String {
+        var output: [UInt8] = []
+        output.reserveCapacity(4_096)
+        append(component, to: &output, then: written)
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    /// The content lines of `properties`, each folded and ended by CRLF.
+    public static func lines(_ properties: [ICalendarProperty]) -> [UInt8] {
+        var output: [UInt8] = []
+        append(properties, to: &output)
+        return output
+    }
+
     /// Escapes a TEXT value: backslash, semicolon and comma get a backslash; a line break
     /// (LF, CR or CRLF) becomes `\n`. Byte by byte: calendars of thousands of windows
     /// escape megabytes of text.
@@ -61,15 +77,22 @@ public enum ICalendarWriter {
         lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
     }
 
-    private static func append(_ component: ICalendarComponent, to output: inout [UInt8]) {
+    private static func append(
+        _ component: ICalendarComponent, to output: inout [UInt8], then written: some Sequence<[UInt8]> = [[UInt8]]()
+    ) {
         output += Array("BEGIN:\(component.name)\r\n".utf8)
-        for property in component.properties {
-            appendFolded("\(property.name):\(property.rawValue)", to: &output)
-            output += [0x0D, 0x0A]
-        }
+        append(component.properties, to: &output)
         for child in component.components {
             append(child, to: &output)
         }
+        for block in written { output += block }
         output += Array("END:\(component.name)\r\n".utf8)
+    }
+
+    private static func append(_ properties: [ICalendarProperty], to output: inout [UInt8]) {
+        for property in properties {
+            appendFolded("\(property.name):\(property.rawValue)", to: &output)
+            output += [0x0D, 0x0A]
+        }
     }
 }

@@ -56,8 +56,21 @@ public final class OutputCache: @unchecked Sendable {
     private var made: [String] = []
     private var changed: Set<String> = []
     private var madeTotal = 0
+    /// By key type, the caches of parts of files (`parts(_:_:)`).
+    private var partCaches: [ObjectIdentifier: any RenderScoped] = [:]
 
     public init() {}
+
+    /// The cache of parts keyed by `Key`, one per key type, for renderers that make a
+    /// large file of many parts most of which stay (`PartCache`).
+    public func parts<Key: Hashable & Sendable, Part: Sendable>(_ key: Key.Type, _ part: Part.Type) -> PartCache<Key, Part> {
+        lock.withLock {
+            if let cache = partCaches[ObjectIdentifier(Key.self)] as? PartCache<Key, Part> { return cache }
+            let cache = PartCache<Key, Part>()
+            partCaches[ObjectIdentifier(Key.self)] = cache
+            return cache
+        }
+    }
 
     /// A cache that makes every file again but knows the digests of `previous`'s files,
     /// so that what it reports as changed is what differs from the site `previous` made
@@ -69,12 +82,14 @@ public final class OutputCache: @unchecked Sendable {
 
     /// Begins a render: entries it does not ask for are dropped by `finishRender()`.
     public func startRender() {
-        lock.withLock {
+        let parts = lock.withLock {
             render += 1
             asked = 0
             changed = []
             made = []
+            return Array(partCaches.values)
         }
+        for cache in parts { cache.startRender() }
     }
 
     /// Ends a render: forgets the files it did not ask for, and answers the site it made,

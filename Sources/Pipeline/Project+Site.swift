@@ -37,7 +37,8 @@ extension Project {
         let calendars = snapshot.routes.flatMap { routes in report.norms.map { (routes, $0) } }
         let calendarPlan = OutputPlan(count: calendars.count) { number in
             let (routes, excusal) = calendars[number]
-            let make = { Self.calendarFile(excusal, routes: routes, in: report).contents }
+            let events = cache?.parts(CalendarEventKey.self, ExcusalICalendarRenderer.WrittenEvent.self)
+            let make = { Self.calendarFile(excusal, routes: routes, in: report, events: events).contents }
             let path = routes.calendar(excusal.norm.key)
             return cache?.file(path, ExcusalFormat.ics.mediaType, inputs: CalendarInputs(excusal: excusal, moment: report.moment), make: make)
                 ?? OutputFile(path: path, mediaType: ExcusalFormat.ics.mediaType, contents: make())
@@ -65,10 +66,18 @@ extension Project {
 
     /// `excused/<norm>.ics` (`en/excused/<norm>.ics`): one norm's excused windows as a
     /// calendar, with summaries in the language of its folder.
-    static func calendarFile(_ excusal: NormExcusal, routes: SiteRoutes, in report: ExcusalReport) -> OutputFile {
-        OutputFile(
-            path: routes.calendar(excusal.norm.key), mediaType: ExcusalFormat.ics.mediaType,
-            text: ExcusalICalendarRenderer.calendar(for: excusal, at: report.moment, clock: report.clock, language: routes.language))
+    /// `events`: the events of earlier renders, by calendar and window (`storingen serve`:
+    /// a calendar of thousands of windows is made again at every minute, for its stamp
+    /// and its running window, while its other events stay).
+    static func calendarFile(
+        _ excusal: NormExcusal, routes: SiteRoutes, in report: ExcusalReport,
+        events: PartCache<CalendarEventKey, ExcusalICalendarRenderer.WrittenEvent>? = nil
+    ) -> OutputFile {
+        let path = routes.calendar(excusal.norm.key)
+        let text = ExcusalICalendarRenderer.calendar(for: excusal, at: report.moment, clock: report.clock, language: routes.language) {
+            window, make in events?.part(CalendarEventKey(calendar: path, window: window), make: make) ?? make()
+        }
+        return OutputFile(path: path, mediaType: ExcusalFormat.ics.mediaType, text: text)
     }
 }
 
@@ -99,6 +108,23 @@ struct NormsInputs: Equatable, Sendable {
         let last = clock.localDateTime(at: snapshot.moment.instant).year + 1
         let first = snapshot.facts.map(\.sortDate).filter { $0 != .distantPast }.min().map { clock.localDateTime(at: $0).year } ?? last - 1
         years = min(first, last)...last
+    }
+}
+
+/// An event of a norm's calendar: the calendar's path names the norm and the language,
+/// and the settings, which a cache is for, the norm's name and the clock.
+struct CalendarEventKey: Hashable, Sendable {
+    var calendar: String
+    var window: ExcusedWindow
+
+    /// Hashes the window's range and how many incidents it names, not their names: a
+    /// window merged of a forgotten "Opgelost" and everything since names hundreds, in
+    /// each of its business days' pieces. Equality still compares them all.
+    func hash(into hasher: inout Hasher) {
+        hasher.combine(calendar)
+        hasher.combine(window.range)
+        hasher.combine(window.ongoing)
+        hasher.combine(window.incidents.count)
     }
 }
 

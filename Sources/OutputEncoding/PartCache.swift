@@ -1,0 +1,46 @@
+import Foundation
+
+/// Parts of files that are made again while most of their parts stay: the events of a
+/// norm's calendar, of which only the one still running changes when `serve` rebuilds in
+/// a new minute, out of thousands. Kept by `OutputCache` (`parts(_:_:)`), so a change of
+/// theme or settings starts afresh; a part no render asked for since the one before is
+/// forgotten, so the cache holds about what one render uses.
+public final class PartCache<Key: Hashable & Sendable, Part: Sendable>: @unchecked Sendable {
+    private let lock = NSLock()
+    /// Parts the current render asked for.
+    private var current: [Key: Part] = [:]
+    /// Parts of the render before, not asked for yet.
+    private var earlier: [Key: Part] = [:]
+
+    init() {}
+
+    /// The part made for `key` before, else `make()`'s. `key` must hold everything the
+    /// part is made of that the cache's settings do not.
+    public func part(_ key: Key, make: () -> Part) -> Part {
+        let kept = lock.withLock { () -> Part? in
+            if let part = current[key] { return part }
+            guard let part = earlier.removeValue(forKey: key) else { return nil }
+            current[key] = part
+            return part
+        }
+        if let kept { return kept }
+        let part = make()
+        lock.withLock { current[key] = part }
+        return part
+    }
+
+    /// Begins a render: what the one before did not ask for is forgotten.
+    func startRender() {
+        lock.withLock {
+            earlier = current
+            current = [:]
+        }
+    }
+}
+
+/// What `OutputCache` tells of a render's start to the part caches it holds.
+protocol RenderScoped: AnyObject, Sendable {
+    func startRender()
+}
+
+extension PartCache: RenderScoped {}
