@@ -81,10 +81,14 @@ struct PageCacheTests {
     /// again when the clock moves, though a window still running passes through it (at
     /// 10,000 incidents with forgotten resolutions, 4,000 pages at every minute); the
     /// running period's page is, since its excused time grows.
-    @Test func pastPeriodsOfARunningWindowAreNotMadeAgainAsTheClockMoves() throws {
-        let incidents = try SyntheticCorpus.incidents(count: 12) + [FixtureSite.forgottenResolution()]
+    /// `serve`'s pages of `incidents` as the clock moves: each render answers the paths it made.
+    private final class MovingClock {
+        let incidents: [Incident]
         let cache = OutputCache()
-        var previous: SiteSnapshot?
+        private var previous: SiteSnapshot?
+
+        init(_ incidents: [Incident]) { self.incidents = incidents }
+
         func render(at instant: Date) -> Set<String> {
             let snapshot = SiteSnapshot(
                 configuration: FixtureSite.configuration, incidents: Moment(instant).known(incidents), moment: Moment(instant),
@@ -95,12 +99,17 @@ struct PageCacheTests {
             _ = cache.finishRender()
             return Set(cache.takeMadePaths())
         }
-        let first = render(at: FixtureSite.asOf)
+    }
+
+    @Test func pastPeriodsOfARunningWindowAreNotMadeAgainAsTheClockMoves() throws {
+        let clock = MovingClock(try SyntheticCorpus.incidents(count: 12) + [FixtureSite.forgottenResolution()])
+        let render = clock.render(at:)
+        let first = render(FixtureSite.asOf)
         let past = first.filter { path in
             ["2023-10", "2023-11", "2023-W4", "2023-W50"].contains { path.contains("/\($0)") } && path.contains("norms/")
         }
         #expect(past.count >= 20, "\(past.sorted())")
-        let made = render(at: FixtureSite.asOf.addingTimeInterval(7 * 60))
+        let made = render(FixtureSite.asOf.addingTimeInterval(7 * 60))
         #expect(made.intersection(past).isEmpty, "\(made.intersection(past).sorted())")
         #expect(made.contains("norms/returns/2023-12/index.html"), "the running period's page is made again")
         // Its own page, the archive and its services' years show the incident as written
@@ -108,6 +117,21 @@ struct PageCacheTests {
         let shown = first.filter { $0.contains("2023-10-02-vergeten") || $0.contains("archive") || $0.contains("services/orders/2023") }
         #expect(shown.count >= 4, "\(shown.sorted())")
         #expect(made.intersection(shown).isEmpty, "\(made.intersection(shown).sorted())")
+    }
+
+    /// A norm's year page shows a window still running without an end: the pages of a
+    /// year such a window ran through are not made again as the clock moves on in the
+    /// next; the running year's pages are, since its periods' excused time grows.
+    @Test func pastYearsOfARunningWindowAreNotMadeAgainAsTheClockMoves() throws {
+        let clock = MovingClock(try SyntheticCorpus.incidents(count: 12) + [FixtureSite.forgottenResolution()])
+        let january = WallClock.amsterdam.instant(LocalDateTime(year: 2024, month: 1, day: 15, hour: 10))
+        let first = clock.render(at: january)
+        let pastYear = first.filter { $0.hasPrefix("norms/") && $0.contains("/2023/") }
+        let runningYear = first.filter { $0.hasPrefix("norms/") && $0.contains("/2024/") }
+        #expect(pastYear.count >= 3 && !runningYear.isEmpty, "\(first.filter { $0.hasPrefix("norms/") }.sorted())")
+        let made = clock.render(at: january.addingTimeInterval(7 * 60))
+        #expect(made.isDisjoint(with: pastYear), "\(made.intersection(pastYear).sorted())")
+        #expect(!made.isDisjoint(with: runningYear), "the running year's excused time grew: \(made.sorted())")
     }
 
     /// Adding an incident moves every incident after it one place down the plan: pages

@@ -39,12 +39,27 @@ enum PageInputs {
         var builtAt: Date?
     }
 
-    /// A norm's year or period: its windows and periods by value, the incidents they name.
+    /// A norm's year: its windows and periods by value, the years linked, and the
+    /// incidents its rows name, as written (titles and links). A row of a window still
+    /// running shows no end ("loopt nog"), so that end, which moves with the moment, is
+    /// not compared: an incident left open for years does not make the pages of every
+    /// year it ran through again at every minute. The running year's periods still
+    /// change, and with them its page.
     struct Windows: Equatable, Sendable {
         var windows: [ExcusedWindow]
         var periods: [PeriodExcusal]
         var years: [Int]
-        var named: SameFacts
+        var named: SameIncidents
+
+        static func == (lhs: Windows, rhs: Windows) -> Bool {
+            lhs.windows.count == rhs.windows.count && lhs.periods == rhs.periods && lhs.years == rhs.years
+                && zip(lhs.windows, rhs.windows).allSatisfy { left, right in
+                    left == right
+                        || (left.ongoing && right.ongoing && left.range.start == right.range.start
+                            && left.incidents == right.incidents)
+                }
+                && lhs.named == rhs.named
+        }
     }
 
     /// A norm's period, when its page shows the moment only through placeholders: a
@@ -85,13 +100,5 @@ enum PageInputs {
         private func runsToTheMoment(_ window: ExcusedWindow) -> Bool {
             window.ongoing && window.range.end == moment.instant
         }
-    }
-}
-
-extension PageBuilder {
-    /// The facts of the incidents a page names, in the order it names them (the same
-    /// inputs give the same order, and a new order is a change of the page anyway).
-    func named(_ ids: some Sequence<IncidentID>) -> SameFacts {
-        SameFacts(ids.compactMap { snapshot.facts(of: $0) })
     }
 }
