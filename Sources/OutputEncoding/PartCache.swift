@@ -3,14 +3,17 @@ import Foundation
 /// Parts of files that are made again while most of their parts stay: the events of a
 /// norm's calendar, of which only the one still running changes when `serve` rebuilds in
 /// a new minute, out of thousands. Kept by `OutputCache` (`parts(_:_:)`), so a change of
-/// theme or settings starts afresh; a part no render asked for since the one before is
-/// forgotten, so the cache holds about what one render uses.
+/// theme or settings starts afresh. A part that a render asking for parts did not ask
+/// for, nor the one after, is forgotten, so the cache holds about what one render uses;
+/// renders that ask for none (a save within the minute remakes no calendar) do not count.
 public final class PartCache<Key: Hashable & Sendable, Part: Sendable>: @unchecked Sendable {
     private let lock = NSLock()
     /// Parts the current render asked for.
     private var current: [Key: Part] = [:]
     /// Parts of the render before, not asked for yet.
     private var earlier: [Key: Part] = [:]
+    /// Whether a render began since the last part was asked for.
+    private var renderBegan = false
 
     init() {}
 
@@ -18,6 +21,11 @@ public final class PartCache<Key: Hashable & Sendable, Part: Sendable>: @uncheck
     /// part is made of that the cache's settings do not.
     public func part(_ key: Key, make: () -> Part) -> Part {
         let kept = lock.withLock { () -> Part? in
+            if renderBegan {
+                renderBegan = false
+                earlier = current
+                current = [:]
+            }
             if let part = current[key] { return part }
             guard let part = earlier.removeValue(forKey: key) else { return nil }
             current[key] = part
@@ -29,12 +37,9 @@ public final class PartCache<Key: Hashable & Sendable, Part: Sendable>: @uncheck
         return part
     }
 
-    /// Begins a render: what the one before did not ask for is forgotten.
+    /// Begins a render: once it asks for a part, what the one before did not ask for is forgotten.
     func startRender() {
-        lock.withLock {
-            earlier = current
-            current = [:]
-        }
+        lock.withLock { renderBegan = true }
     }
 }
 
