@@ -10,14 +10,24 @@ import Darwin
 /// incidents), so it goes to a folder held in memory when the machine has one: on a
 /// slow disk creating those files alone takes several seconds, on tmpfs a fraction.
 public enum PreviewFolder {
+    /// The room a memory folder must have free: a site of 10,000 incidents takes 380 MB,
+    /// and a container's `/dev/shm` is often 64 MB, which a large site would fill.
+    static let minimumFreeBytes: UInt64 = 1 << 30
+
     /// A new folder name for the preview of process `processID`: under
-    /// `$XDG_RUNTIME_DIR` or `/dev/shm` where that is a writable tmpfs, else under the
-    /// system's temporary folder.
+    /// `$XDG_RUNTIME_DIR` or `/dev/shm` where that is a writable tmpfs with 1 GiB free,
+    /// else under the system's temporary folder.
     public static func scratch(
         processID: Int32 = ProcessInfo.processInfo.processIdentifier,
         environment: [String: String] = ProcessInfo.processInfo.environment
     ) -> URL {
-        let parent = inMemoryCandidates(environment).first(where: isWritableMemoryFolder)
+        scratch(processID: processID, candidates: inMemoryCandidates(environment))
+    }
+
+    /// Under the first of `candidates` that is a memory folder with room, else under the
+    /// system's temporary folder.
+    static func scratch(processID: Int32, candidates: [String]) -> URL {
+        let parent = candidates.first { isWritableMemoryFolder($0) }
             .map { URL(fileURLWithPath: $0, isDirectory: true) } ?? FileManager.default.temporaryDirectory
         return parent.appendingPathComponent("storingen-serve-\(processID)")
     }
@@ -28,9 +38,12 @@ public enum PreviewFolder {
         [environment["XDG_RUNTIME_DIR"], "/dev/shm"].compactMap { $0 }.filter { !$0.isEmpty }
     }
 
-    /// Whether `path` is a folder on tmpfs that this process may create folders in.
-    static func isWritableMemoryFolder(_ path: String) -> Bool {
-        access(path, W_OK | X_OK) == 0 && fileSystemType(of: path) == "tmpfs"
+    /// Whether `path` is a folder on tmpfs that this process may create folders in, with
+    /// `minimumFree` bytes free.
+    static func isWritableMemoryFolder(_ path: String, minimumFree: UInt64 = minimumFreeBytes) -> Bool {
+        var space = statvfs()
+        guard access(path, W_OK | X_OK) == 0, statvfs(path, &space) == 0 else { return false }
+        return UInt64(space.f_bavail) * UInt64(space.f_frsize) >= minimumFree && fileSystemType(of: path) == "tmpfs"
     }
 
     /// The type of the file system `path` is on, from the mount table of this process
