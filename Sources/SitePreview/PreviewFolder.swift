@@ -29,8 +29,33 @@ public enum PreviewFolder {
     static func scratch(processID: Int32, candidates: [String]) -> URL {
         let parent = candidates.first { isWritableMemoryFolder($0) }
             .map { URL(fileURLWithPath: $0, isDirectory: true) } ?? FileManager.default.temporaryDirectory
-        return parent.appendingPathComponent("storingen-serve-\(processID)")
+        return parent.appendingPathComponent(prefix + String(processID))
     }
+
+    /// Removes the preview folders beside `scratch` whose process has gone without
+    /// removing its own: killed with SIGKILL, or by the machine running out of memory. In a
+    /// memory folder each holds up to 400 MB of RAM until the machine restarts, so every
+    /// preview sweeps them as it starts. A folder whose number is a running process (the
+    /// preview itself, another one, or a process that reused the number) is left alone.
+    /// Answers the folders removed.
+    @discardableResult
+    public static func removeAbandoned(besides scratch: URL) -> [URL] {
+        let parent = scratch.deletingLastPathComponent()
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: parent.path)) ?? []
+        return names.compactMap { name -> URL? in
+            guard abandonedProcessID(name) != nil else { return nil }
+            let folder = parent.appendingPathComponent(name)
+            return (try? FileManager.default.removeItem(at: folder)) == nil ? nil : folder
+        }
+    }
+
+    /// The process number of a preview folder's name when no such process runs.
+    static func abandonedProcessID(_ name: String) -> Int32? {
+        guard name.hasPrefix(prefix), let processID = Int32(name.dropFirst(prefix.count)), processID > 0 else { return nil }
+        return kill(processID, 0) == -1 && errno == ESRCH ? processID : nil
+    }
+
+    private static let prefix = "storingen-serve-"
 
     /// The per-user runtime folder of the XDG Base Directory specification (a tmpfs on
     /// systemd machines), then the shared-memory tmpfs every Linux system mounts.

@@ -18,6 +18,7 @@ struct ServeCommand: AsyncParsableCommand {
 
     func run() async throws {
         let scratch = PreviewFolder.scratch()
+        PreviewFolder.removeAbandoned(besides: scratch)
         let output = scratch.appendingPathComponent("public").path
         // Stopping the preview is the normal way out of it, so it removes its build folder.
         let stopHandlers = [SIGINT, SIGTERM].map { Self.onSignal($0) { try? FileManager.default.removeItem(at: scratch) } }

@@ -39,4 +39,30 @@ struct PreviewFolderTests {
         #expect(PreviewFolder.fileSystemType(of: "/dev/shm/not-made-yet") == "tmpfs")
         #expect(PreviewFolder.fileSystemType(of: "/") != nil)
     }
+
+    /// A preview killed with SIGKILL leaves its folder, in memory: the next one removes it,
+    /// and only it.
+    @Test func aPreviewRemovesTheFoldersOfPreviewsWhoseProcessIsGone() throws {
+        let parent = FileManager.default.temporaryDirectory.appendingPathComponent("preview-sweep-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: parent) }
+        let gone = try Self.exitedProcessID()
+        let own = ProcessInfo.processInfo.processIdentifier
+        let names = ["storingen-serve-\(gone)", "storingen-serve-\(own)", "storingen-serve-1", "storingen-serve-x", "other-\(gone)"]
+        for name in names {
+            try FileManager.default.createDirectory(at: parent.appendingPathComponent(name + "/public"), withIntermediateDirectories: true)
+        }
+        let removed = PreviewFolder.removeAbandoned(besides: parent.appendingPathComponent("storingen-serve-\(own)"))
+        #expect(removed.map(\.lastPathComponent) == ["storingen-serve-\(gone)"])
+        let left = try FileManager.default.contentsOfDirectory(atPath: parent.path).sorted()
+        #expect(left == names.dropFirst().sorted())
+    }
+
+    /// The number of a process that has exited and been reaped.
+    static func exitedProcessID() throws -> Int32 {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/true")
+        try process.run()
+        process.waitUntilExit()
+        return process.processIdentifier
+    }
 }

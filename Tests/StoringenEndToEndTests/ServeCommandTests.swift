@@ -239,4 +239,20 @@ struct ServeCommandTests {
         #expect(!FileManager.default.fileExists(atPath: server.buildFolder))
         #expect(!FileManager.default.fileExists(atPath: (server.buildFolder as NSString).deletingLastPathComponent))
     }
+
+    /// A preview killed outright cannot remove its build folder, which in memory holds RAM
+    /// until the machine restarts: the next preview removes it before building its own.
+    @Test func aPreviewKilledOutrightHasItsFolderRemovedByTheNextOne() throws {
+        let root = try Fixtures.temporaryDirectory("serve")
+        try FileManager.default.createDirectory(at: root.appendingPathComponent("incidents"), withIntermediateDirectories: true)
+        let killed = try Server(root: root)
+        kill(killed.process.processIdentifier, SIGKILL)
+        killed.process.waitUntilExit()
+        let abandoned = (killed.buildFolder as NSString).deletingLastPathComponent
+        #expect(FileManager.default.fileExists(atPath: killed.buildFolder + "/index.html"))
+        let next = try Server(root: root)
+        defer { next.stop() }
+        #expect(FileManager.default.fileExists(atPath: next.buildFolder + "/index.html"))
+        #expect(!FileManager.default.fileExists(atPath: abandoned))
+    }
 }
