@@ -26,8 +26,10 @@ public struct PreviewServer: Sendable {
     public func run(moment: @escaping @Sendable () -> Moment, ready: @escaping @Sendable (String) -> Void,
                     rebuilt: @escaping @Sendable (PreviewSite.Refresh) -> Void) async throws {
         // Listening starts before the first build, so a save during it is not missed.
-        let watcher = FolderWatcher(folders: [site.location.incidentsDirectory, site.location.siteDirectory],
-                                    fallback: fallbackInterval)
+        // Of the site folder, the preview reads site.yml and theme/ (PreviewSite's signature).
+        let siteFolder = site.location.siteDirectory
+        let watcher = FolderWatcher(folders: [site.location.incidentsDirectory, siteFolder + "/theme"],
+                                    flatFolders: [siteFolder], fallback: fallbackInterval)
         if let first = await site.refresh(at: moment()) { rebuilt(first) }
         let server = try await ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton)
             .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)

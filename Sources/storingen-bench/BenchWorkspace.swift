@@ -1,7 +1,8 @@
 import Foundation
 
-/// The folders of one measured corpus: its incidents, an empty site folder (defaults),
-/// the build output and its copy (the `cp -r` floor) on disk, the same two on tmpfs
+/// The folders of one measured corpus: its incidents, a site folder without settings
+/// (defaults), the build output (in it, as `build` writes by default) and its copy (the
+/// `cp -r` floor) on disk, the same two on tmpfs
 /// (`/dev/shm`) when the machine has it, and the captured diagnostics.
 struct BenchWorkspace {
     let root: String
@@ -21,8 +22,12 @@ struct BenchWorkspace {
             ? tmpfs : nil
     }
 
-    /// Where a build writes, and where its `cp -r` floor copies it to, on `medium`.
-    func output(on medium: StorageMedium) -> String? { folder(on: medium).map { $0 + "/public" } }
+    /// Where a build writes, and where its `cp -r` floor copies it to, on `medium`. On
+    /// disk the build writes where `build` does by default, `site/public`, so that `serve`
+    /// is measured beside a built site, as an operator who has run `build` has it.
+    func output(on medium: StorageMedium) -> String? {
+        medium == .disk ? site + "/public" : folder(on: medium).map { $0 + "/public" }
+    }
     func copy(on medium: StorageMedium) -> String? { folder(on: medium).map { $0 + "/copy-floor" } }
 
     private func folder(on medium: StorageMedium) -> String? {

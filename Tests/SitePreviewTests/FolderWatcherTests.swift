@@ -70,4 +70,30 @@ struct FolderWatcherTests {
         #expect(ContinuousClock.now - start >= .milliseconds(290))
         #expect(change == .unknown, "a wait that heard nothing compares every file")
     }
+
+    /// The site folder holds `build`'s default output, thousands of folders the preview
+    /// never reads: it is watched alone, for site.yml, and a theme folder made later joins.
+    @Test func aFlatFolderIsWatchedWithoutTheFoldersUnderIt() throws {
+        let site = try Fixtures.temporaryDirectory("watch").appendingPathComponent("site")
+        try FileManager.default.createDirectory(at: site.appendingPathComponent("public/incidents/a"), withIntermediateDirectories: true)
+        let theme = site.path + "/theme"
+        let watcher = FolderWatcher(folders: [theme], flatFolders: [site.path], fallback: Self.fallback)
+        #if canImport(Glibc)
+        #expect(watcher.watchedFolders == [site.path])
+        #endif
+
+        let settings = site.path + "/site.yml"
+        let saved = heardUntil(watcher, { $0.files?.contains(settings) != false }) {
+            try Data("title: T\n".utf8).write(to: URL(fileURLWithPath: settings), options: .atomic)
+        }
+        #expect(saved.answers.last?.files?.contains(settings) == true, "site.yml is heard by name: \(saved.answers)")
+
+        let made = heardUntil(watcher, { $0 == .unknown }) {
+            try FileManager.default.createDirectory(atPath: theme, withIntermediateDirectories: true)
+        }
+        #expect(made.answers.last == .unknown, "a new folder may hold files: every file is compared")
+        #if canImport(Glibc)
+        #expect(watcher.watchedFolders == [site.path, theme])
+        #endif
+    }
 }
