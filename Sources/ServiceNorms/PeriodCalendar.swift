@@ -39,9 +39,14 @@ public struct PeriodCalendar: Sendable {
     /// left out.
     public func excusal(of ranges: [TimeRange], per kind: Norm.Period) -> [PeriodExcusal] {
         var totals: [(period: EvaluationPeriod, seconds: TimeInterval)] = []
+        // The period the last range ended in: an office-hours norm has a range per business
+        // day, five to a week, and an incident left open for years thousands of them, so
+        // the next range's period is looked up only when it lies beyond this one.
+        var current: EvaluationPeriod?
         for range in ranges.sorted(by: { $0.start < $1.start }) where !range.isEmpty {
-            var period = period(kind, containing: range.start)
-            while period.range.start < range.end {
+            var period = current.flatMap { $0.range.start <= range.start && range.start < $0.range.end ? $0 : nil }
+                ?? period(kind, containing: range.start)
+            while true {
                 if let inside = period.range.intersection(range) {
                     if let last = totals.last, last.period == period {
                         totals[totals.count - 1].seconds += inside.duration
@@ -49,8 +54,10 @@ public struct PeriodCalendar: Sendable {
                         totals.append((period, inside.duration))
                     }
                 }
+                guard period.range.end < range.end else { break }
                 period = self.period(kind, containing: period.range.end)
             }
+            current = period
         }
         return totals.map { total in
             PeriodExcusal(

@@ -101,4 +101,40 @@ struct ExcusalPropertyTests {
             }
         }
     }
+
+    /// An office-hours norm gives a range per business day, and the calendar looks a
+    /// period up only when a range lies beyond the last one: the result must be what
+    /// walking every period from the first range to the last gives.
+    @Test("period totals equal a walk over every period, for merged windows and their office hours")
+    func periodsEqualAWalkOverEveryPeriod() async {
+        let periods = PeriodCalendar()
+        let business = BusinessCalendar()
+        await propertyCheck(count: 200, input: Self.windows) { windows in
+            let merged = ExcusedWindowMerger.merge(windows).map(\.range)
+            for ranges in [merged, merged.flatMap(business.officeHours(in:))] {
+                for kind in [Norm.Period.isoWeek, .month] {
+                    let expected = Self.walk(ranges, per: kind, periods: periods)
+                    #expect(periods.excusal(of: ranges, per: kind) == expected, "\(kind): \(ranges.count) ranges")
+                }
+            }
+        }
+    }
+
+    /// Every period from the one holding the earliest start to the one holding the latest
+    /// end, each with the time of every range inside it.
+    static func walk(_ ranges: [TimeRange], per kind: Norm.Period, periods: PeriodCalendar) -> [PeriodExcusal] {
+        guard let first = ranges.map(\.start).min(), let last = ranges.map(\.end).max() else { return [] }
+        var result: [PeriodExcusal] = []
+        var period = periods.period(kind, containing: first)
+        while period.range.start < last {
+            let inside = ranges.compactMap { period.range.intersection($0) }
+            if !inside.isEmpty {
+                result.append(PeriodExcusal(
+                    period: period.label, start: period.range.start, end: period.range.end,
+                    excusedSeconds: Int(inside.reduce(0) { $0 + $1.duration }.rounded())))
+            }
+            period = periods.period(kind, containing: period.range.end)
+        }
+        return result
+    }
 }
