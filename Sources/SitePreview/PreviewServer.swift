@@ -31,6 +31,7 @@ public struct PreviewServer: Sendable {
         let watcher = FolderWatcher(folders: [site.location.incidentsDirectory, siteFolder + "/theme"],
                                     flatFolders: [siteFolder], fallback: fallbackInterval)
         if let first = await site.refresh(at: moment()) { rebuilt(first) }
+        FreedMemory.returnToSystem()
         let server = try await ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton)
             .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
             .bind(host: "127.0.0.1", port: Int(port)) { channel in
@@ -45,7 +46,10 @@ public struct PreviewServer: Sendable {
             group.addTask {
                 while !Task.isCancelled {
                     let change = await watcher.nextChange()
-                    if let refresh = await site.refresh(at: moment(), changedFiles: change.files) { rebuilt(refresh) }
+                    if let refresh = await site.refresh(at: moment(), changedFiles: change.files) {
+                        rebuilt(refresh)
+                        FreedMemory.returnToSystem()
+                    }
                 }
             }
             try await server.executeThenClose { connections in
