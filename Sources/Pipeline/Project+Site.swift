@@ -128,8 +128,15 @@ struct CalendarEventKey: Hashable, Sendable {
     }
 }
 
-/// A norm's calendar is made of its windows and stamped with the moment.
+/// A norm's calendar is made of its windows and stamped with the moment, in each
+/// event's `DTSTAMP`: a calendar of no events does not state the moment, and is not made
+/// again at every minute.
 struct CalendarInputs: Equatable, Sendable {
     var excusal: NormExcusal
-    var moment: Moment
+    var moment: Moment?
+
+    init(excusal: NormExcusal, moment: Moment) {
+        self.excusal = excusal
+        self.moment = excusal.windows.isEmpty ? nil : moment
+    }
 }
