@@ -35,13 +35,17 @@ public enum ICalendarWriter {
         let utf8 = text.utf8
         guard utf8.contains(where: { $0 == 0x5C || $0 == 0x3B || $0 == 0x2C || $0 == 0x0A || $0 == 0x0D }) else { return text }
         var escaped: [UInt8] = []
-        escaped.reserveCapacity(utf8.count + 16)
+        escaped.reserveCapacity(utf8.count + utf8.count / 8 + 16)
         var previous: UInt8 = 0
         for byte in utf8 {
             switch byte {
-            case UInt8(ascii: "\\"), UInt8(ascii: ";"), UInt8(ascii: ","): escaped += [UInt8(ascii: "\\"), byte]
+            case UInt8(ascii: "\\"), UInt8(ascii: ";"), UInt8(ascii: ","):
+                escaped.append(UInt8(ascii: "\\"))
+                escaped.append(byte)
             case UInt8(ascii: "\n") where previous == UInt8(ascii: "\r"): break
-            case UInt8(ascii: "\n"), UInt8(ascii: "\r"): escaped += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
+            case UInt8(ascii: "\n"), UInt8(ascii: "\r"):
+                escaped.append(UInt8(ascii: "\\"))
+                escaped.append(UInt8(ascii: "n"))
             default: escaped.append(byte)
             }
             previous = byte
@@ -57,24 +61,28 @@ public enum ICalendarWriter {
         return String(decoding: output, as: UTF8.self)
     }
 
+    /// Copies the line a physical line at a time: the running window of a norm names
+    /// thousands of incidents, and its event's description is a line of 200 KB.
     private static func appendFolded(_ line: String, to output: inout [UInt8]) {
-        var octets = 0
-        var limit = maximumLineOctets
-        for byte in line.utf8 {
-            // A continuation byte (10xxxxxx) stays with the bytes before it.
-            if byte & 0xC0 != 0x80, octets + Self.sequenceLength(byte) > limit {
-                output += [0x0D, 0x0A, 0x20]
-                octets = 0
+        var line = line
+        line.withUTF8 { bytes in
+            output.reserveCapacity(output.count + bytes.count + bytes.count / 24 + 2)
+            var start = 0
+            var limit = maximumLineOctets
+            while bytes.count - start > limit {
+                // Fold before the first sequence that does not fit whole: back over the
+                // continuation bytes (10xxxxxx) of a sequence the limit cuts through.
+                var end = start + limit
+                while bytes[end] & 0xC0 == 0x80 { end -= 1 }
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<end]))
+                output.append(0x0D)
+                output.append(0x0A)
+                output.append(0x20)
+                start = end
                 limit = maximumLineOctets - 1
             }
-            output.append(byte)
-            octets += 1
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...]))
         }
-    }
-
-    /// The length of the UTF-8 sequence a lead byte starts.
-    private static func sequenceLength(_ lead: UInt8) -> Int {
-        lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
     }
 
     private static func append(

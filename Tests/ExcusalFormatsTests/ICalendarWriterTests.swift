@@ -52,6 +52,26 @@ struct ICalendarWriterTests {
         #expect(physical.count == 1 || line.utf8.count > 75)
     }
 
+    /// Lines of every length mixing sequences of one to four octets: each physical line
+    /// holds whole sequences, and is folded only where the next sequence would not fit.
+    @Test("every fold is as late as the limit allows and splits no sequence")
+    func foldsAsLateAsAllowed() {
+        let pieces = ["a", ",", "é", "€", "🛒", "x", " "]
+        var generator = SystemRandomNumberGenerator()
+        for length in 0..<400 {
+            let line = "DESCRIPTION:" + (0..<length).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            let folded = ICalendarWriter.fold(line)
+            #expect(unfold(folded) == line)
+            let physical = folded.components(separatedBy: "\r\n")
+            for (index, part) in physical.enumerated() {
+                #expect(part.utf8.count <= 75 && (index == 0 || part.hasPrefix(" ")))
+                #expect(String(validating: Array(part.utf8), as: UTF8.self) != nil, "a sequence split in \(line)")
+                guard index + 1 < physical.count, let next = physical[index + 1].dropFirst().first else { continue }
+                #expect(part.utf8.count + next.utf8.count > 75, "folded early: \(part)")
+            }
+        }
+    }
+
     @Test("a short line is left alone")
     func shortLine() {
         #expect(ICalendarWriter.fold("VERSION:2.0") == "VERSION:2.0")
