@@ -54,10 +54,19 @@ public struct ExcusalEngine: Sendable {
         excusals(of: [incident], at: moment, keepingEmpty: false)
     }
 
+    /// `excusals(of: incident, at: moment)`, given its excusals at an earlier moment:
+    /// the periods before its windows changed are taken from those (`PeriodCalendar`).
+    /// `storingen serve` asks at every minute for every incident still open.
+    public func excusals(of incident: Incident, at moment: Moment, reusing earlier: [NormExcusal]) -> [NormExcusal] {
+        excusals(of: [incident], at: moment, keepingEmpty: false, reusing: earlier)
+    }
+
     /// Per catalogue norm, the merged windows of `incidents` and their periods. Norms
     /// without windows are left out unless `keepingEmpty`: a site asks this for every one
     /// of thousands of incidents, and the periods of a norm are the costly part.
-    private func excusals(of incidents: [Incident], at moment: Moment, keepingEmpty: Bool) -> [NormExcusal] {
+    private func excusals(
+        of incidents: [Incident], at moment: Moment, keepingEmpty: Bool, reusing earlier: [NormExcusal] = []
+    ) -> [NormExcusal] {
         // One list per catalogue norm, by position, so the hot loop hashes no keys.
         let positions = Dictionary(catalogue.norms.enumerated().map { ($1.key, $0) }, uniquingKeysWith: { first, _ in first })
         var windowsByNorm = [[ExcusedWindow]](repeating: [], count: catalogue.norms.count)
@@ -67,8 +76,12 @@ public struct ExcusalEngine: Sendable {
         return catalogue.norms.enumerated().compactMap { position, norm in
             guard keepingEmpty || !windowsByNorm[position].isEmpty else { return nil }
             let merged = ExcusedWindowMerger.merge(windowsByNorm[position])
+            let ranges = merged.map(\.range)
+            let kept = earlier.first { $0.norm == norm }
             return NormExcusal(
-                norm: norm, windows: merged, periods: periods.excusal(of: merged.map(\.range), per: norm.period),
+                norm: norm, windows: merged,
+                periods: kept.map { periods.excusal(of: ranges, per: norm.period, reusing: ($0.windows.map(\.range), $0.periods)) }
+                    ?? periods.excusal(of: ranges, per: norm.period),
                 causes: ExcusalCauses(windowsByNorm[position]))
         }
     }

@@ -66,6 +66,31 @@ public struct PeriodCalendar: Sendable {
         }
     }
 
+    /// `excusal(of: ranges, per: kind)`, given `earlier`: the periods of other ranges.
+    /// Periods that end before the first range that differs hold the same time, so only
+    /// the rest is worked out: an incident left open for years runs to the moment through
+    /// hundreds of periods, and `serve` asks at every minute, when only the last changed.
+    public func excusal(
+        of ranges: [TimeRange], per kind: Norm.Period, reusing earlier: (ranges: [TimeRange], periods: [PeriodExcusal])
+    ) -> [PeriodExcusal] {
+        let new = Self.sorted(ranges)
+        let old = Self.sorted(earlier.ranges)
+        var same = 0
+        while same < new.count, same < old.count, new[same] == old[same] { same += 1 }
+        guard let firstChange = [new.dropFirst(same).first?.start, old.dropFirst(same).first?.start].compactMap(\.self).min()
+        else { return earlier.periods }
+        // Ranges before `same` may run past the boundary: their time after it is counted again.
+        let boundary = period(kind, containing: firstChange).range.start
+        let after = TimeRange(start: boundary, end: max(boundary, new.map(\.end).max() ?? boundary))
+        let kept = earlier.periods.prefix { $0.end <= boundary }
+        return kept + excusal(of: new.compactMap { $0.intersection(after) }, per: kind)
+    }
+
+    /// The ranges that hold time, by start.
+    private static func sorted(_ ranges: [TimeRange]) -> [TimeRange] {
+        ranges.filter { !$0.isEmpty }.sorted { $0.start < $1.start }
+    }
+
     private func start(of date: LocalDate) -> Date {
         clock.instant(date.midnight)
     }

@@ -82,9 +82,12 @@ public final class IncidentFacts: Sendable, Equatable {
         self.updated = updated
         if case .upcoming = state { started = nil } else { started = firstWindow?.start ?? created }
         updates = incident.chronologicalUpdates.reversed()
-        // Ongoing windows end at the moment; closed ones do not depend on it.
+        // Ongoing windows end at the moment; closed ones do not depend on it. Of an
+        // incident still open, only the periods since its windows changed are worked out.
         if let same, same.moment == moment || windows.last?.isOngoing != true {
             excusals = same.excusals
+        } else if let same {
+            excusals = engine.excusals(of: incident, at: moment, reusing: same.excusals)
         } else {
             excusals = engine.excusals(of: incident, at: moment)
         }

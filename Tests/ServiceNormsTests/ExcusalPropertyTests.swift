@@ -137,4 +137,33 @@ struct ExcusalPropertyTests {
         }
         return result
     }
+
+    /// `serve` works out the periods of an incident still open from those of the minute
+    /// before: whatever the earlier ranges were, the result is what working them all out
+    /// gives. Checked for a window running on (the case `serve` meets), for windows
+    /// added anywhere, and for unrelated ranges, weeks and months, office hours or not.
+    @Test("periods reusing an earlier result equal periods worked out anew")
+    func periodsReusingEarlierOnesEqualFreshOnes() async {
+        let periods = PeriodCalendar()
+        let business = BusinessCalendar()
+        let input = zip(Self.windows, Self.windows, Gen.int(in: 1...2_000))
+        await propertyCheck(count: 200, input: input) { earlierWindows, otherWindows, extraSteps in
+            let earlier = ExcusedWindowMerger.merge(earlierWindows).map(\.range)
+            var runningOn = earlier
+            if let last = runningOn.last {
+                runningOn[runningOn.count - 1] = TimeRange(start: last.start, end: last.end.addingTimeInterval(TimeInterval(extraSteps * Self.stepSeconds)))
+            }
+            let added = ExcusedWindowMerger.merge(earlierWindows + otherWindows).map(\.range)
+            let unrelated = ExcusedWindowMerger.merge(otherWindows).map(\.range)
+            for officeHours in [false, true] {
+                let shaped = { (ranges: [TimeRange]) in officeHours ? ranges.flatMap(business.officeHours(in:)) : ranges }
+                for kind in [Norm.Period.isoWeek, .month] {
+                    let before = (ranges: shaped(earlier), periods: periods.excusal(of: shaped(earlier), per: kind))
+                    for now in [runningOn, added, unrelated, earlier] {
+                        #expect(periods.excusal(of: shaped(now), per: kind, reusing: before) == periods.excusal(of: shaped(now), per: kind))
+                    }
+                }
+            }
+        }
+    }
 }
