@@ -67,8 +67,8 @@ public struct PeriodCalendar: Sendable {
     }
 
     /// `excusal(of: ranges, per: kind)`, given `earlier`: the periods of other ranges.
-    /// Periods that end before the first range that differs hold the same time, so only
-    /// the rest is worked out: an incident left open for years runs to the moment through
+    /// Periods that end before the ranges first differ hold the same time, so only the
+    /// rest is worked out: an incident left open for years runs to the moment through
     /// hundreds of periods, and `serve` asks at every minute, when only the last changed.
     public func excusal(
         of ranges: [TimeRange], per kind: Norm.Period, reusing earlier: (ranges: [TimeRange], periods: [PeriodExcusal])
@@ -77,9 +77,17 @@ public struct PeriodCalendar: Sendable {
         let old = Self.sorted(earlier.ranges)
         var same = 0
         while same < new.count, same < old.count, new[same] == old[same] { same += 1 }
-        guard let firstChange = [new.dropFirst(same).first?.start, old.dropFirst(same).first?.start].compactMap(\.self).min()
-        else { return earlier.periods }
-        // Ranges before `same` may run past the boundary: their time after it is counted again.
+        // The first instant the two differ at: where the first differing pair parts (a
+        // window running on from years ago parts only at its old end), or where a range
+        // after it starts.
+        var parting = [new.dropFirst(same + 1).first?.start, old.dropFirst(same + 1).first?.start]
+        switch (new.dropFirst(same).first, old.dropFirst(same).first) {
+        case let (newer?, older?): parting.append(newer.start == older.start ? min(newer.end, older.end) : min(newer.start, older.start))
+        case let (only?, nil), let (nil, only?): parting.append(only.start)
+        case (nil, nil): return earlier.periods
+        }
+        let firstChange = parting.compactMap(\.self).min()!
+        // Ranges that run past the boundary have their time after it counted again.
         let boundary = period(kind, containing: firstChange).range.start
         let after = TimeRange(start: boundary, end: max(boundary, new.map(\.end).max() ?? boundary))
         let kept = earlier.periods.prefix { $0.end <= boundary }
