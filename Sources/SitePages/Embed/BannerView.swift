@@ -78,7 +78,7 @@ extension PageBuilder {
                                                  ?? text(PageText.allOperational))
                 : nil,
             timeZoneNote: text(PageText.timeZoneNote), updatedLabel: text(PageText.updated),
-            builtAt: longTime(snapshot.builtAt), staleWarning: text(PageText.staleWarning),
+            builtAt: builtAt, staleWarning: text(PageText.staleWarning),
             staleAfter: Int(snapshot.configuration.staleAfter))
     }
 }
