@@ -47,60 +47,59 @@ public enum ExcusalPeriodJSONRenderer {
         }
     }
 
-    /// The file of `period` of `norm` listing `windows` (as `windows(_:of:causes:)` gives them).
+    /// The file of `period` of `norm` listing `windows` (as `windows(_:of:causes:)` gives
+    /// them), written straight as `StableJSON` would (`PrettyJSONWriter`): a site has a file
+    /// per norm and period, thousands at 10,000 incidents, and `serve` makes the running
+    /// periods' again at every minute.
     public static func render(
         _ period: PeriodExcusal, of norm: Norm, windows: [ExcusedWindow], at moment: Moment, schema: String,
         clock: WallClock = .amsterdam, language: Language = .nl, asOf: String? = nil
     ) -> String {
-        let document = Document(
-            schema: schema,
-            asOf: asOf == nil ? RFC3339.string(from: moment.instant, in: clock) : "",
-            timeZone: clock.timeZone.identifier,
-            norm: Document.Norm(key: norm.key.rawValue, name: norm.name[language]),
-            period: period.period,
-            start: RFC3339.string(from: period.start, in: clock),
-            end: RFC3339.string(from: period.end, in: clock),
-            excusedSeconds: period.excusedSeconds,
-            windows: windows.map { window in
-                Document.Window(
-                    start: RFC3339.string(from: window.range.start, in: clock),
-                    end: RFC3339.string(from: window.range.end, in: clock),
-                    incidents: window.incidents.map(\.rawValue),
-                    ongoing: window.ongoing)
-            },
-            incidents: Set(windows.flatMap(\.incidents)).map(\.rawValue).sorted())
-        let text = StableJSON.string(document) + "\n"
-        return asOf.map { StableJSON.replacingEmptyValue(of: "asOf", with: $0, in: text) } ?? text
-    }
-
-    /// The wire shape, kept apart from the model so the model can change without
-    /// breaking clients; windows as in `api/excused.json`.
-    private struct Document: Encodable {
-        struct Norm: Encodable {
-            var key: String
-            var name: String
+        var json = PrettyJSONWriter()
+        json.beginObject()
+        json.key("$schema")
+        json.string(schema)
+        json.key("asOf")
+        if let asOf {
+            json.verbatimString(asOf)
+        } else {
+            json.string(RFC3339.string(from: moment.instant, in: clock))
         }
-
-        struct Window: Encodable {
-            var start: String
-            var end: String
-            var incidents: [String]
-            var ongoing: Bool
+        json.key("end")
+        json.string(RFC3339.string(from: period.end, in: clock))
+        json.key("excusedSeconds")
+        json.int(period.excusedSeconds)
+        json.key("incidents")
+        json.strings(Set(windows.flatMap(\.incidents)).map(\.rawValue).sorted())
+        json.key("norm")
+        json.beginObject()
+        json.key("key")
+        json.string(norm.key.rawValue)
+        json.key("name")
+        json.string(norm.name[language])
+        json.endObject()
+        json.key("period")
+        json.string(period.period)
+        json.key("start")
+        json.string(RFC3339.string(from: period.start, in: clock))
+        json.key("timeZone")
+        json.string(clock.timeZone.identifier)
+        json.key("windows")
+        json.beginArray()
+        for window in windows {
+            json.beginObject()
+            json.key("end")
+            json.string(RFC3339.string(from: window.range.end, in: clock))
+            json.key("incidents")
+            json.strings(window.incidents.map(\.rawValue))
+            json.key("ongoing")
+            json.bool(window.ongoing)
+            json.key("start")
+            json.string(RFC3339.string(from: window.range.start, in: clock))
+            json.endObject()
         }
-
-        var schema: String
-        var asOf: String
-        var timeZone: String
-        var norm: Norm
-        var period: String
-        var start: String
-        var end: String
-        var excusedSeconds: Int
-        var windows: [Window]
-        var incidents: [String]
-
-        enum CodingKeys: String, CodingKey {
-            case schema = "$schema", asOf, timeZone, norm, period, start, end, excusedSeconds, windows, incidents
-        }
+        json.endArray()
+        json.endObject()
+        return json.text + "\n"
     }
 }

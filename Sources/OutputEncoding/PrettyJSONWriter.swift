@@ -36,6 +36,15 @@ public struct PrettyJSONWriter {
         appendQuoted(value)
     }
 
+    /// A string written without escaping: a placeholder (`BuildTimeStamps`) that
+    /// `storingen serve` finds by its exact bytes and fills in as it sends the file.
+    public mutating func verbatimString(_ value: String) {
+        valuePosition()
+        bytes.append(UInt8(ascii: "\""))
+        bytes.append(contentsOf: value.utf8)
+        bytes.append(UInt8(ascii: "\""))
+    }
+
     public mutating func int(_ value: Int) {
         valuePosition()
         bytes.append(contentsOf: String(value).utf8)
