@@ -25,6 +25,10 @@ public struct IncrementalCorpus: Sendable {
     private var listed: [String] = []
     private var parser: IncidentParser
     public private(set) var corpus = Corpus(incidents: [], diagnostics: [], fileCount: 0)
+    /// Where each file's incident stands in `corpus.incidents`, worked out when first
+    /// needed after the corpus was assembled (nil until then): a save that keeps its
+    /// incident's id replaces the incident there, rather than assembling 10,000 again.
+    private var positions: [String: Int]?
     /// The files parsed by the last refresh (new or changed), for tests and logging.
     public private(set) var reparsed: [String] = []
 
@@ -59,6 +63,7 @@ public struct IncrementalCorpus: Sendable {
         guard candidates.allSatisfy({ $0.1?.isRegularFile ?? true }) else { return nil }
         reparsed = []
         var removed = false
+        var replaced: [(path: String, earlier: ParsedIncident)] = []
         for (path, signature) in candidates {
             guard let signature else {
                 if entries.removeValue(forKey: path) != nil {
@@ -68,14 +73,51 @@ public struct IncrementalCorpus: Sendable {
                 continue
             }
             if entries[path]?.signature == signature { continue }
-            if entries[path] == nil {
+            if let earlier = entries[path] {
+                replaced.append((path, earlier.result))
+            } else {
                 let position = listed.firstIndex { IncidentFiles.bytewiseLess(path, $0) } ?? listed.endIndex
                 listed.insert(path, at: position)
             }
             parse(path, signature: signature)
         }
         guard !reparsed.isEmpty || removed else { return false }
-        corpus = CorpusLoader.assemble(listed.map { entries[$0]!.result })
+        if removed || replaced.count != reparsed.count || !replaceInPlace(replaced) {
+            positions = nil
+            corpus = CorpusLoader.assemble(listed.map { entries[$0]!.result })
+        }
+        return true
+    }
+
+    /// The corpus with the incidents of files parsed again put where their earlier
+    /// versions stood, when that is the corpus `CorpusLoader.assemble` would give: each
+    /// file had an incident in the corpus and still has one, with the same id (so no
+    /// incident joins, leaves or becomes a duplicate). Its diagnostics take the place of
+    /// the earlier ones. False, changing nothing, when that does not hold.
+    private mutating func replaceInPlace(_ replaced: [(path: String, earlier: ParsedIncident)]) -> Bool {
+        let positions = self.positions ?? Dictionary(
+            corpus.incidents.indices.map { (corpus.incidents[$0].path, $0) }, uniquingKeysWith: { first, _ in first })
+        self.positions = positions
+        var updates: [(position: Int, incident: Incident)] = []
+        for (path, earlier) in replaced {
+            guard let incident = entries[path]?.result.incident, let position = positions[path],
+                  earlier.incident?.id == incident.id else { return false }
+            updates.append((position, incident))
+        }
+        var diagnostics = corpus.diagnostics
+        if replaced.contains(where: { !$0.earlier.diagnostics.isEmpty || !entries[$0.path]!.result.diagnostics.isEmpty }) {
+            for (path, earlier) in replaced {
+                for diagnostic in earlier.diagnostics {
+                    guard let index = diagnostics.firstIndex(of: diagnostic) else { return false }
+                    diagnostics.remove(at: index)
+                }
+                diagnostics += entries[path]!.result.diagnostics
+            }
+            diagnostics.sort()
+        }
+        // The positions stay true: the same files hold incidents, in the same order.
+        corpus.diagnostics = diagnostics
+        for (position, incident) in updates { corpus.incidents[position] = incident }
         return true
     }
 
@@ -108,6 +150,7 @@ public struct IncrementalCorpus: Sendable {
             entries.removeAll()
             listed = []
             reparsed = []
+            positions = nil
             corpus = Corpus(incidents: [], diagnostics: [diagnostic], fileCount: 0)
             return changed
         case .success(let listed):
@@ -130,6 +173,7 @@ public struct IncrementalCorpus: Sendable {
             removed = true
         }
         guard !reparsed.isEmpty || removed || corpus.fileCount != paths.count else { return false }
+        positions = nil
         corpus = CorpusLoader.assemble(paths.map { entries[$0]!.result })
         return true
     }

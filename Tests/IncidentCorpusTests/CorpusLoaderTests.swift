@@ -166,4 +166,47 @@ struct IncrementalCorpusTests {
         #expect(changed6)
         expectAsListed("a full refresh")
     }
+
+    /// A save that keeps its incident's id puts the new incident where the old one stood;
+    /// every kind of save, that or another, leaves the corpus (incidents and diagnostics)
+    /// a full listing gives.
+    @Test func namedEditsGiveTheIncidentsAndDiagnosticsOfAFullListing() throws {
+        let root = try Fixtures.temporaryDirectory("incremental-in-place")
+        func write(_ name: String, _ text: String) throws -> String {
+            let url = root.appendingPathComponent(name)
+            try text.write(to: url, atomically: true, encoding: .utf8)
+            return url.path
+        }
+        let incident = CorpusLoaderTests.incident
+        for (name, title, slug) in [("a.md", "A", nil), ("c.md", "C", nil), ("d1.md", "D1", "dubbel"), ("d2.md", "D2", "dubbel"),
+                                    ("e.md", "E", nil)] as [(String, String, String?)] {
+            _ = try write(name, incident(title, slug))
+        }
+        var corpus = IncrementalCorpus()
+        corpus.refresh(directory: root.path)
+        let steps: [(String, [(String, String)])] = [
+            ("a title", [("c.md", incident("C, nu langer", nil))]),
+            ("a warning added", [("c.md", incident("C", nil) + "### 2024-01-03 10:00 — later\n")]),
+            ("the warning gone", [("c.md", incident("C, weer", nil))]),
+            ("two files at once", [("a.md", incident("A2", nil)), ("e.md", incident("E2", nil))]),
+            ("a new id", [("e.md", incident("E", "ander"))]),
+            ("the first of a duplicate id", [("d1.md", incident("D1, nieuw", "dubbel"))]),
+            ("the duplicate", [("d2.md", incident("D2, nieuw", "dubbel"))]),
+            ("the first of a duplicate id taking another", [("d1.md", incident("D1", "eigen"))]),
+            ("an id already used", [("e.md", incident("E", "eigen"))]),
+            ("an error", [("a.md", "---\ntitle: [\n---\n")]),
+            ("the error mended", [("a.md", incident("A3", nil))]),
+        ]
+        for (step, edits) in steps {
+            let paths = try edits.map { try write($0.0, $0.1) }
+            let changed = corpus.refresh(directory: root.path, changedFiles: Set(paths))
+            #expect(changed, "after \(step)")
+            var listed = IncrementalCorpus()
+            listed.refresh(directory: root.path)
+            #expect(corpus.corpus.incidents == listed.corpus.incidents, "after \(step)")
+            #expect(corpus.corpus.diagnostics == listed.corpus.diagnostics, "after \(step)")
+            #expect(corpus.corpus.fileCount == listed.corpus.fileCount, "after \(step)")
+        }
+        #expect(corpus.corpus.diagnostics.contains { $0.message.contains("`eigen`") }, "the duplicate id is reported")
+    }
 }
