@@ -49,14 +49,16 @@ public enum SiteFeeds {
                     feedFiles(FeedChannel.service(at: slot, index, routes: routes))
                 })
             }
-            for slot in snapshot.excusal.norms.indices {
-                parts.append(part(routes.normAtomFeed(snapshot.excusal.norms[slot].norm.key), count: 2,
-                                  inputs: { NormFeedInputs(index, slot: slot) }) {
-                    feedFiles(FeedChannel.norm(at: slot, index, routes: routes))
-                })
-            }
             parts.append(part(routes.maintenanceCalendar, count: 1, inputs: { MaintenanceInputs(index) }) {
                 [OutputFile(path: routes.maintenanceCalendar, mediaType: .calendar, text: MaintenanceCalendarRenderer.render(index, routes: routes))]
+            })
+        }
+        // A norm's feeds in every language show the same windows: their inputs, which name
+        // every incident of a window left open for years, are gathered once.
+        for slot in snapshot.excusal.norms.indices {
+            let key = snapshot.routes.first?.normAtomFeed(snapshot.excusal.norms[slot].norm.key) ?? ""
+            parts.append(part(key, count: 2 * snapshot.routes.count, inputs: { NormFeedInputs(index, slot: slot) }) {
+                snapshot.routes.flatMap { routes in feedFiles(FeedChannel.norm(at: slot, index, routes: routes)) }
             })
         }
         parts.append(part("api/v2", count: StatuspageRenderer.fileCount, inputs: { StatuspageInputs(index, buildTime: buildTime) }) {
