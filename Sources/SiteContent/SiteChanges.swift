@@ -10,6 +10,11 @@ public struct SiteChanges: Sendable, Equatable {
     public struct ServiceHistory: Sendable, Equatable {
         public var first: Date
         public var last: Date
+
+        mutating func widen(_ created: Date, _ updated: Date) {
+            first = min(first, created)
+            last = max(last, updated)
+        }
     }
 
     /// The latest `updated` of any incident, else the site's moment.
@@ -30,10 +35,7 @@ public struct SiteChanges: Sendable, Equatable {
             last = max(last ?? updated, updated)
             first = min(first ?? created, created)
             for service in facts.incident.services {
-                var history = services[service] ?? ServiceHistory(first: created, last: updated)
-                history.first = min(history.first, created)
-                history.last = max(history.last, updated)
-                services[service] = history
+                services[service, default: ServiceHistory(first: created, last: updated)].widen(created, updated)
             }
         }
         self.last = last ?? moment.instant

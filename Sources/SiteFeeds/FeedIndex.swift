@@ -44,7 +44,7 @@ struct FeedIndex: Sendable {
     init(_ snapshot: SiteSnapshot) {
         self.snapshot = snapshot
         var all: [IncidentFacts] = []
-        all.reserveCapacity(snapshot.incidents.count)
+        all.reserveCapacity(snapshot.facts.count)
         var dated: [(updated: Date, facts: IncidentFacts)] = []
         var recentIncidents: [IncidentFacts] = []
         var unresolvedIncidents: [IncidentFacts] = []
