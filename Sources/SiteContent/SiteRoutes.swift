@@ -67,7 +67,9 @@ public struct SiteRoutes: Sendable, Hashable {
     public static func excusedPeriodJSON(_ norm: NormKey, period: String) -> String { "api/excused/\(norm.rawValue)/\(period).json" }
 
     /// The file that serves a page URL path (`incidents/x/` → `incidents/x/index.html`).
+    /// The last byte is looked at, not the last character: a save of `serve` asks this
+    /// for each of 27,000 pages.
     public static func file(for route: String) -> String {
-        route.isEmpty || route.hasSuffix("/") ? route + "index.html" : route
+        route.utf8.last.map { $0 == UInt8(ascii: "/") } ?? true ? route + "index.html" : route
     }
 }

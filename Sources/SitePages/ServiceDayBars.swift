@@ -1,5 +1,6 @@
 import Foundation
 import IncidentModel
+import OutputEncoding
 import SiteContent
 
 /// The 90 days of every catalogue service, worked out once per render for the front
@@ -12,8 +13,11 @@ struct ServiceDayBars: Sendable {
     init(_ snapshot: SiteSnapshot) {
         let calendar = OutageDayCalendar(clock: snapshot.excusal.clock, moment: snapshot.moment)
         self.calendar = calendar
-        summaries = snapshot.positionsByService.map { positions in
-            calendar.summary(of: positions.lazy.map { position in
+        // Every service reads all its incidents' windows (an open one from years ago still
+        // reaches the bar): on every core, since each save of `serve` works them out again.
+        let services = snapshot.positionsByService
+        summaries = ConcurrentMap.map(services.count, concurrently: true) { slot in
+            calendar.summary(of: services[slot].lazy.map { position in
                 let facts = snapshot.facts[position]
                 return OutageDayCalendar.Entry(
                     position: position, level: .init(kind: facts.incident.kind, impact: facts.incident.impact),

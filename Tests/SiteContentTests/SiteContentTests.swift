@@ -72,5 +72,6 @@ struct SiteContentTests {
         #expect(english.archive(page: 3) == "en/archive/page/3/")
         #expect(SiteRoutes.file(for: english.norms) == "en/norms/index.html")
         #expect(SiteRoutes.file(for: dutch.home) == "index.html")
+        #expect(SiteRoutes.file(for: "404.html") == "404.html", "a route that names a file is that file")
     }
 }
