@@ -58,6 +58,24 @@ public final class OutputCache: @unchecked Sendable {
     private var madeTotal = 0
     /// By key type, the caches of parts of files (`parts(_:_:)`).
     private var partCaches: [ObjectIdentifier: any RenderScoped] = [:]
+    /// By name, the groups of the last finished render (`carry(_:items:token:)`).
+    private var groups: [String: ItemGroup] = [:]
+    /// The groups the current render carried, as the next render will find them.
+    private var carrying: [String: ItemGroup] = [:]
+
+    /// Files made one item at a time, each item's files made of that item alone: which
+    /// entries each item's files are, by the item's identity.
+    private struct ItemGroup {
+        struct Files {
+            /// Held so that its identity is not reused by another object.
+            let item: AnyObject
+            var entries: [Entry]
+        }
+
+        var token: AnyHashable
+        var render: Int
+        var items: [ObjectIdentifier: Files] = [:]
+    }
 
     public init() {}
 
@@ -87,6 +105,7 @@ public final class OutputCache: @unchecked Sendable {
             asked = 0
             changed = []
             made = []
+            carrying = [:]
             return Array(partCaches.values)
         }
         for cache in parts { cache.startRender() }
@@ -109,6 +128,8 @@ public final class OutputCache: @unchecked Sendable {
                 removed = previous.keys.filter { manifest[$0] == nil }
                 for path in removed { digests[path] = nil }
             }
+            groups = carrying
+            carrying = [:]
             defer { changed = [] }
             return (manifest, changed.sorted(), removed.sorted())
         }
@@ -117,7 +138,10 @@ public final class OutputCache: @unchecked Sendable {
     /// The files made together under `key` (a feed in two formats, the Statuspage API):
     /// without bytes when `inputs` equal those they were made from, else `make()`'s,
     /// remembered with `inputs` and their digests.
-    public func files<Inputs: Equatable & Sendable>(_ key: String, inputs: Inputs, make: () -> [OutputFile]) -> [OutputFile] {
+    /// `member`: the group and item the files are made for (`carry(_:items:token:)`).
+    public func files<Inputs: Equatable & Sendable>(
+        _ key: String, inputs: Inputs, member: Member? = nil, make: () -> [OutputFile]
+    ) -> [OutputFile] {
         // One lock for the lookup and for counting the entry as asked: every core asks at
         // once, for 27,000 files at 10,000 incidents, and a second lock per file was most
         // of a save's waiting. The inputs are compared outside it (a period's windows take
@@ -131,6 +155,7 @@ public final class OutputCache: @unchecked Sendable {
             return entry
         }
         if let entry, let previous = entry.inputs as? Inputs, previous == inputs {
+            if let member { record(entry, of: member) }
             return entry.reused
         }
         let files = make()
@@ -139,6 +164,7 @@ public final class OutputCache: @unchecked Sendable {
         lock.withLock {
             let earlier = entries.updateValue(replacement, forKey: key)
             if earlier?.render != render { asked += 1 }
+            if let member { recordLocked(replacement, of: member) }
             // The manifest (shared with the cache's owner) is copied on its first change, so
             // it changes only when a key's files do: a page made again keeps its path.
             if !Self.samePathsAndTypes(earlier?.reused ?? [], files) {
@@ -162,9 +188,64 @@ public final class OutputCache: @unchecked Sendable {
     /// A file of `path`: without bytes when `inputs` did not change, else `make()`'s,
     /// remembered with `inputs`.
     public func file<Inputs: Equatable & Sendable>(
-        _ path: String, _ mediaType: MediaType, inputs: Inputs, make: () -> Data
+        _ path: String, _ mediaType: MediaType, inputs: Inputs, member: Member? = nil, make: () -> Data
     ) -> OutputFile {
-        files(path, inputs: inputs) { [OutputFile(path: path, mediaType: mediaType, contents: make())] }[0]
+        files(path, inputs: inputs, member: member) { [OutputFile(path: path, mediaType: mediaType, contents: make())] }[0]
+    }
+
+    /// An item of a group whose files a render asks for (`carry(_:items:token:)`).
+    public struct Member: @unchecked Sendable {
+        public var group: String
+        /// Sendable where the group's items are (`carry` takes only those).
+        public var item: AnyObject
+
+        public init(group: String, item: some AnyObject & Sendable) {
+            self.group = group
+            self.item = item
+        }
+    }
+
+    /// Begins a group of files made one item at a time, where an item's files are made of
+    /// that item (compared by identity) and `token` alone: an incident's pages, of its
+    /// facts and the build time. The files of items the cache's last render made with
+    /// the same token are kept without being asked for (in any language), so a render
+    /// need not visit 10,000 incidents' pages to find the one that changed. Answers the
+    /// positions in `items` whose files the render must ask for, each with its `Member`
+    /// (all of them when the last render did not carry the group); the files of earlier
+    /// items not among `items` leave the site.
+    public func carry<Item: AnyObject & Sendable>(_ group: String, items: [Item], token: some Hashable & Sendable) -> [Int] {
+        lock.withLock {
+            var next = ItemGroup(token: AnyHashable(token), render: render)
+            guard let last = groups[group], last.render == render - 1, last.token == next.token else {
+                carrying[group] = next
+                return Array(items.indices)
+            }
+            var visit: [Int] = []
+            for (position, item) in items.enumerated() {
+                guard let files = last.items[ObjectIdentifier(item)], files.item === item else {
+                    visit.append(position)
+                    continue
+                }
+                for entry in files.entries where entry.render != render {
+                    entry.render = render
+                    asked += 1
+                }
+                next.items[ObjectIdentifier(item)] = files
+            }
+            carrying[group] = next
+            return visit
+        }
+    }
+
+    private func record(_ entry: Entry, of member: Member) {
+        lock.withLock { recordLocked(entry, of: member) }
+    }
+
+    /// Notes `entry` as one of `member`'s files, when the render carries its group.
+    private func recordLocked(_ entry: Entry, of member: Member) {
+        guard carrying[member.group] != nil else { return }
+        let id = ObjectIdentifier(member.item)
+        carrying[member.group]!.items[id, default: ItemGroup.Files(item: member.item, entries: [])].entries.append(entry)
     }
 
     /// Whether the current render made `path` with bytes other than the last render's:

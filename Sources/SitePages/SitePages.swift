@@ -65,7 +65,13 @@ public enum SitePages {
                 buildTime: buildTime)
         }
         let kinds = PageKinds.pages(in: snapshot)
-        let plan = PagePlan(snapshot: snapshot, kinds: kinds)
+        // With a cache, the incident pages of unchanged incidents are not visited at all;
+        // the sitemap still lists every page.
+        let builtAt = buildTime == .written ? snapshot.builtAt : nil
+        let plan = PagePlan(snapshot: snapshot, kinds: cache.map { cache in
+            PageKinds.pages(in: snapshot, incidents: IncidentPage.visited(in: snapshot, cache: cache, builtAt: builtAt))
+        } ?? kinds)
+        let translatedCount = kinds.count { type(of: $0).isTranslated }
         let pages = plan.pages
         let pagePlan = OutputPlan(count: pages.count) { number in
             let page = pages[number]
@@ -77,7 +83,7 @@ public enum SitePages {
             return cache?.file(path, type, inputs: contents) { contents } ?? OutputFile(path: path, mediaType: type, contents: contents)
         }
         return pagePlan + OutputPlan(badges(snapshot, cache: cache)) + embeds(snapshot, builders: builders, cache: cache)
-            + sitemap(snapshot, pages: kinds, translatedCount: plan.translatedCount, cache: cache) + OutputPlan(assets)
+            + sitemap(snapshot, pages: kinds, translatedCount: translatedCount, cache: cache) + OutputPlan(assets)
     }
 
     /// `embed/banner.html` and `embed/<service>/banner.html` in every language, and the
@@ -125,7 +131,10 @@ public enum SitePages {
             // the page holds a placeholder in its place.
             func stamped<Inputs: Equatable & Sendable>(_ inputs: Inputs) -> OutputFile {
                 let builtAt = language.buildTime == .written ? language.snapshot.builtAt : nil
-                return cache.file(path, .html, inputs: PageInputs.Stamped(inputs: inputs, builtAt: builtAt)) {
+                return cache.file(
+                    path, .html, inputs: PageInputs.Stamped(inputs: inputs, builtAt: builtAt),
+                    member: page.member(of: language.snapshot)
+                ) {
                     Data(render(page.view(builder()), Kind.templateName, theme: theme))
                 }
             }

@@ -79,4 +79,58 @@ struct OutputCacheTests {
         #expect(third.made == ["b.html"])
         #expect(third.changed == ["b.html"])
     }
+
+    /// One item of a carried group: its files are made of it alone.
+    final class Item: Sendable {
+        let name: String
+        init(_ name: String) { self.name = name }
+    }
+
+    /// A render that carries `items`: asks only for the files of the items `carry` names.
+    static func carried(_ cache: OutputCache, _ items: [Item], token: Int = 0) -> (visited: [String], render: Render) {
+        cache.startRender()
+        let visit = cache.carry("items", items: items, token: token)
+        let files = visit.map { position in
+            let item = items[position]
+            return cache.file("\(item.name).html", .html, inputs: item.name, member: .init(group: "items", item: item)) {
+                Data(item.name.utf8)
+            }
+        }
+        let (manifest, changed, removed) = cache.finishRender()
+        return (visit.map { items[$0].name },
+                Render(files: files, made: [], changed: changed, removed: removed, manifest: manifest.keys.sorted()))
+    }
+
+    @Test func aCarriedGroupVisitsOnlyItemsItHasNotSeenAndKeepsTheOthersFiles() {
+        let cache = OutputCache()
+        let (a, b, c) = (Item("a"), Item("b"), Item("c"))
+        let first = Self.carried(cache, [a, b])
+        #expect(first.visited == ["a", "b"], "a cache without the group visits every item")
+        let second = Self.carried(cache, [a, c, b])
+        #expect(second.visited == ["c"])
+        #expect(second.render.manifest == ["a.html", "b.html", "c.html"], "the files of items not visited stay")
+        #expect(second.render.removed.isEmpty)
+
+        let bAgain = Item("b")
+        let third = Self.carried(cache, [a, bAgain])
+        #expect(third.visited == ["b"], "another object with the same content is another item")
+        #expect(third.render.removed == ["c.html"], "the files of an item that left leave the site")
+        #expect(third.render.changed.isEmpty, "b's page was made again with the same bytes")
+
+        let fourth = Self.carried(cache, [a, bAgain], token: 1)
+        #expect(fourth.visited == ["a", "b"], "another token visits every item")
+    }
+
+    @Test func aRenderThatDidNotFinishOrDidNotCarryTheGroupVisitsEveryItem() {
+        let cache = OutputCache()
+        let items = [Item("a"), Item("b")]
+        _ = Self.carried(cache, items)
+        cache.startRender()
+        _ = cache.carry("items", items: items, token: 0)
+        // Abandoned: no finishRender.
+        #expect(Self.carried(cache, items).visited == ["a", "b"])
+        #expect(Self.carried(cache, items).visited.isEmpty)
+        _ = Self.render(cache, [("a.html", 0, "a"), ("b.html", 0, "b")])
+        #expect(Self.carried(cache, items).visited == ["a", "b"], "the render before did not carry the group")
+    }
 }

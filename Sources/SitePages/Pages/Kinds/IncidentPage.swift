@@ -1,4 +1,5 @@
 import Foundation
+import OutputEncoding
 import SiteContent
 
 /// An incident's page (one per id), by its position in `SiteSnapshot.facts`.
@@ -13,6 +14,24 @@ struct IncidentPage: PageKind {
 
     func inputs(_ builder: PageBuilder) -> (any Equatable & Sendable)? {
         PageInputs.IncidentPage(facts: builder.snapshot.facts[position])
+    }
+
+    /// The pages a render with `cache` must make or compare: those of incidents whose
+    /// facts are not the very ones of the cache's last render. An incident page is made of
+    /// its facts and the build time it states alone (`inputs(_:)`), so the others are the
+    /// cache's as they were (`OutputCache.carry`), and a save of one incident of 10,000
+    /// does not look up 20,000 pages to find its own.
+    static func visited(in snapshot: SiteSnapshot, cache: OutputCache, builtAt: Date?) -> [Self] {
+        let pages = pages(in: snapshot)
+        let visit = cache.carry(cacheGroup, items: pages.map { snapshot.facts[$0.position] }, token: builtAt)
+        return visit.count == pages.count ? pages : visit.map { pages[$0] }
+    }
+
+    /// The cache's name for the group of incident pages.
+    static let cacheGroup = "incident pages"
+
+    func member(of snapshot: SiteSnapshot) -> OutputCache.Member? {
+        OutputCache.Member(group: Self.cacheGroup, item: snapshot.facts[position])
     }
 
     /// An incident's page changes with its updates.

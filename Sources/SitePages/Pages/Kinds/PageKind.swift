@@ -1,4 +1,5 @@
 import Foundation
+import OutputEncoding
 import SiteContent
 
 /// One kind of HTML page of the site, declared in one place: which pages of the kind a
@@ -33,6 +34,14 @@ protocol PageKind: Sendable {
 
     /// When what the page shows last changed, for the sitemap's `lastmod`.
     func lastModified(in snapshot: SiteSnapshot, _ changes: SiteChanges) -> Date?
+
+    /// The item of a cache group the page is made for (`OutputCache.carry`), for the
+    /// kinds whose pages a render with a cache visits only when their item changed.
+    func member(of snapshot: SiteSnapshot) -> OutputCache.Member?
+}
+
+extension PageKind {
+    func member(of snapshot: SiteSnapshot) -> OutputCache.Member? { nil }
 }
 
 extension PageKind {
@@ -63,9 +72,13 @@ enum PageKinds {
     /// The names of the templates that replace a page kind's main content.
     static let templateNames: [String] = all.map { $0.templateName }
 
-    /// Every page of the snapshot, kind by kind.
-    static func pages(in snapshot: SiteSnapshot) -> [any PageKind] {
-        all.flatMap { kind in pages(of: kind, in: snapshot) }
+    /// Every page of the snapshot, kind by kind; with `incidents`, those incident pages
+    /// in place of all of them (the ones a render with a cache must visit).
+    static func pages(in snapshot: SiteSnapshot, incidents: [IncidentPage]? = nil) -> [any PageKind] {
+        all.flatMap { kind in
+            if let incidents, kind == IncidentPage.self { return incidents as [any PageKind] }
+            return pages(of: kind, in: snapshot)
+        }
     }
 
     private static func pages<Kind: PageKind>(of kind: Kind.Type, in snapshot: SiteSnapshot) -> [any PageKind] {
