@@ -53,7 +53,9 @@ struct SessionRows {
         var start = row("serve (\(clock)): first build until serving", incidents: incidents, runs: serve.firstBuild, floor: nil)
         start.peakRSSMegabytes = serve.peakRSSBytes.map { Double($0) / 1_048_576 }
         start.peakRSSIsUpperBound = false
-        start.target = "(none stated)"
+        start.target = IssueTargets.serveFirstBuildTarget
+        start.verdict = IssueTargets.serveFirstBuildVerdict(
+            seconds: start.medianSeconds, megabytes: start.peakRSSMegabytes, incidents: incidents)
         var rebuild = row("serve (\(clock)): rebuild, one incident saved", incidents: incidents, runs: serve.rebuild, floor: nil)
         rebuild.target = IssueTargets.serveRebuildTarget(incidents: incidents)
         rebuild.verdict = IssueTargets.serveRebuildVerdict(seconds: rebuild.medianSeconds, incidents: incidents)
