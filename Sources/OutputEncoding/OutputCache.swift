@@ -213,15 +213,19 @@ public final class OutputCache: @unchecked Sendable {
     /// positions in `items` whose files the render must ask for, each with its `Member`
     /// (all of them when the last render did not carry the group); the files of earlier
     /// items not among `items` leave the site.
-    public func carry<Item: AnyObject & Sendable>(_ group: String, items: [Item], token: some Hashable & Sendable) -> [Int] {
+    /// Not generic: called from another module it would not be specialized, and walking
+    /// 10,000 items through generic witnesses took most of its time.
+    public func carry(_ group: String, items: [any AnyObject & Sendable], token: AnyHashable) -> [Int] {
         lock.withLock {
-            var next = ItemGroup(token: AnyHashable(token), render: render)
+            var next = ItemGroup(token: token, render: render)
             guard let last = groups[group], last.render == render - 1, last.token == next.token else {
                 carrying[group] = next
                 return Array(items.indices)
             }
+            next.items.reserveCapacity(last.items.count)
             var visit: [Int] = []
-            for (position, item) in items.enumerated() {
+            for position in items.indices {
+                let item = items[position]
                 guard let files = last.items[ObjectIdentifier(item)], files.item === item else {
                     visit.append(position)
                     continue

@@ -23,6 +23,8 @@ public final class SiteSnapshot: Sendable {
     public let excusal: ExcusalReport
     /// The first incident with each id.
     public let positionByID: [IncidentID: Int]
+    /// The positions of incidents whose id an earlier one has (none in a site that builds).
+    private let withoutPage: Set<Int>
     /// Per catalogue service (in catalogue order), the positions of its incidents, newest first.
     public let positionsByService: [[Int]]
     /// Active incidents (newest first), then maintenance under way, then upcoming
@@ -69,10 +71,16 @@ public final class SiteSnapshot: Sendable {
 
         var positionByID: [IncidentID: Int] = [:]
         positionByID.reserveCapacity(facts.count)
-        for (position, facts) in facts.enumerated() where positionByID[facts.id] == nil {
-            positionByID[facts.id] = position
+        var withoutPage: Set<Int> = []
+        for (position, facts) in facts.enumerated() {
+            if positionByID[facts.id] == nil {
+                positionByID[facts.id] = position
+            } else {
+                withoutPage.insert(position)
+            }
         }
         self.positionByID = positionByID
+        self.withoutPage = withoutPage
         positionsByService = Self.positionsByService(facts, catalogue: configuration.catalogue)
         open = Self.open(facts)
         recentlyClosed = Self.recentlyClosed(facts, at: moment, days: configuration.recentDays)
@@ -129,7 +137,7 @@ public final class SiteSnapshot: Sendable {
 
     /// Whether the incident at `position` owns its id (a duplicate id gets no page).
     public func ownsPage(_ position: Int) -> Bool {
-        positionByID[facts[position].id] == position
+        !withoutPage.contains(position)
     }
 
     /// The routes of each published language; the first is the default at `/`.

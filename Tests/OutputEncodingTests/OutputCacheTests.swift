@@ -89,7 +89,7 @@ struct OutputCacheTests {
     /// A render that carries `items`: asks only for the files of the items `carry` names.
     static func carried(_ cache: OutputCache, _ items: [Item], token: Int = 0) -> (visited: [String], render: Render) {
         cache.startRender()
-        let visit = cache.carry("items", items: items, token: token)
+        let visit = cache.carry("items", items: items, token: AnyHashable(token))
         let files = visit.map { position in
             let item = items[position]
             return cache.file("\(item.name).html", .html, inputs: item.name, member: .init(group: "items", item: item)) {
@@ -126,7 +126,7 @@ struct OutputCacheTests {
         let items = [Item("a"), Item("b")]
         _ = Self.carried(cache, items)
         cache.startRender()
-        _ = cache.carry("items", items: items, token: 0)
+        _ = cache.carry("items", items: items, token: AnyHashable(0))
         // Abandoned: no finishRender.
         #expect(Self.carried(cache, items).visited == ["a", "b"])
         #expect(Self.carried(cache, items).visited.isEmpty)

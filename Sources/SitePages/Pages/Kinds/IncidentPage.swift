@@ -23,7 +23,8 @@ struct IncidentPage: PageKind {
     /// does not look up 20,000 pages to find its own.
     static func visited(in snapshot: SiteSnapshot, cache: OutputCache, builtAt: Date?) -> [Self] {
         let pages = pages(in: snapshot)
-        let visit = cache.carry(cacheGroup, items: pages.map { snapshot.facts[$0.position] }, token: builtAt)
+        let visit = cache.carry(
+            cacheGroup, items: pages.map { snapshot.facts[$0.position] as any AnyObject & Sendable }, token: AnyHashable(builtAt))
         return visit.count == pages.count ? pages : visit.map { pages[$0] }
     }
 
