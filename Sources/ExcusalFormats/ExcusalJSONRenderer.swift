@@ -38,20 +38,7 @@ public enum ExcusalJSONRenderer {
             }
             json.endArray()
             json.key("windows")
-            json.beginArray()
-            for window in excusal.windows {
-                json.beginObject()
-                json.key("end")
-                json.string(RFC3339.string(from: window.range.end, in: clock))
-                json.key("incidents")
-                json.strings(window.incidents.map(\.rawValue))
-                json.key("ongoing")
-                json.bool(window.ongoing)
-                json.key("start")
-                json.string(RFC3339.string(from: window.range.start, in: clock))
-                json.endObject()
-            }
-            json.endArray()
+            json.windows(excusal.windows, clock: clock)
             json.endObject()
         }
         json.endArray()

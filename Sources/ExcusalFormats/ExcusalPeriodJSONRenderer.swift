@@ -85,20 +85,7 @@ public enum ExcusalPeriodJSONRenderer {
         json.key("timeZone")
         json.string(clock.timeZone.identifier)
         json.key("windows")
-        json.beginArray()
-        for window in windows {
-            json.beginObject()
-            json.key("end")
-            json.string(RFC3339.string(from: window.range.end, in: clock))
-            json.key("incidents")
-            json.strings(window.incidents.map(\.rawValue))
-            json.key("ongoing")
-            json.bool(window.ongoing)
-            json.key("start")
-            json.string(RFC3339.string(from: window.range.start, in: clock))
-            json.endObject()
-        }
-        json.endArray()
+        json.windows(windows, clock: clock)
         json.endObject()
         return json.text + "\n"
     }
