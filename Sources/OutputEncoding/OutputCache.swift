@@ -210,9 +210,10 @@ public final class OutputCache: @unchecked Sendable {
     /// facts and the build time. The files of items the cache's last render made with
     /// the same token are kept without being asked for (in any language), so a render
     /// need not visit 10,000 incidents' pages to find the one that changed. Answers the
-    /// positions in `items` whose files the render must ask for, each with its `Member`
-    /// (all of them when the last render did not carry the group); the files of earlier
-    /// items not among `items` leave the site.
+    /// positions in `items` whose files the render must ask for, naming the item as their
+    /// `Member` (all of them when the last render did not carry the group); the files of
+    /// earlier items not among `items` leave the site.
+    ///
     /// Not generic: called from another module it would not be specialized, and walking
     /// 10,000 items through generic witnesses took most of its time.
     public func carry(_ group: String, items: [any AnyObject & Sendable], token: AnyHashable) -> [Int] {
