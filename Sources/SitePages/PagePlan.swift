@@ -12,14 +12,13 @@ struct PagePlan: Sendable {
     }
 
     let pages: [Page]
-    /// How many pages exist in every language: each language's share of `pages`.
-    let translatedCount: Int
 
     init(snapshot: SiteSnapshot) {
         self.init(snapshot: snapshot, kinds: PageKinds.pages(in: snapshot))
     }
 
-    /// The plan of `all`, the snapshot's pages (`PageKinds.pages(in:)`).
+    /// The plan of `all`: the snapshot's pages (`PageKinds.pages(in:)`), or those a render
+    /// with a cache visits.
     init(snapshot: SiteSnapshot, kinds all: [any PageKind]) {
         let translated = all.filter { type(of: $0).isTranslated }
         var pages: [Page] = []
@@ -30,6 +29,5 @@ struct PagePlan: Sendable {
             pages += all.filter { !type(of: $0).isTranslated }.map { Page(language: 0, kind: $0) }
         }
         self.pages = pages
-        translatedCount = translated.count
     }
 }
