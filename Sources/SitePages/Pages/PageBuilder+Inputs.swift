@@ -102,3 +102,65 @@ enum PageInputs {
         }
     }
 }
+
+extension PageInputs {
+    /// A service as the front page's grid, the services page and its own page show it at
+    /// a glance: its state and its 90 days, with the incident each day links to (a day
+    /// holds incidents by position, which a new incident shifts).
+    struct Glance: Equatable, Sendable {
+        var state: ServiceState
+        var days: OutageDayCalendar.Summary
+        var linked: [IncidentID?]
+    }
+
+    /// The front page: the state, what is open (cards and lines), what was resolved
+    /// lately, and every service at a glance.
+    struct Home: Equatable, Sendable {
+        var status: SiteStatus
+        var open: SameIncidents
+        var recent: SameIncidents
+        var services: [Glance]
+    }
+
+    /// A service's page: at a glance, its latest incidents as rows and the years linked.
+    struct Service: Equatable, Sendable {
+        var glance: Glance
+        var recent: SameIncidents
+        var years: [Int]
+    }
+
+    /// The norms page: each norm's number of windows and excused time, as shown.
+    struct Norms: Equatable, Sendable {
+        var totals: [NormTotals]
+    }
+
+    /// A norm's windows and their excused time in whole seconds, as a page states them.
+    struct NormTotals: Equatable, Sendable {
+        var windows: Int
+        var seconds: Int
+    }
+
+    /// A norm's page: its years' totals and its latest windows, with the incidents their
+    /// rows name (as written).
+    struct Norm: Equatable, Sendable {
+        var years: [Int]
+        var totals: [NormTotals]
+        var latest: [ExcusedWindow]
+        var named: SameIncidents
+    }
+}
+
+extension PageBuilder {
+    /// What the service at `slot` shows at a glance (`PageInputs.Glance`).
+    func glance(_ slot: Int) -> PageInputs.Glance {
+        let days = dayBars.summaries[slot]
+        return PageInputs.Glance(
+            state: snapshot.status.services[slot], days: days,
+            linked: days.days.map { day in day.level == .clear ? nil : day.incidents.first.map { snapshot.facts[$0].id } })
+    }
+
+    /// The facts of the incidents a window row names (`windowRow`), as far as the snapshot holds them.
+    func namedInRows(_ windows: some Sequence<ExcusedWindow>) -> SameIncidents {
+        SameIncidents(windows.flatMap { $0.incidents.prefix(Self.incidentsPerWindowRow) }.compactMap { snapshot.facts(of: $0) })
+    }
+}

@@ -18,12 +18,12 @@ extension PageBuilder {
             excusedJSONLink: LinkView(href: links.href(SiteRoutes.excusedJSON), text: text(PageText.excusedJSON)),
             normsJSONLink: LinkView(href: links.href(SiteRoutes.normsJSON), text: text(PageText.normsJSON)),
             norms: snapshot.excusal.norms.map { excusal in
-                NormSummaryView(
+                let totals = Self.totals(of: excusal)
+                return NormSummaryView(
                     anchor: Self.anchor(of: excusal.norm.key),
                     link: LinkView(href: links.href(routes.norm(excusal.norm.key)), text: excusal.norm.name[language]),
                     facts: normFacts(excusal.norm),
-                    totals: PageText.totals(
-                        windows: excusal.windows.count, duration: dates.duration(seconds: Int(excusal.excusedSeconds)), in: language))
+                    totals: PageText.totals(windows: totals.windows, duration: dates.duration(seconds: totals.seconds), in: language))
             })
         return PageView(layout: layout(title: text(SiteText.serviceNorms), route: \.norms), content: view)
     }
@@ -41,20 +41,36 @@ extension PageBuilder {
             feedLinks: normFeeds(norm.key),
             yearsHeading: text(PageText.years),
             years: snapshot.years.norms[slot].map { year in
-                let windows = excusal.windows(overlapping: yearRange(year)).compactMap { $0.range.intersection(yearRange(year)) }
+                let totals = self.totals(of: excusal, year: year)
                 return NormYearSummaryView(
                     link: LinkView(href: links.href(routes.norm(norm.key, year: year)), text: "\(year)"),
-                    windowCount: "\(windows.count)",
-                    excused: dates.duration(seconds: Int(windows.reduce(0) { $0 + $1.duration }.rounded())))
+                    windowCount: "\(totals.windows)",
+                    excused: dates.duration(seconds: totals.seconds))
             },
             columnYear: text(PageText.year),
             columnWindows: text(PageText.windowCount),
             columnExcused: text(PageText.excusedTime),
             windowsHeading: text(PageText.latestWindows),
-            windows: excusal.windows.suffix(Self.latestNormWindows).reversed().map { windowRow($0) },
+            windows: Self.latestWindows(excusal).map { windowRow($0) },
             noWindowsText: text(PageText.noExcusedWindows),
             columns: windowColumns)
         return PageView(layout: layout(title: name, route: { $0.norm(norm.key) }, feeds: normFeeds(norm.key)), content: view)
+    }
+
+    /// A norm's number of windows and excused time, as the norms page states them.
+    static func totals(of excusal: NormExcusal) -> PageInputs.NormTotals {
+        PageInputs.NormTotals(windows: excusal.windows.count, seconds: Int(excusal.excusedSeconds))
+    }
+
+    /// The windows of a norm that touch a local calendar year and their excused time within it.
+    func totals(of excusal: NormExcusal, year: Int) -> PageInputs.NormTotals {
+        let windows = excusal.windows(overlapping: yearRange(year)).compactMap { $0.range.intersection(yearRange(year)) }
+        return PageInputs.NormTotals(windows: windows.count, seconds: Int(windows.reduce(0) { $0 + $1.duration }.rounded()))
+    }
+
+    /// The windows a norm's page lists, newest first.
+    static func latestWindows(_ excusal: NormExcusal) -> [ExcusedWindow] {
+        excusal.windows.suffix(latestNormWindows).reversed()
     }
 
     /// A norm's own Atom and RSS feeds: an entry per excused window.

@@ -28,7 +28,7 @@ extension PageBuilder {
             status: serviceStatus(slot),
             availabilityRule: text(PageText.availabilityRule),
             historyHeading: text(PageText.recentIncidents),
-            rows: snapshot.positionsByService[slot].prefix(Self.recentServiceIncidents).map { row(snapshot.facts[$0]) },
+            rows: recentIncidents(ofService: slot).map(row),
             emptyText: text(PageText.noServiceIncidents),
             yearsHeading: text(PageText.earlierYears),
             years: serviceYearLinks(slot, current: nil),
@@ -36,6 +36,11 @@ extension PageBuilder {
         return PageView(
             layout: layout(title: name, route: { $0.service(service.key) }, feeds: serviceFeeds(service.key, name: name)),
             content: view)
+    }
+
+    /// The incidents a service's page lists, newest first.
+    func recentIncidents(ofService slot: Int) -> [IncidentFacts] {
+        snapshot.positionsByService[slot].prefix(Self.recentServiceIncidents).map { snapshot.facts[$0] }
     }
 
     /// A service's incidents of one year, newest first.

@@ -10,6 +10,15 @@ struct NormPage: PageKind {
     static func pages(in snapshot: SiteSnapshot) -> [Self] { snapshot.excusal.norms.indices.map(Self.init) }
     func route(in routes: SiteRoutes, of snapshot: SiteSnapshot) -> String { routes.norm(snapshot.excusal.norms[slot].norm.key) }
     func view(_ builder: PageBuilder) -> PageView<NormView> { builder.norm(slot) }
-    func inputs(_ builder: PageBuilder) -> (any Equatable & Sendable)? { nil }
+
+    func inputs(_ builder: PageBuilder) -> (any Equatable & Sendable)? {
+        let excusal = builder.snapshot.excusal.norms[slot]
+        let years = builder.snapshot.years.norms[slot]
+        let latest = PageBuilder.latestWindows(excusal)
+        return PageInputs.Norm(
+            years: years, totals: years.map { builder.totals(of: excusal, year: $0) }, latest: latest,
+            named: builder.namedInRows(latest))
+    }
+
     func lastModified(in snapshot: SiteSnapshot, _ changes: SiteChanges) -> Date? { changes.last }
 }

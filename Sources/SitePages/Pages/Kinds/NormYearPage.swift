@@ -32,8 +32,7 @@ struct NormYearPage: PageKind {
         return PageInputs.Windows(
             windows: windows, periods: excusal.periods.filter { $0.period.hasPrefix("\(year)-") },
             years: snapshot.years.norms[slot],
-            named: SameIncidents(shown.flatMap { $0.incidents.prefix(PageBuilder.incidentsPerWindowRow) }
-                .compactMap { snapshot.facts(of: $0) }))
+            named: builder.namedInRows(shown))
     }
 
     func lastModified(in snapshot: SiteSnapshot, _ changes: SiteChanges) -> Date? { changes.last }

@@ -8,6 +8,10 @@ struct NormsPage: PageKind {
     static func pages(in snapshot: SiteSnapshot) -> [Self] { [Self()] }
     func route(in routes: SiteRoutes, of snapshot: SiteSnapshot) -> String { routes.norms }
     func view(_ builder: PageBuilder) -> PageView<NormsView> { builder.norms() }
-    func inputs(_ builder: PageBuilder) -> (any Equatable & Sendable)? { nil }
+
+    func inputs(_ builder: PageBuilder) -> (any Equatable & Sendable)? {
+        PageInputs.Norms(totals: builder.snapshot.excusal.norms.map(PageBuilder.totals(of:)))
+    }
+
     func lastModified(in snapshot: SiteSnapshot, _ changes: SiteChanges) -> Date? { changes.last }
 }

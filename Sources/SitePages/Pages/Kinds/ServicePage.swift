@@ -14,7 +14,12 @@ struct ServicePage: PageKind {
     }
 
     func view(_ builder: PageBuilder) -> PageView<ServiceView> { builder.service(at: slot) }
-    func inputs(_ builder: PageBuilder) -> (any Equatable & Sendable)? { nil }
+
+    func inputs(_ builder: PageBuilder) -> (any Equatable & Sendable)? {
+        PageInputs.Service(
+            glance: builder.glance(slot), recent: SameIncidents(builder.recentIncidents(ofService: slot)),
+            years: builder.snapshot.years.services[slot].map(\.year))
+    }
 
     /// It changes with the service's incidents.
     func lastModified(in snapshot: SiteSnapshot, _ changes: SiteChanges) -> Date? {

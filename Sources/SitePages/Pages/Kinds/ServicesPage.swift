@@ -8,7 +8,10 @@ struct ServicesPage: PageKind {
     static func pages(in snapshot: SiteSnapshot) -> [Self] { [Self()] }
     func route(in routes: SiteRoutes, of snapshot: SiteSnapshot) -> String { routes.servicesIndex }
     func view(_ builder: PageBuilder) -> PageView<ServicesView> { builder.services() }
-    func inputs(_ builder: PageBuilder) -> (any Equatable & Sendable)? { nil }
+
+    func inputs(_ builder: PageBuilder) -> (any Equatable & Sendable)? {
+        builder.snapshot.configuration.catalogue.services.indices.map(builder.glance)
+    }
 
     /// It changes with the incidents of any service.
     func lastModified(in snapshot: SiteSnapshot, _ changes: SiteChanges) -> Date? {
