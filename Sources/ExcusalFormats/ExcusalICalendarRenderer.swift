@@ -27,11 +27,19 @@ public enum ExcusalICalendarRenderer {
         for excusal: NormExcusal, at moment: Moment, clock: WallClock = .amsterdam, language: Language = .nl,
         written: (ExcusedWindow, () -> WrittenEvent) -> WrittenEvent = { $1() }
     ) -> String {
+        String(decoding: calendarBytes(for: excusal, at: moment, clock: clock, language: language, written: written), as: UTF8.self)
+    }
+
+    /// `calendar(for:at:clock:language:written:)` as the bytes of the file.
+    public static func calendarBytes(
+        for excusal: NormExcusal, at moment: Moment, clock: WallClock = .amsterdam, language: Language = .nl,
+        written: (ExcusedWindow, () -> WrittenEvent) -> WrittenEvent = { $1() }
+    ) -> [UInt8] {
         let name = Labels(language).calendarName(for: excusal.norm.name[language])
         let events = excusal.windows.map { window in
             written(window) { event(for: window, of: excusal.norm, clock: clock, language: language) }
         }
-        return write(name: name, events: events, at: moment)
+        return bytes(name: name, events: events, at: moment)
     }
 
     /// One calendar for every norm of a report, events grouped by norm in report order.
@@ -39,8 +47,14 @@ public enum ExcusalICalendarRenderer {
         let allEvents = report.norms.flatMap { excusal in
             excusal.windows.map { event(for: $0, of: excusal.norm, clock: report.clock, language: language) }
         }
-        return write(name: Labels(language).reportCalendarName, events: allEvents, at: report.moment)
+        return String(decoding: bytes(name: Labels(language).reportCalendarName, events: allEvents, at: report.moment), as: UTF8.self)
     }
+
+    /// How many of a window's incidents its event's description names, then how many
+    /// more there are: a window merged from a forgotten "Opgelost" names thousands, a
+    /// description of hundreds of kilobytes that calendar clients cut off (the full list
+    /// is in the JSON and CSV). Its event is written again at every minute while it runs.
+    public static let namedIncidents = 20
 
     /// The UID of a window's event: norm key and start in UTC. It leaves the incidents out
     /// on purpose, so a window that gains an incident stays the same event for subscribers.
@@ -48,9 +62,9 @@ public enum ExcusalICalendarRenderer {
         "\(norm.rawValue)-\(ICalendarProperty.utcBasic(window.range.start))@storingen"
     }
 
-    private static func write(name: String, events: [WrittenEvent], at moment: Moment) -> String {
+    private static func bytes(name: String, events: [WrittenEvent], at moment: Moment) -> [UInt8] {
         let stamp = ICalendarWriter.lines([.utc("DTSTAMP", moment.instant)])
-        return ICalendarWriter.write(
+        return ICalendarWriter.bytes(
             .publishedCalendar(product: "Uitgezonderde servicenormen", name: name, events: []),
             then: events.lazy.map { $0.head + stamp + $0.tail })
     }
@@ -95,12 +109,15 @@ public enum ExcusalICalendarRenderer {
 
         func description(normName: String, window: ExcusedWindow, clock: WallClock) -> String {
             let span = ExcusalTextRenderer.span(window.range, in: clock)
-            let incidents = window.incidents.map(\.rawValue).joined(separator: ", ")
+            let more = window.incidents.count - ExcusalICalendarRenderer.namedIncidents
+            let named = window.incidents.prefix(ExcusalICalendarRenderer.namedIncidents).map(\.rawValue).joined(separator: ", ")
             switch language {
             case .nl:
+                let incidents = more > 0 ? "\(named) en \(more) andere" : named
                 return "\(normName) telt niet mee van \(span).\nStoringen: \(incidents)"
                     + (window.ongoing ? "\nDe storing loopt nog; het einde kan later worden." : "")
             case .en:
+                let incidents = more > 0 ? "\(named) and \(more) more" : named
                 return "\(normName) does not count from \(span).\nIncidents: \(incidents)"
                     + (window.ongoing ? "\nThe incident is still ongoing; the end may move." : "")
             }

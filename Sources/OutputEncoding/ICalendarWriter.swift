@@ -15,10 +15,16 @@ public enum ICalendarWriter {
     /// `component` with `written` after its own nested components: blocks written before
     /// (`lines(_:)` between `BEGIN` and `END`), such as events kept from an earlier render.
     public static func write(_ component: ICalendarComponent, then written: some Sequence<[UInt8]>) -> String {
+        String(decoding: bytes(component, then: written), as: UTF8.self)
+    }
+
+    /// `write(_:then:)` as the bytes of a file, which a site writes without making a
+    /// `String` of a calendar of megabytes first.
+    public static func bytes(_ component: ICalendarComponent, then written: some Sequence<[UInt8]>) -> [UInt8] {
         var output: [UInt8] = []
         output.reserveCapacity(4_096)
         append(component, to: &output, then: written)
-        return String(decoding: output, as: UTF8.self)
+        return output
     }
 
     /// The content lines of `properties`, each folded and ended by CRLF.

@@ -74,10 +74,10 @@ extension Project {
         events: PartCache<CalendarEventKey, ExcusalICalendarRenderer.WrittenEvent>? = nil
     ) -> OutputFile {
         let path = routes.calendar(excusal.norm.key)
-        let text = ExcusalICalendarRenderer.calendar(for: excusal, at: report.moment, clock: report.clock, language: routes.language) {
+        let bytes = ExcusalICalendarRenderer.calendarBytes(for: excusal, at: report.moment, clock: report.clock, language: routes.language) {
             window, make in events?.part(CalendarEventKey(calendar: path, window: window), make: make) ?? make()
         }
-        return OutputFile(path: path, mediaType: ExcusalFormat.ics.mediaType, text: text)
+        return OutputFile(path: path, mediaType: ExcusalFormat.ics.mediaType, contents: Data(bytes))
     }
 }
 
@@ -112,19 +112,23 @@ struct NormsInputs: Equatable, Sendable {
 }
 
 /// An event of a norm's calendar: the calendar's path names the norm and the language,
-/// and the settings, which a cache is for, the norm's name and the clock.
+/// and the settings, which a cache is for, the norm's name and the clock; the rest is
+/// what the event states of its window. A window merged of a forgotten "Opgelost" and
+/// everything since holds thousands of incidents, of which the event names the first
+/// few (`ExcusalICalendarRenderer.namedIncidents`) and counts the rest.
 struct CalendarEventKey: Hashable, Sendable {
     var calendar: String
-    var window: ExcusedWindow
+    var range: TimeRange
+    var ongoing: Bool
+    var named: ArraySlice<IncidentID>
+    var count: Int
 
-    /// Hashes the window's range and how many incidents it names, not their names: a
-    /// window merged of a forgotten "Opgelost" and everything since names hundreds, in
-    /// each of its business days' pieces. Equality still compares them all.
-    func hash(into hasher: inout Hasher) {
-        hasher.combine(calendar)
-        hasher.combine(window.range)
-        hasher.combine(window.ongoing)
-        hasher.combine(window.incidents.count)
+    init(calendar: String, window: ExcusedWindow) {
+        self.calendar = calendar
+        range = window.range
+        ongoing = window.ongoing
+        named = window.incidents.prefix(ExcusalICalendarRenderer.namedIncidents)
+        count = window.incidents.count
     }
 }
 
