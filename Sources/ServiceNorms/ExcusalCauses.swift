@@ -18,9 +18,44 @@ public struct ExcusalCauses: Sendable, Hashable {
     private let latestEnd: [Date]
 
     public init(_ windows: [ExcusedWindow]) {
-        let sorted = windows.sorted { lhs, rhs in
-            lhs.range.start != rhs.range.start ? lhs.range.start < rhs.range.start : lhs.range.end < rhs.range.end
+        self.init(sorted: windows.sorted(by: Self.precedes))
+    }
+
+    /// These causes with `removed` taken out and `added` put in, in the order `init`
+    /// gives: `serve` replaces an incident's few changed windows among thousands.
+    public func replacing(_ removed: [ExcusedWindow], with added: [ExcusedWindow]) -> ExcusalCauses {
+        var windows = windows
+        for window in removed {
+            let position = Self.firstPosition(notBefore: window, in: windows)
+            if position < windows.count, windows[position] == window { windows.remove(at: position) }
         }
+        for window in added {
+            windows.insert(window, at: Self.firstPosition(notBefore: window, in: windows))
+        }
+        return ExcusalCauses(sorted: windows)
+    }
+
+    /// The order of `windows`: by start, then end, then incidents and whether ongoing, so
+    /// that the same windows give the same order however they were gathered.
+    static func precedes(_ lhs: ExcusedWindow, _ rhs: ExcusedWindow) -> Bool {
+        if lhs.range.start != rhs.range.start { return lhs.range.start < rhs.range.start }
+        if lhs.range.end != rhs.range.end { return lhs.range.end < rhs.range.end }
+        if lhs.incidents != rhs.incidents { return lhs.incidents.lexicographicallyPrecedes(rhs.incidents) }
+        return !lhs.ongoing && rhs.ongoing
+    }
+
+    /// Where `window` goes in sorted `windows`: before the first that does not precede it.
+    private static func firstPosition(notBefore window: ExcusedWindow, in windows: [ExcusedWindow]) -> Int {
+        var low = 0
+        var high = windows.count
+        while low < high {
+            let middle = (low + high) / 2
+            if precedes(windows[middle], window) { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
+
+    private init(sorted: [ExcusedWindow]) {
         self.windows = sorted
         var latest = [Date](repeating: .distantPast, count: sorted.count)
         func fill(_ low: Int, _ high: Int) -> Date {

@@ -9,7 +9,7 @@ public struct ExcusalEngine: Sendable {
     public let catalogue: Catalogue
     /// Business days for grace and office hours; its clock also delimits the periods.
     public let calendar: BusinessCalendar
-    private let periods: PeriodCalendar
+    let periods: PeriodCalendar
 
     /// An engine for a catalogue (default: the built-in one of docs/excusal.md) and a business
     /// calendar (default: Dutch, Amsterdam).

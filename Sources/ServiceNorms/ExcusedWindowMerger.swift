@@ -41,6 +41,33 @@ public enum ExcusedWindowMerger {
         return merged
     }
 
+    /// `merge(parts + added)`, given `merged == merge(parts)`: only the windows `added`
+    /// overlaps or touches are merged again, with it. A window still running (a forgotten
+    /// "Opgelost") grows at every minute of `storingen serve` by a piece at its end, among
+    /// thousands of windows that stay as they were.
+    public static func merge(_ added: [ExcusedWindow], into merged: [ExcusedWindow]) -> [ExcusedWindow] {
+        let added = added.filter { !$0.range.isEmpty }
+        guard !added.isEmpty else { return merged }
+        var touched = Set<Int>()
+        for piece in added {
+            // The first window that ends at or after the piece's start, then every one
+            // that starts at or before its end (touching windows merge).
+            var low = 0
+            var high = merged.count
+            while low < high {
+                let middle = (low + high) / 2
+                if merged[middle].range.end < piece.range.start { low = middle + 1 } else { high = middle }
+            }
+            while low < merged.count, merged[low].range.start <= piece.range.end {
+                touched.insert(low)
+                low += 1
+            }
+        }
+        let remerged = merge(touched.map { merged[$0] } + added)
+        let kept = merged.indices.lazy.filter { !touched.contains($0) }.map { merged[$0] }
+        return (Array(kept) + remerged).sorted { $0.range.start < $1.range.start }
+    }
+
     /// The identifiers sorted without duplicates; most windows have one, already in order.
     private static func sortedUnique(_ ids: [IncidentID]) -> [IncidentID] {
         if zip(ids, ids.dropFirst()).allSatisfy({ $0 < $1 }) { return ids }

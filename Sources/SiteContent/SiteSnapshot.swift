@@ -58,17 +58,6 @@ public final class SiteSnapshot: Sendable {
             lhs.sortDate != rhs.sortDate ? lhs.sortDate > rhs.sortDate : lhs.incident.id < rhs.incident.id
         }
         self.facts = facts
-        // Each incident's excusals are in its facts already: merge them rather than work
-        // out every window's grace again, and not even that when none of them changed.
-        let unchangedExcusal = previous.flatMap { previous in
-            previous.moment == moment && Self.sameExcusals(facts, previous.facts) ? previous : nil
-        }
-        if let unchangedExcusal {
-            excusal = unchangedExcusal.excusal
-        } else {
-            excusal = engine.report(mergingExcusalsOf: facts.map(\.excusals), at: moment)
-        }
-
         var positionByID: [IncidentID: Int] = [:]
         positionByID.reserveCapacity(facts.count)
         var withoutPage: Set<Int> = []
@@ -81,6 +70,22 @@ public final class SiteSnapshot: Sendable {
         }
         self.positionByID = positionByID
         self.withoutPage = withoutPage
+        // Each incident's excusals are in its facts already: merge them rather than work
+        // out every window's grace again; when they only grew (a new minute), merge just
+        // the windows they touch; and not even that when none of them changed.
+        let unchangedExcusal = previous.flatMap { previous in
+            previous.moment == moment && Self.sameExcusals(facts, previous.facts) ? previous : nil
+        }
+        if let unchangedExcusal {
+            excusal = unchangedExcusal.excusal
+        } else if let previous, withoutPage.isEmpty,
+                  let changes = Self.excusalChanges(facts, positionByID: positionByID, since: previous),
+                  let updated = engine.report(updating: previous.excusal, with: changes, at: moment) {
+            excusal = updated
+        } else {
+            excusal = engine.report(mergingExcusalsOf: facts.map(\.excusals), at: moment)
+        }
+
         positionsByService = Self.positionsByService(facts, catalogue: configuration.catalogue)
         open = Self.open(facts)
         recentlyClosed = Self.recentlyClosed(facts, at: moment, days: configuration.recentDays)
@@ -171,6 +176,30 @@ public final class SiteSnapshot: Sendable {
         facts.count == earlier.count && zip(facts, earlier).allSatisfy { now, then in
             now === then || (now.id == then.id && now.excusals == then.excusals)
         }
+    }
+
+    /// The incidents whose excusals differ from `previous`'s, by id, with those gone
+    /// and those added (`facts` hold each id once, at `positionByID`); nil when ids
+    /// repeated before.
+    private static func excusalChanges(
+        _ facts: [IncidentFacts], positionByID: [IncidentID: Int], since previous: SiteSnapshot
+    ) -> [ExcusalEngine.ExcusalChange]? {
+        guard previous.withoutPage.isEmpty else { return nil }
+        var changes: [ExcusalEngine.ExcusalChange] = []
+        var matched = 0
+        for now in facts {
+            guard let position = previous.positionByID[now.id] else {
+                changes.append(.init(old: [], new: now.excusals))
+                continue
+            }
+            matched += 1
+            let then = previous.facts[position]
+            if now !== then, now.excusals != then.excusals { changes.append(.init(old: then.excusals, new: now.excusals)) }
+        }
+        if matched != previous.facts.count {
+            for then in previous.facts where positionByID[then.id] == nil { changes.append(.init(old: then.excusals, new: [])) }
+        }
+        return changes
     }
 
     private static func positionsByService(_ facts: [IncidentFacts], catalogue: Catalogue) -> [[Int]] {
