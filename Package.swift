@@ -196,7 +196,7 @@ let package = Package(
             exclude: ["Fixtures"]
         ),
         .testTarget(name: "SitePreviewTests", dependencies: ["SitePreview", "IncidentModel", "TestSupport"]),
-        .testTarget(name: "SiteContentTests", dependencies: ["SiteContent", "SiteConfig", "IncidentModel"]),
+        .testTarget(name: "SiteContentTests", dependencies: ["SiteContent", "SiteConfig", "ServiceNorms", "IncidentModel"]),
         .testTarget(name: "SiteWriterTests", dependencies: ["SiteWriter", "OutputEncoding", "TestSupport"]),
         .testTarget(name: "SiteConfigTests", dependencies: ["SiteConfig", "ServiceNorms", "IncidentModel"]),
         .testTarget(
