@@ -8,13 +8,16 @@ import SiteContent
 // the incidents it lists (by identity, see `SameFacts`) and the few dates and states
 // it writes besides, so that an edit remakes only the files that show the edited incident.
 
-/// A site or service feed: its entries, and the site's last change (the feed's date when empty).
+/// A site or service feed: its entries, and the site's last change (the feed's date when
+/// empty). An entry shows its incident as written, with its state and dates, not its
+/// windows (`FeedEntry`), so its facts are compared as written (`SameIncidents`): an
+/// unresolved incident, worked out again at every minute, does not remake its feeds.
 struct FeedInputs: Equatable, Sendable {
-    var entries: SameFacts
+    var entries: SameIncidents
     var lastChange: Date
 
     init(_ index: FeedIndex, entries: [IncidentFacts]) {
-        self.entries = SameFacts(entries)
+        self.entries = SameIncidents(entries)
         lastChange = index.lastChange
     }
 }
