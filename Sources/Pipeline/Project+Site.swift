@@ -130,6 +130,14 @@ struct CalendarEventKey: Hashable, Sendable {
         named = window.incidents.prefix(ExcusalICalendarRenderer.namedIncidents)
         count = window.incidents.count
     }
+
+    /// Not the names: the range tells events apart, and a calendar asks for thousands of
+    /// events at every minute. Equality still compares them.
+    func hash(into hasher: inout Hasher) {
+        hasher.combine(calendar)
+        hasher.combine(range)
+        hasher.combine(count)
+    }
 }
 
 /// A norm's calendar is made of its windows and stamped with the moment, in each
