@@ -14,11 +14,30 @@ final class NormDerivations: @unchecked Sendable {
     private let snapshot: SiteSnapshot
     private let lock = NSLock()
     private var made: [Int: [IncidentID: [ImpactDerivation]]] = [:]
+    /// By norm slot and period index, the period's windows explained.
+    private var explainedPeriods: [Int: [Int: [ExplainedWindow]]] = [:]
 
     init(_ snapshot: SiteSnapshot) {
         self.snapshot = snapshot
         explainer = ExcusalExplainer(
             engine: ExcusalEngine(catalogue: snapshot.configuration.catalogue, calendar: snapshot.configuration.calendar))
+    }
+
+    /// The windows of the period at `index` of the norm at `slot`, each explained within
+    /// the period from the derivations of the incidents behind it: what a period page
+    /// says in every language, worked out for the first language that asks.
+    func explainedWindows(norm slot: Int, period index: Int) -> [ExplainedWindow] {
+        if let explained = lock.withLock({ explainedPeriods[slot]?[index] }) { return explained }
+        let excusal = snapshot.excusal.norms[slot]
+        let period = excusal.periods[index]
+        let range = TimeRange(start: period.start, end: period.end)
+        let derivations = derivations(norm: slot, of: snapshot.periodCauses.incidents(norm: slot, period: index))
+            .filter { derivation in derivation.excused.contains { $0.intersection(range) != nil } }
+        let explained = excusal.windows(overlapping: range).map { window in
+            explainer.explain(window, of: excusal, derivations: derivations, countedWithin: range)
+        }
+        lock.withLock { explainedPeriods[slot, default: [:]][index] = explained }
+        return explained
     }
 
     /// The derivations of `incidents` for the norm at `slot` of the report, in the order

@@ -232,12 +232,8 @@ extension PageBuilder {
     func explanations(of excusal: NormExcusal, slot: Int, period index: Int) -> [WindowExplanationView] {
         let period = excusal.periods[index]
         let range = TimeRange(start: period.start, end: period.end)
-        let explainer = self.derivations.explainer
-        let derivations = self.derivations.derivations(norm: slot, of: snapshot.periodCauses.incidents(norm: slot, period: index))
-            .filter { derivation in derivation.excused.contains { $0.intersection(range) != nil } }
         let wording = ExplanationWording(language: language, clock: dates.clock, citingLines: false)
-        return excusal.windows(overlapping: range).map { window in
-            let explained = explainer.explain(window, of: excusal, derivations: derivations, countedWithin: range)
+        return derivations.explainedWindows(norm: slot, period: index).map { explained in
             let shown = explained.derivations.prefix(Self.derivationsExplainedPerWindow)
             var named = Set(shown.map(\.incident))
             var others: [IncidentID] = []
