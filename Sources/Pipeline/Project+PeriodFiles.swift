@@ -16,7 +16,15 @@ extension Project {
     ) -> OutputPlan {
         let asOf = buildTime == .placeholders ? BuildTimeStamps.placeholder(asOfPlaceholder) : nil
         let report = snapshot.excusal
-        let periods = report.norms.indices.flatMap { slot in report.norms[slot].periods.indices.map { (slot, $0) } }
+        let all = report.norms.indices.flatMap { slot in report.norms[slot].periods.indices.map { (slot, $0) } }
+        // With a cache, the files of periods whose version did not change are not visited.
+        let stated = asOf == nil ? snapshot.moment : nil
+        let periods = cache.map { cache in
+            cache.carry(
+                periodFilesGroup, items: all.map { snapshot.periodVersions[$0.0][$0.1] as any AnyObject & Sendable },
+                token: AnyHashable(stated)
+            ).map { all[$0] }
+        } ?? all
         return OutputPlan(count: periods.count) { number in
             let (slot, index) = periods[number]
             let excusal = report.norms[slot]
@@ -24,7 +32,7 @@ extension Project {
             let path = SiteRoutes.excusedPeriodJSON(excusal.norm.key, period: period.period)
             let inputs = PeriodInputs(
                 period: period, windows: Array(excusal.windows(overlapping: TimeRange(start: period.start, end: period.end))),
-                causes: snapshot.periodCauses.windows[slot][index], moment: asOf == nil ? snapshot.moment : nil)
+                causes: snapshot.periodCauses.windows[slot][index], moment: stated)
             let make = {
                 Data(ExcusalPeriodJSONRenderer.render(
                     period, of: excusal.norm, windows: inputs.listed, at: snapshot.moment,
@@ -32,9 +40,14 @@ extension Project {
                     asOf: asOf).utf8)
             }
             guard let cache else { return OutputFile(path: path, mediaType: ExcusalFormat.json.mediaType, contents: make()) }
-            return cache.file(path, ExcusalFormat.json.mediaType, inputs: inputs, make: make)
+            return cache.file(
+                path, ExcusalFormat.json.mediaType, inputs: inputs,
+                member: OutputCache.Member(group: periodFilesGroup, item: snapshot.periodVersions[slot][index]), make: make)
         }
     }
+
+    /// The cache's name for the group of period files.
+    private static let periodFilesGroup = "period files"
 
     private static let asOfPlaceholder = "period.asOf"
 

@@ -38,6 +38,9 @@ public final class SiteSnapshot: Sendable {
     public let years: YearGroups
     /// The incidents behind each period of each norm.
     public let periodCauses: PeriodCauses
+    /// Per norm and period (as `excusal`), the version of what the period's page and file
+    /// show; the previous snapshot's where nothing of it changed.
+    public let periodVersions: [[PeriodVersion]]
     /// When the site and each service last changed, as the feeds and the sitemap state it.
     public let changes: SiteChanges
 
@@ -97,6 +100,7 @@ public final class SiteSnapshot: Sendable {
         } else {
             periodCauses = PeriodCauses(facts: facts, excusal: excusal)
         }
+        periodVersions = PeriodVersion.versions(excusal: excusal, causes: periodCauses, moment: moment, previous: previous)
         changes = SiteChanges(facts: facts, moment: moment)
     }
 

@@ -65,11 +65,13 @@ public enum SitePages {
                 buildTime: buildTime)
         }
         let kinds = PageKinds.pages(in: snapshot)
-        // With a cache, the incident pages of unchanged incidents are not visited at all;
-        // the sitemap still lists every page.
+        // With a cache, the pages of unchanged incidents and periods are not visited at
+        // all; the sitemap still lists every page.
         let builtAt = buildTime == .written ? snapshot.builtAt : nil
         let plan = PagePlan(snapshot: snapshot, kinds: cache.map { cache in
-            PageKinds.pages(in: snapshot, incidents: IncidentPage.visited(in: snapshot, cache: cache, builtAt: builtAt))
+            PageKinds.pages(in: snapshot, visited: (
+                IncidentPage.visited(in: snapshot, cache: cache, builtAt: builtAt),
+                NormPeriodPage.visited(in: snapshot, cache: cache, stated: buildTime == .written ? snapshot.moment : nil)))
         } ?? kinds)
         let translatedCount = kinds.count { type(of: $0).isTranslated }
         let pages = plan.pages

@@ -67,9 +67,14 @@ struct PageCacheTests {
         #expect(incidentPages.isSubset(of: changed))
         #expect(!changed.subtracting(incidentPages).isEmpty, "the pages that list the incident change too")
         #expect(changed.count < first.count / 4)
-        let languages = FixtureSite.snapshot(incidents).routes.count
-        #expect(preview.planned == first.count - languages * (incidents.count - 1),
-                "the pages of the 39 incidents that did not change are not visited")
+        let snapshot = FixtureSite.snapshot(incidents)
+        let languages = snapshot.routes.count
+        // Of the norms' periods, only those the edited incident is behind are visited.
+        let periods = NormPeriodPage.pages(in: snapshot)
+        let behind = periods.filter { page in snapshot.periodCauses.facts[page.slot][page.period].contains { $0.id == incidents[17].id } }
+        #expect(!behind.isEmpty && behind.count < periods.count)
+        #expect(preview.planned == first.count - languages * (incidents.count - 1 + periods.count - behind.count),
+                "the pages of the 39 incidents, and of the periods, that did not change are not visited")
     }
 
     /// A page shows the reference time only through states and the windows of ongoing

@@ -1,5 +1,6 @@
 import Foundation
 import IncidentModel
+import OutputEncoding
 import ServiceNorms
 import SiteContent
 
@@ -35,4 +36,23 @@ struct NormPeriodPage: PageKind {
     }
 
     func lastModified(in snapshot: SiteSnapshot, _ changes: SiteChanges) -> Date? { changes.last }
+
+    /// The pages a render with `cache` must make or compare: those of periods whose
+    /// version (`SiteSnapshot.periodVersions`) is not the one of the cache's last render;
+    /// the others are the cache's as they were (`OutputCache.carry`). `stated`: the moment
+    /// the pages write as text, nil when they hold it as a placeholder.
+    static func visited(in snapshot: SiteSnapshot, cache: OutputCache, stated: Moment?) -> [Self] {
+        let pages = pages(in: snapshot)
+        let visit = cache.carry(
+            cacheGroup, items: pages.map { snapshot.periodVersions[$0.slot][$0.period] as any AnyObject & Sendable },
+            token: AnyHashable(stated))
+        return visit.count == pages.count ? pages : visit.map { pages[$0] }
+    }
+
+    /// The cache's name for the group of norm period pages.
+    static let cacheGroup = "norm period pages"
+
+    func member(of snapshot: SiteSnapshot) -> OutputCache.Member? {
+        OutputCache.Member(group: Self.cacheGroup, item: snapshot.periodVersions[slot][period])
+    }
 }

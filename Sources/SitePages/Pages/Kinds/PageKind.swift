@@ -72,11 +72,12 @@ enum PageKinds {
     /// The names of the templates that replace a page kind's main content.
     static let templateNames: [String] = all.map { $0.templateName }
 
-    /// Every page of the snapshot, kind by kind; with `incidents`, those incident pages
-    /// in place of all of them (the ones a render with a cache must visit).
-    static func pages(in snapshot: SiteSnapshot, incidents: [IncidentPage]? = nil) -> [any PageKind] {
+    /// Every page of the snapshot, kind by kind; with `visited`, those incident and
+    /// period pages in place of all of them (the ones a render with a cache must visit).
+    static func pages(in snapshot: SiteSnapshot, visited: (incidents: [IncidentPage], periods: [NormPeriodPage])? = nil) -> [any PageKind] {
         all.flatMap { kind in
-            if let incidents, kind == IncidentPage.self { return incidents as [any PageKind] }
+            if let visited, kind == IncidentPage.self { return visited.incidents as [any PageKind] }
+            if let visited, kind == NormPeriodPage.self { return visited.periods as [any PageKind] }
             return pages(of: kind, in: snapshot)
         }
     }
