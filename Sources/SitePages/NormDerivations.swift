@@ -14,8 +14,10 @@ final class NormDerivations: @unchecked Sendable {
     private let snapshot: SiteSnapshot
     private let lock = NSLock()
     private var made: [Int: [IncidentID: [ImpactDerivation]]] = [:]
-    /// By norm slot and period index, the period's windows explained.
-    private var explainedPeriods: [Int: [Int: [ExplainedWindow]]] = [:]
+    /// By norm slot and period index, the period's windows explained, and how many
+    /// languages have yet to ask: then it is dropped, so a build does not hold the
+    /// explanations of thousands of periods at once.
+    private var explainedPeriods: [Int: [Int: (windows: [ExplainedWindow], askers: Int)]] = [:]
 
     init(_ snapshot: SiteSnapshot) {
         self.snapshot = snapshot
@@ -27,7 +29,7 @@ final class NormDerivations: @unchecked Sendable {
     /// the period from the derivations of the incidents behind it: what a period page
     /// says in every language, worked out for the first language that asks.
     func explainedWindows(norm slot: Int, period index: Int) -> [ExplainedWindow] {
-        if let explained = lock.withLock({ explainedPeriods[slot]?[index] }) { return explained }
+        if let kept = lock.withLock({ take(slot, index) }) { return kept }
         let excusal = snapshot.excusal.norms[slot]
         let period = excusal.periods[index]
         let range = TimeRange(start: period.start, end: period.end)
@@ -36,8 +38,25 @@ final class NormDerivations: @unchecked Sendable {
         let explained = excusal.windows(overlapping: range).map { window in
             explainer.explain(window, of: excusal, derivations: derivations, countedWithin: range)
         }
-        lock.withLock { explainedPeriods[slot, default: [:]][index] = explained }
+        lock.withLock {
+            // Another language's page may have worked it out at the same time: this one
+            // then counts as one of its askers.
+            if take(slot, index) == nil, snapshot.routes.count > 1 {
+                explainedPeriods[slot, default: [:]][index] = (explained, snapshot.routes.count - 1)
+            }
+        }
         return explained
+    }
+
+    /// The kept explanation of a period, counted as asked for (under the lock).
+    private func take(_ slot: Int, _ index: Int) -> [ExplainedWindow]? {
+        guard let entry = explainedPeriods[slot]?[index] else { return nil }
+        if entry.askers <= 1 {
+            explainedPeriods[slot]?[index] = nil
+        } else {
+            explainedPeriods[slot]?[index]?.askers -= 1
+        }
+        return entry.windows
     }
 
     /// The derivations of `incidents` for the norm at `slot` of the report, in the order

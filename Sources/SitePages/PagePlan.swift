@@ -1,8 +1,10 @@
 import SiteContent
 
-/// The HTML pages to render, in output order: each page of every kind in every language,
-/// the pages that are not translated (the 404 page) once in the default language. The
-/// plan fixes the output order; rendering may then happen in any order.
+/// The HTML pages to render, in output order: each page of every kind in every language
+/// (one page's languages one after the other, so what they share, such as a period's
+/// explanations, is worked out once and let go), the pages that are not translated (the
+/// 404 page) once in the default language. The plan fixes the output order; rendering
+/// may then happen in any order.
 struct PagePlan: Sendable {
     /// One HTML page to render.
     struct Page: Sendable {
@@ -22,8 +24,9 @@ struct PagePlan: Sendable {
     init(snapshot: SiteSnapshot, kinds all: [any PageKind]) {
         let translated = all.filter { type(of: $0).isTranslated }
         var pages: [Page] = []
-        for language in snapshot.routes.indices {
-            pages += translated.map { Page(language: language, kind: $0) }
+        pages.reserveCapacity(translated.count * snapshot.routes.count + 1)
+        for kind in translated {
+            for language in snapshot.routes.indices { pages.append(Page(language: language, kind: kind)) }
         }
         if !snapshot.routes.isEmpty {
             pages += all.filter { !type(of: $0).isTranslated }.map { Page(language: 0, kind: $0) }
