@@ -16,6 +16,11 @@ public enum MarkupEscaping {
     }
 
     /// Appends `text`, escaped by `rules`, to `bytes`.
+    /// The bytes below 0x40 that a rule may replace, one bit each: controls (0x00–0x1F),
+    /// `"` `&` `'` `<` `>`. Digits, `/`, `:`, `.` and `-`, which fill every URL, are not.
+    private static let attention: UInt64 = 0xFFFF_FFFF
+        | 1 << 0x22 | 1 << 0x26 | 1 << 0x27 | 1 << 0x3C | 1 << 0x3E
+
     public static func append(_ text: String, rules: Rules, to bytes: inout [UInt8]) {
         var text = text
         text.withUTF8 { source in
@@ -23,8 +28,9 @@ public enum MarkupEscaping {
             var index = 0
             while index < source.count {
                 let byte = source[index]
-                // Most bytes are letters, digits or multi-byte text: one comparison says so.
-                guard byte < 0x3F || byte == 0xEF else {
+                // Most bytes are letters, digits, URL punctuation or multi-byte text: one
+                // comparison and one bit of `attention` say so.
+                guard byte == 0xEF || (byte < 0x40 && (Self.attention >> UInt64(byte)) & 1 == 1) else {
                     index += 1
                     continue
                 }
