@@ -4,8 +4,9 @@ import Foundation
 /// norm's calendar, of which only the one still running changes when `serve` rebuilds in
 /// a new minute, out of thousands. Kept by `OutputCache` (`parts(_:_:)`), so a change of
 /// theme or settings starts afresh. A part that a render asking for parts did not ask
-/// for, nor the one after, is forgotten, so the cache holds about what one render uses;
-/// renders that ask for none (a save within the minute remakes no calendar) do not count.
+/// for, nor the one after, is forgotten (made again if asked for), and dropped once the
+/// forgotten outnumber the rest, so the cache holds about what one render uses; renders
+/// that ask for none (a save within the minute remakes no calendar) do not count.
 public final class PartCache<Key: Hashable & Sendable, Part: Sendable>: @unchecked Sendable {
     private let lock = NSLock()
     /// Every part kept, with the last render that asked for it. One table, stamped in
