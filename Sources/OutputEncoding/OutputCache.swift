@@ -253,6 +253,12 @@ public final class OutputCache: @unchecked Sendable {
         carrying[member.group]!.items[id, default: ItemGroup.Files(item: member.item, entries: [])].entries.append(entry)
     }
 
+    /// Whether files were made under `key` before: asked while they are made again, it
+    /// tells a file made again (an edit) from one made for the first time.
+    public func hasMade(_ key: String) -> Bool {
+        lock.withLock { entries[key] != nil }
+    }
+
     /// Whether the current render made `path` with bytes other than the last render's:
     /// a file its owner must write, known as soon as the file is made.
     public func hasChanged(_ path: String) -> Bool {

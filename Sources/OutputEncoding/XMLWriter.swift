@@ -28,6 +28,24 @@ public struct XMLWriter {
         output.reserveCapacity(capacity)
     }
 
+    /// A writer of elements that go inside the `enclosing` elements of another document
+    /// (outermost first), without the declaration: a piece of a large document kept
+    /// between renders, such as a page's entries in a sitemap (`append(fragment:)`).
+    public init(fragmentInside enclosing: [String]) {
+        output = []
+        open = enclosing
+    }
+
+    /// What a writer made with `init(fragmentInside:)` wrote.
+    public var fragment: [UInt8] { output }
+
+    /// Elements a fragment writer wrote for the elements open here, as if written here.
+    public mutating func append(fragment: [UInt8]) {
+        guard !fragment.isEmpty else { return }
+        output.append(contentsOf: fragment)
+        openIsEmpty = false
+    }
+
     /// Starts an element whose content follows; close it with `end()`.
     public mutating func start(_ name: String, _ attributes: KeyValuePairs<String, String> = [:]) {
         newLine()

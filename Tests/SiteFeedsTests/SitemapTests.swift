@@ -108,6 +108,17 @@ struct SitemapTests {
         }
         let index = String(decoding: second[0].contents, as: UTF8.self)
         #expect(index.contains("<lastmod>2030-03-17T18:46:40+01:00</lastmod>"), "the part is dated by its newest page")
+
+        // Made again, the part takes its other pages' entries from the last time.
+        pages[8].lastModified = Date(timeIntervalSince1970: 1_900_000_600)
+        cache.startRender()
+        let third = SitemapRenderer.render(snapshot, pages: pages, urlsPerFile: 10, cache: cache)
+        #expect(cache.finishRender().changed == ["sitemap-2.xml", "sitemap.xml"])
+        let again = SitemapRenderer.render(snapshot, pages: pages, urlsPerFile: 10)
+        for (file, expected) in zip(third, again) where !file.isReused {
+            #expect(file.contents == expected.contents, "\(file.path)")
+        }
+        #expect(third[2].contents.count > 1_000 && String(decoding: third[2].contents, as: UTF8.self).contains("2030-03-17T18:56:40"))
     }
 
     @Test("robots.txt allows everything and names the sitemap")

@@ -50,7 +50,13 @@ enum SitemapRenderer {
     ) -> [OutputFile] {
         let multilingual = snapshot.routes.count > 1
         func urlset(_ path: String, _ pages: ArraySlice<Page>) -> OutputFile {
-            let make = { Self.urlset(pages.flatMap { urlEntries($0, snapshot: snapshot) }, multilingual: multilingual) }
+            let make = { () -> Data in
+                // A part made again (an update changed a page's `lastmod`) keeps each page's
+                // entries for the next time; one made for the first time keeps none, so a
+                // first build does not hold a copy of a sitemap of megabytes.
+                let kept = cache.flatMap { $0.hasMade(path) ? $0.parts(Page.self, [UInt8].self) : nil }
+                return Self.urlset(pages, snapshot: snapshot, multilingual: multilingual, kept: kept)
+            }
             return cache?.file(path, .xml, inputs: Array(pages), make: make) ?? OutputFile(path: path, mediaType: .xml, contents: make())
         }
         let perFile = pagesPerFile(snapshot, urlsPerFile: urlsPerFile)
@@ -75,7 +81,7 @@ enum SitemapRenderer {
     }
 
     /// A page as the sitemap lists it: its route in every language and when it last changed.
-    struct Page: Equatable, Sendable {
+    struct Page: Hashable, Sendable {
         var routes: [String]
         var lastModified: Date?
     }
@@ -112,14 +118,28 @@ enum SitemapRenderer {
         }
     }
 
-    private static func urlset(_ entries: [URLEntry], multilingual: Bool) -> Data {
-        var xml = XMLWriter(capacity: estimatedSize(entries))
+    /// A part's `<urlset>`: each page's entries, from `kept` where it has them.
+    private static func urlset(
+        _ pages: ArraySlice<Page>, snapshot: SiteSnapshot, multilingual: Bool, kept: PartCache<Page, [UInt8]>?
+    ) -> Data {
+        let written = pages.map { page in
+            kept?.part(page) { entries(of: page, snapshot: snapshot) } ?? entries(of: page, snapshot: snapshot)
+        }
+        var xml = XMLWriter(capacity: 256 + written.reduce(0) { $0 + $1.count })
         if multilingual {
             xml.start("urlset", ["xmlns": namespace, "xmlns:xhtml": xhtmlNamespace])
         } else {
             xml.start("urlset", ["xmlns": namespace])
         }
-        for entry in entries {
+        for entries in written { xml.append(fragment: entries) }
+        xml.end()
+        return xml.finishedData()
+    }
+
+    /// A page's `<url>` elements, one per language, as they stand inside `<urlset>`.
+    private static func entries(of page: Page, snapshot: SiteSnapshot) -> [UInt8] {
+        var xml = XMLWriter(fragmentInside: ["urlset"])
+        for entry in urlEntries(page, snapshot: snapshot) {
             xml.start("url")
             xml.element("loc", text: entry.location)
             if let lastModified = entry.lastModified { xml.element("lastmod", text: lastModified) }
@@ -128,17 +148,6 @@ enum SitemapRenderer {
             }
             xml.end()
         }
-        xml.end()
-        return xml.finishedData()
-    }
-
-    /// About the bytes `urlset` writes (the URLs, plus the markup around each), so that
-    /// the 15 MB sitemap of 10,000 incidents is written into one buffer.
-    private static func estimatedSize(_ entries: [URLEntry]) -> Int {
-        let markup = (url: 40, lastModified: 50, alternate: 60)
-        return 256 + entries.reduce(0) { size, entry in
-            size + markup.url + entry.location.utf8.count + (entry.lastModified == nil ? 0 : markup.lastModified)
-                + entry.alternates.reduce(0) { $0 + markup.alternate + $1.url.utf8.count }
-        }
+        return xml.fragment
     }
 }
