@@ -13,7 +13,9 @@ import SiteWriter
 /// output folder is the served site: memory holds each file's digest, not its bytes, so
 /// a preview of 10,000 incidents does not keep 280 MB of pages besides its model. Pages
 /// and period files there hold placeholders for the build time, filled in as they are
-/// read (`BuildTimeStamps`): a save in a new minute writes only the files it changed.
+/// read (`BuildTimeStamps`): a new minute writes only the files the moment changed, and
+/// a save only those it changed. A refresh at a moment other than the last render's
+/// renders again, so `serve` at now moves the site on as each minute starts.
 public struct LiveSite: Sendable {
     /// What a refresh did, for the console and for tests.
     public struct Refresh: Sendable, Equatable {
@@ -25,6 +27,9 @@ public struct LiveSite: Sendable {
         public var errors: Int
         /// From noticing the change to the new site being ready.
         public var elapsed: Duration = .zero
+        /// No file changed and no update came due: the site moved to a new moment (at
+        /// "now", each minute as it starts), so that a save then pays only for its own change.
+        public var followedTheClock = false
     }
 
     public let location: ProjectLoader.Location
@@ -35,6 +40,8 @@ public struct LiveSite: Sendable {
     /// The first update dated after the moment of the last render: once the moment
     /// passes it, the site changes although no file did (an update written ahead).
     private var nextWrittenAhead: Date?
+    /// The moment of the last render; a refresh at another moment renders again.
+    private var renderedMoment: Moment?
     /// Inputs and digests of the files of the last render; a change to the theme or
     /// settings starts anew.
     private var cache = OutputCache()
@@ -76,16 +83,20 @@ public struct LiveSite: Sendable {
         rendered = false
     }
 
-    /// Rebuilds the site at `moment` if a file changed or an update written ahead came due
-    /// since the last refresh; nil when nothing did. `changedFiles`: the only files that
-    /// can have changed (a folder watcher heard them); nil compares every file.
+    /// Rebuilds the site at `moment` if a file changed, an update written ahead came due, or
+    /// the moment is not the last render's; nil when none of these. `changedFiles`: the
+    /// only files that can have changed (a folder watcher heard them); nil compares every
+    /// file. While the site has errors, only a change of files renders again.
     public mutating func refresh(at moment: Moment, changedFiles: Set<String>? = nil) -> Refresh? {
         let started = ContinuousClock.now
         if settings == nil { reloadSettings() }
         let changed = corpus.refresh(directory: location.incidentsDirectory, changedFiles: changedFiles)
         let due = nextWrittenAhead.map { $0 <= moment.instant } ?? false
-        guard changed || due || !rendered, let settings else { return nil }
+        let moved = renderedMoment.map { $0 != moment && errors.isEmpty } ?? false
+        guard changed || due || moved || !rendered, let settings else { return nil }
+        let followedTheClock = rendered && !changed && !due
         rendered = true
+        renderedMoment = moment
         let project = ProjectLoader.assemble(settings: settings, corpus: corpus.corpus, at: moment)
         nextWrittenAhead = project.corpus.incidents.lazy.flatMap(\.updates).map(\.instant)
             .filter { $0 > moment.instant }.min()
@@ -104,7 +115,8 @@ public struct LiveSite: Sendable {
             errors = [.error(at: SourceLocation(path: writer.outputDirectory, line: 1, column: 1), "\(error)")]
             changedFiles = []
         }
-        return Refresh(reparsed: reparsed, changedFiles: changedFiles, errors: errors.count, elapsed: ContinuousClock.now - started)
+        return Refresh(reparsed: reparsed, changedFiles: changedFiles, errors: errors.count, elapsed: ContinuousClock.now - started,
+                       followedTheClock: followedTheClock)
     }
 
     /// Renders the snapshot and brings the output folder up to date with it; answers the

@@ -9,9 +9,9 @@ import Glibc
 /// listens with inotify to every folder (new folders join as they appear); elsewhere, or
 /// when inotify is unavailable, it answers after `fallback`. The files it hears named
 /// are the only ones the refresh re-reads (at 10,000 incidents, listing and `stat`ing
-/// them all was a tenth of a rebuild); a wait that heard nothing, a new folder or a full
-/// event queue answers "unknown", and the refresh compares every file, so a missed event
-/// costs at most one `fallback` of delay.
+/// them all was a tenth of a rebuild); a full `fallback` that heard nothing, a new folder
+/// or a full event queue answers "unknown", and the refresh compares every file, so a
+/// missed event costs at most one `fallback` of delay.
 final class FolderWatcher: @unchecked Sendable {
     /// What one wait heard.
     enum Change: Sendable, Equatable {
@@ -58,34 +58,43 @@ final class FolderWatcher: @unchecked Sendable {
         #endif
     }
 
-    /// Returns what changed (once it settled), or `.unknown` after `fallback`.
-    func nextChange() async -> Change {
+    /// Returns what changed (once it settled), or `.unknown` after `fallback`. With a
+    /// `deadline` sooner than that (when the moment the preview describes moves on), a
+    /// wait that heard nothing by then returns `.files([])`: nothing changed, and the
+    /// fallback's comparison of every file waits for a wait that runs its full length.
+    func nextChange(before deadline: Date? = nil) async -> Change {
         await withCheckedContinuation { (done: CheckedContinuation<Change, Never>) in
             // A blocking wait, so it runs on its own thread, never on the cooperative pool.
             Thread.detachNewThread { [self] in
-                done.resume(returning: waitForChange())
+                done.resume(returning: waitForChange(before: deadline))
             }
         }
     }
 
-    /// `nextChange()` on the calling thread.
-    func waitForChange() -> Change {
+    /// `nextChange(before:)` on the calling thread.
+    func waitForChange(before deadline: Date? = nil) -> Change {
+        let fallbackMilliseconds = Self.milliseconds(fallback)
+        // A millisecond past the deadline, so that the clock has surely passed it.
+        let untilDeadline = deadline.map { Int32(clamping: Int(($0.timeIntervalSinceNow * 1000).rounded(.up)) + 1) }
+        let wait = max(1, min(fallbackMilliseconds, untilDeadline ?? fallbackMilliseconds))
         #if canImport(Glibc)
+        // Without inotify nothing is heard, so every wait compares every file.
         guard descriptor >= 0 else {
-            Thread.sleep(forTimeInterval: Self.seconds(fallback))
+            Thread.sleep(forTimeInterval: Double(wait) / 1000)
             return .unknown
         }
-        var heard: Set<String>? = nil
-        if poll(milliseconds: Self.milliseconds(fallback)) {
-            heard = []
-            // Drain the burst of one save.
+        let heardSomething = poll(milliseconds: wait)
+        var heard: Set<String>? = []
+        // Drain the burst of one save.
+        if heardSomething {
             repeat { drain(into: &heard) } while poll(milliseconds: Self.milliseconds(settle))
         }
         // Folders created (or a watched folder made again) since the last look.
         addWatches()
+        guard heardSomething else { return wait < fallbackMilliseconds ? .files([]) : .unknown }
         return heard.map(Change.files) ?? .unknown
         #else
-        Thread.sleep(forTimeInterval: Self.seconds(fallback))
+        Thread.sleep(forTimeInterval: Double(wait) / 1000)
         return .unknown
         #endif
     }
@@ -162,9 +171,5 @@ final class FolderWatcher: @unchecked Sendable {
 
     private static func milliseconds(_ duration: Duration) -> Int32 {
         Int32(clamping: duration.components.seconds * 1000 + duration.components.attoseconds / 1_000_000_000_000_000)
-    }
-
-    private static func seconds(_ duration: Duration) -> Double {
-        Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
     }
 }

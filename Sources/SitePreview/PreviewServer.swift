@@ -23,14 +23,20 @@ public struct PreviewServer: Sendable {
     /// Builds once, starts serving, calls `ready` with the URL, and then watches until
     /// cancelled. `moment` is asked at every refresh: the preview of a live site moves with
     /// the clock (ongoing windows grow, updates written ahead appear when due).
-    public func run(moment: @escaping @Sendable () -> Moment, ready: @escaping @Sendable (String) -> Void,
+    /// `momentEnds` tells when a moment gives way to the next (nil: the moment is fixed,
+    /// `--as-of`): the preview moves to the next one as it starts, without waiting for a
+    /// save, so its pages never state an old build time, and a save in a new minute finds
+    /// the minute's work done and pays only for its own change.
+    public func run(moment: @escaping @Sendable () -> Moment, momentEnds: (@Sendable (Moment) -> Date)? = nil,
+                    ready: @escaping @Sendable (String) -> Void,
                     rebuilt: @escaping @Sendable (PreviewSite.Refresh) -> Void) async throws {
         // Listening starts before the first build, so a save during it is not missed.
         // Of the site folder, the preview reads site.yml and theme/ (PreviewSite's signature).
         let siteFolder = site.location.siteDirectory
         let watcher = FolderWatcher(folders: [site.location.incidentsDirectory, siteFolder + "/theme"],
                                     flatFolders: [siteFolder], fallback: fallbackInterval)
-        if let first = await site.refresh(at: moment()) { rebuilt(first) }
+        let firstMoment = moment()
+        if let first = await site.refresh(at: firstMoment) { rebuilt(first) }
         FreedMemory.returnToSystem()
         let server = try await ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton)
             .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
@@ -44,9 +50,11 @@ public struct PreviewServer: Sendable {
         let site = self.site
         try await withThrowingDiscardingTaskGroup { group in
             group.addTask {
+                var described = firstMoment
                 while !Task.isCancelled {
-                    let change = await watcher.nextChange()
-                    if let refresh = await site.refresh(at: moment(), changedFiles: change.files) {
+                    let change = await watcher.nextChange(before: momentEnds?(described))
+                    described = moment()
+                    if let refresh = await site.refresh(at: described, changedFiles: change.files) {
                         rebuilt(refresh)
                         FreedMemory.returnToSystem()
                     }

@@ -51,6 +51,11 @@ struct ReferenceTimeOption: ParsableArguments {
         _ = try resolve()
     }
 
+    /// Whether the command's moment is "now", which moves on each minute.
+    var followsTheClock: Bool {
+        ReferenceTime.followsTheClock(asOf: asOf, environment: ProcessInfo.processInfo.environment)
+    }
+
     /// The command's moment. A command resolves it once and passes the value on: "now"
     /// read twice would be two moments.
     func resolve() throws -> Moment {

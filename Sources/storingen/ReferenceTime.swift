@@ -22,4 +22,14 @@ enum ReferenceTime {
         let minute = (now.timeIntervalSince1970 / 60).rounded(.down) * 60
         return .success(Moment(Date(timeIntervalSince1970: minute)))
     }
+
+    /// Whether the moment is "now": neither `--as-of` nor `SOURCE_DATE_EPOCH` fixes it.
+    static func followsTheClock(asOf: String?, environment: [String: String]) -> Bool {
+        asOf == nil && environment["SOURCE_DATE_EPOCH"] == nil
+    }
+
+    /// When "now" taken at `moment` gives way to the next moment: the next minute.
+    static func end(of moment: Moment) -> Date {
+        moment.instant.addingTimeInterval(60)
+    }
 }

@@ -8,7 +8,7 @@ struct ServeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve",
         abstract: "Serve the site on 127.0.0.1 and rebuild it when a file under incidents/ or site/ changes.",
-        discussion: "While a file has errors the preview shows them instead of the site. Stop with Ctrl-C.")
+        discussion: "Without --as-of the preview describes now, and moves on to each minute as it starts. While a file has errors the preview shows them instead of the site. Stop with Ctrl-C.")
 
     @OptionGroup var project: ProjectOptions
     @OptionGroup var reference: ReferenceTimeOption
@@ -27,11 +27,14 @@ struct ServeCommand: AsyncParsableCommand {
         let reference = self.reference
         try await PreviewServer(site: site, port: port).run(
             moment: { (try? reference.resolve()) ?? Moment(Date()) },
+            momentEnds: reference.followsTheClock ? ReferenceTime.end(of:) : nil,
             ready: { url in
                 // Written unbuffered, so scripts waiting for the URL see it at once.
                 FileHandle.standardOutput.write(Data("serving \(url) (built in \(output)); Ctrl-C stops\n".utf8))
             },
             rebuilt: { refresh in
+                // A new minute that changed only what depends on the moment is no news.
+                guard !refresh.followedTheClock || refresh.errors > 0 else { return }
                 let summary = refresh.errors > 0
                     ? "\(refresh.errors) error\(refresh.errors == 1 ? "" : "s"): showing them instead of the site"
                     : "rebuilt in \(Self.seconds(refresh.elapsed)): \(refresh.reparsed.count) file\(refresh.reparsed.count == 1 ? "" : "s") parsed, \(refresh.changedFiles.count) page\(refresh.changedFiles.count == 1 ? "" : "s") changed"

@@ -192,6 +192,49 @@ struct LiveSiteTests {
         }
     }
 
+    /// At now, `serve` moves the site to each minute as it starts, without a save: the
+    /// site is a clean build's at that minute, only the files the moment changed are
+    /// written, the same moment again renders nothing, and a save afterwards makes only
+    /// what it changed. While the site has errors, a new moment alone renders nothing.
+    @Test func aNewMomentWithoutASaveMovesTheSiteOn() async throws {
+        let (root, location) = try project()
+        let output = root.appendingPathComponent("public")
+        try FileManager.default.createDirectory(at: root.appendingPathComponent("incidents/2026"), withIntermediateDirectories: true)
+        try ForgottenResolution.markdown(opened: "2026-09-01 10:00")
+            .write(to: root.appendingPathComponent("incidents/2026/2026-09-01-vergeten.md"), atomically: true, encoding: .utf8)
+        var live = LiveSite(location: location, outputDirectory: output.path)
+        _ = live.refresh(at: Moment(Self.asOf))
+        let later = Self.asOf.addingTimeInterval(60)
+        let inodesBefore = inodes(output)
+        let refreshed = live.refresh(at: Moment(later), changedFiles: [])
+        let moved = try #require(refreshed, "a new minute renders")
+        #expect(moved.followedTheClock)
+        #expect(moved.reparsed.isEmpty)
+        let written = Set(inodes(output).filter { inodesBefore[$0.key] != $0.value }.keys)
+        #expect(written == Set(moved.changedFiles))
+        #expect(written.contains("norms/returns/2026-12/index.html"), "the running period's excused time grew")
+        #expect(written.count < live.mediaTypes.count / 4, "\(written.count) of \(live.mediaTypes.count) files written")
+        await expect(served(live), equalCleanBuildOf: location, asOf: later, "a minute later, without a save")
+        let again = live.refresh(at: Moment(later), changedFiles: [])
+        #expect(again == nil, "the same minute again: nothing to do")
+
+        let file = root.appendingPathComponent("incidents/2024/2024-12-30-retouren-niet-zichtbaar.md")
+        let text = try String(contentsOf: file, encoding: .utf8)
+        try text.replacingOccurrences(of: "title: ", with: "title: Bijgewerkt – ").write(to: file, atomically: true, encoding: .utf8)
+        let refreshedAfterSave = live.refresh(at: Moment(later), changedFiles: [file.path])
+        let saved = try #require(refreshedAfterSave)
+        #expect(!saved.followedTheClock)
+        #expect(!saved.changedFiles.contains("norms/returns/2026-12/index.html"), "the minute's work was done before the save")
+        await expect(served(live), equalCleanBuildOf: location, asOf: later, "a save in that minute")
+
+        try text.replacingOccurrences(of: "services: [", with: "services: [nergens, ").write(to: file, atomically: true, encoding: .utf8)
+        let refreshedBroken = live.refresh(at: Moment(later), changedFiles: [file.path])
+        let broken = try #require(refreshedBroken)
+        #expect(broken.errors > 0)
+        let whileBroken = live.refresh(at: Moment(later.addingTimeInterval(60)), changedFiles: [])
+        #expect(whileBroken == nil, "errors stay until a file changes")
+    }
+
     /// A change to `site.yml` renders everything anew, and the site is still a clean build's.
     @Test func aSettingsChangeGivesACleanBuildsSite() async throws {
         let (root, location) = try project()
@@ -229,11 +272,14 @@ struct LiveSiteTests {
             """.write(to: root.appendingPathComponent("incidents/later.md"), atomically: true, encoding: .utf8)
         _ = live.refresh(at: Moment(Self.asOf))
         #expect(live.file(at: "incidents/later/index.html") == nil, "13:00 in Amsterdam: not written yet")
-        let notYet = live.refresh(at: Moment(Self.asOf.addingTimeInterval(1_800)))
-        #expect(notYet == nil, "nothing is due at 13:30")
+        let refreshedAtHalfPast = live.refresh(at: Moment(Self.asOf.addingTimeInterval(1_800)))
+        let halfPast = try #require(refreshedAtHalfPast, "a new moment renders")
+        #expect(halfPast.followedTheClock)
+        #expect(live.file(at: "incidents/later/index.html") == nil, "nothing is due at 13:30")
         let refreshed = live.refresh(at: Moment(Self.asOf.addingTimeInterval(3_600)))
         let due = try #require(refreshed, "due at 14:00")
         #expect(due.reparsed.isEmpty)
+        #expect(!due.followedTheClock, "an update came due")
         #expect(due.changedFiles.contains("incidents/later/index.html"))
         await expect(served(live), equalCleanBuildOf: location, asOf: Self.asOf.addingTimeInterval(3_600), "at 14:00")
     }

@@ -71,6 +71,30 @@ struct FolderWatcherTests {
         #expect(change == .unknown, "a wait that heard nothing compares every file")
     }
 
+    /// At now the preview moves on as each minute starts: a deadline sooner than the
+    /// fallback ends the wait there, and answers that nothing changed (no file is
+    /// compared), while a wait that runs its full fallback still compares every file.
+    @Test func aDeadlineEndsTheWaitWithNothingChanged() throws {
+        let root = try Fixtures.temporaryDirectory("watch")
+        let watcher = FolderWatcher(folders: [root.path], fallback: Self.fallback)
+        let start = ContinuousClock.now
+        let change = watcher.waitForChange(before: Date().addingTimeInterval(0.3))
+        let waited = ContinuousClock.now - start
+        #expect(waited >= .milliseconds(290) && waited < .seconds(30), "\(waited)")
+        #if canImport(Glibc)
+        #expect(change == .files([]), "nothing was heard by the deadline")
+        #endif
+        let past = watcher.waitForChange(before: Date().addingTimeInterval(-5))
+        #expect(ContinuousClock.now - start < .seconds(30), "a deadline already past does not wait for the fallback")
+        #if canImport(Glibc)
+        #expect(past == .files([]))
+        #endif
+
+        let short = FolderWatcher(folders: [root.path], fallback: .milliseconds(200))
+        #expect(short.waitForChange(before: Date().addingTimeInterval(60)) == .unknown,
+                "the fallback came first: every file is compared")
+    }
+
     /// The site folder holds `build`'s default output, thousands of folders the preview
     /// never reads: it is watched alone, for site.yml, and a theme folder made later joins.
     @Test func aFlatFolderIsWatchedWithoutTheFoldersUnderIt() throws {
