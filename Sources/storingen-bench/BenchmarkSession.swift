@@ -34,7 +34,8 @@ struct BenchmarkSession {
         if tool.supportsBuild {
             progress("measuring serve --as-of: one start, then \(runs) saves of one incident")
             serve = try ServeRuns(tool: tool, workspace: workspace, edit: edit, runs: runs).measure()
-            progress("measuring serve at now: one start, then \(runs) saves of one incident, each in a new minute")
+            progress("measuring serve at now: one start, then \(runs) pairs of saves of one incident, each in a new minute: "
+                + "one as the minute starts, one \(ServeRuns.intoMinute.components.seconds) s into it")
             serveNow = try ServeRuns(tool: tool, workspace: workspace, edit: edit, runs: runs, clock: .newMinute).measure()
         }
         progress("measuring the floors, \(runs)×")

@@ -17,9 +17,14 @@ struct ServeRuns {
         case pinned
         /// Now, as an operator runs it; each save waits for a new minute first, since an
         /// operator's saves are minutes apart and a new minute is a new build time on
-        /// every page and a new end of every ongoing window.
+        /// every page and a new end of every ongoing window. Each run saves twice: as a
+        /// minute starts (when the server may be busy moving the site to that minute) and
+        /// `intoMinute` later in the next minute (where an operator's save usually lands).
         case newMinute
     }
+
+    /// How far into a minute the "within a minute" save of a `newMinute` run lands.
+    static let intoMinute: Duration = .seconds(10)
 
     let tool: StoringenTool
     let workspace: BenchWorkspace
@@ -29,8 +34,10 @@ struct ServeRuns {
 
     struct Result {
         var firstBuild = MeasuredRuns()
-        var rebuild = MeasuredRuns()
-        var served = MeasuredRuns()
+        /// The saves: for `newMinute`, those `intoMinute` into a minute.
+        var saves = Saves()
+        /// For `newMinute`: the saves as a minute starts.
+        var savesAsMinuteStarts: Saves?
         /// The server's peak resident set over the whole session (`VmHWM`).
         var peakRSSBytes: Int?
     }
@@ -49,35 +56,56 @@ struct ServeRuns {
         }
         let original = try String(contentsOfFile: edit.path, encoding: .utf8)
         defer { try? original.write(toFile: edit.path, atomically: false, encoding: .utf8) }
-        var lastMinute = Self.currentMinute()
         for run in 0..<runs {
-            if clock == .newMinute {
-                while Self.currentMinute() == lastMinute { usleep(100_000) }
-                lastMinute = Self.currentMinute()
+            switch clock {
+            case .pinned:
+                try save(run: run, original: original, page: page, server: server, into: &result.saves)
+            case .newMinute:
+                Self.waitForNextMinute()
+                var atStart = result.savesAsMinuteStarts ?? Saves()
+                try save(run: 2 * run, original: original, page: page, server: server, into: &atStart)
+                result.savesAsMinuteStarts = atStart
+                Self.waitForNextMinute()
+                usleep(UInt32(Self.intoMinute.components.seconds * 1_000_000))
+                try save(run: 2 * run + 1, original: original, page: page, server: server, into: &result.saves)
             }
-            let reportsBefore = server.rebuildReports().count
-            let marker = edit.marker(run: run)
-            let start = ContinuousClock.now
-            try edit.editedText(original: original, run: run).write(toFile: edit.path, atomically: false, encoding: .utf8)
-            while !Self.get(page).body.contains(marker) {
-                guard ContinuousClock.now - start < Self.timeout else {
-                    throw BenchError.unusableInput("serve did not show the edit of \(edit.path) within \(Self.timeout)")
-                }
-                usleep(2_000)
-            }
-            result.served.wallSeconds.append((ContinuousClock.now - start).seconds)
-            // The rebuild that served the edit reported before the page changed.
-            if let rebuilt = server.rebuildReports().dropFirst(reportsBefore).last {
-                result.rebuild.wallSeconds.append(rebuilt)
-            }
-            usleep(300_000)
         }
         result.peakRSSBytes = server.peakRSSBytes()
         return result
     }
 
-    private static func currentMinute() -> Int {
-        Int(Date().timeIntervalSince1970 / 60)
+    /// One save's rebuild as the server reported it, and the wait until its page showed it.
+    struct Saves {
+        var rebuild = MeasuredRuns()
+        var served = MeasuredRuns()
+    }
+
+    /// Saves the edit of `run`, waits until the incident's page shows it, and records both times.
+    private func save(run: Int, original: String, page: String, server: Server, into saves: inout Saves) throws {
+        let reportsBefore = server.rebuildReports().count
+        let marker = edit.marker(run: run)
+        let start = ContinuousClock.now
+        try edit.editedText(original: original, run: run).write(toFile: edit.path, atomically: false, encoding: .utf8)
+        while !Self.get(page).body.contains(marker) {
+            guard ContinuousClock.now - start < Self.timeout else {
+                throw BenchError.unusableInput("serve did not show the edit of \(edit.path) within \(Self.timeout)")
+            }
+            usleep(2_000)
+        }
+        saves.served.wallSeconds.append((ContinuousClock.now - start).seconds)
+        // The rebuild that served the edit reported before the page changed.
+        if let rebuilt = server.rebuildReports().dropFirst(reportsBefore).last {
+            saves.rebuild.wallSeconds.append(rebuilt)
+        }
+        usleep(300_000)
+    }
+
+    /// Returns within 10 ms of the next minute's start.
+    private static func waitForNextMinute() {
+        let now = Date().timeIntervalSince1970
+        let next = (now / 60).rounded(.down) * 60 + 60
+        usleep(UInt32((next - now) * 1_000_000))
+        while Date().timeIntervalSince1970 < next { usleep(1_000) }
     }
 
     /// One GET on the loopback interface; status 0 when it failed.
