@@ -6,25 +6,31 @@ extension SiteRoutes {
     /// encode) is one scan of the bytes and returns the route itself.
     public static func percentEncoded(_ route: String) -> String {
         var route = route
-        let needsEncoding = route.withUTF8 { bytes in bytes.contains { !isUnreserved[Int($0)] } }
+        let needsEncoding = route.withUTF8 { bytes in bytes.contains { !isUnreserved($0) } }
         guard needsEncoding else { return route }
         var result: [UInt8] = []
         result.reserveCapacity(route.utf8.count * 3)
         for byte in route.utf8 {
-            if isUnreserved[Int(byte)] {
+            if isUnreserved(byte) {
                 result.append(byte)
             } else {
-                result += [UInt8(ascii: "%"), hexDigits[Int(byte >> 4)], hexDigits[Int(byte & 0x0F)]]
+                result += [UInt8(ascii: "%"), hexDigit(byte >> 4), hexDigit(byte & 0x0F)]
             }
         }
         return String(decoding: result, as: UTF8.self)
     }
 
-    private static let hexDigits: [UInt8] = Array("0123456789ABCDEF".utf8)
+    /// `0`–`9`, `A`–`F` for a value below 16.
+    private static func hexDigit(_ value: UInt8) -> UInt8 {
+        value < 10 ? UInt8(ascii: "0") + value : UInt8(ascii: "A") + value - 10
+    }
 
-    /// Per byte value: is it one of RFC 3986's unreserved characters, or `/`?
-    private static let isUnreserved: [Bool] = (0...255).map { value in
-        switch UInt8(value) {
+    /// Whether `byte` is one of RFC 3986's unreserved characters, or `/`. A comparison
+    /// rather than a table: a global table is looked up through a one-time-initialization
+    /// check at every byte of every link.
+    @inline(__always)
+    private static func isUnreserved(_ byte: UInt8) -> Bool {
+        switch byte {
         case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
              UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."),
              UInt8(ascii: "_"), UInt8(ascii: "~"), UInt8(ascii: "/"):

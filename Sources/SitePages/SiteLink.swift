@@ -15,7 +15,6 @@ struct SiteLink: Sendable {
     }
 
     private let origin: Origin
-    private static let parentFolder = Array("../".utf8)
 
     /// Links from the page at `route` (`incidents/x/`, `en/`, `404.html`).
     init(fromPage route: String) {
@@ -65,7 +64,7 @@ struct SiteLink: Sendable {
                 guard climbs > 0 || offset < bytes.count else { return "./" }
                 var href: [UInt8] = []
                 href.reserveCapacity(climbs * 3 + bytes.count - offset)
-                for _ in 0..<climbs { href += Self.parentFolder }
+                for _ in 0..<climbs { href += [UInt8(ascii: "."), UInt8(ascii: "."), UInt8(ascii: "/")] }
                 href += bytes[offset...]
                 return String(decoding: href, as: UTF8.self)
             }
