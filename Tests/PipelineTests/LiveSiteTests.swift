@@ -58,6 +58,19 @@ struct LiveSiteTests {
         })
     }
 
+    /// The example project plus an incident open since September whose "Opgelost" was
+    /// forgotten, rendered once at `asOf`.
+    func liveSiteWithForgottenResolution() throws -> (root: URL, location: ProjectLoader.Location, output: URL, live: LiveSite) {
+        let (root, location) = try project()
+        let output = root.appendingPathComponent("public")
+        try FileManager.default.createDirectory(at: root.appendingPathComponent("incidents/2026"), withIntermediateDirectories: true)
+        try ForgottenResolution.markdown(opened: "2026-09-01 10:00")
+            .write(to: root.appendingPathComponent("incidents/2026/2026-09-01-vergeten.md"), atomically: true, encoding: .utf8)
+        var live = LiveSite(location: location, outputDirectory: output.path)
+        _ = live.refresh(at: Moment(Self.asOf))
+        return (root, location, output, live)
+    }
+
     @Test func everyServedFileEqualsACleanBuildAfterEachEdit() async throws {
         let (root, location) = try project()
         let output = root.appendingPathComponent("public")
@@ -159,13 +172,7 @@ struct LiveSiteTests {
     /// periods still running change. Also across the end of office hours, where the
     /// phone norm's window stops running with the clock.
     @Test func aWindowOpenForMonthsLeavesItsPastPeriodsAlone() async throws {
-        let (root, location) = try project()
-        let output = root.appendingPathComponent("public")
-        try FileManager.default.createDirectory(at: root.appendingPathComponent("incidents/2026"), withIntermediateDirectories: true)
-        try ForgottenResolution.markdown(opened: "2026-09-01 10:00")
-            .write(to: root.appendingPathComponent("incidents/2026/2026-09-01-vergeten.md"), atomically: true, encoding: .utf8)
-        var live = LiveSite(location: location, outputDirectory: output.path)
-        _ = live.refresh(at: Moment(Self.asOf))
+        var (root, location, output, live) = try liveSiteWithForgottenResolution()
         let pastPeriods = live.mediaTypes.keys.filter { path in
             ["norms/returns/2026-10/index.html", "en/norms/returns/2026-09/index.html", "api/excused/returns/2026-10.json",
              "norms/phone-reachability/2026-10/index.html"].contains(path)
@@ -197,13 +204,7 @@ struct LiveSiteTests {
     /// written, the same moment again renders nothing, and a save afterwards makes only
     /// what it changed. While the site has errors, a new moment alone renders nothing.
     @Test func aNewMomentWithoutASaveMovesTheSiteOn() async throws {
-        let (root, location) = try project()
-        let output = root.appendingPathComponent("public")
-        try FileManager.default.createDirectory(at: root.appendingPathComponent("incidents/2026"), withIntermediateDirectories: true)
-        try ForgottenResolution.markdown(opened: "2026-09-01 10:00")
-            .write(to: root.appendingPathComponent("incidents/2026/2026-09-01-vergeten.md"), atomically: true, encoding: .utf8)
-        var live = LiveSite(location: location, outputDirectory: output.path)
-        _ = live.refresh(at: Moment(Self.asOf))
+        var (root, location, output, live) = try liveSiteWithForgottenResolution()
         let later = Self.asOf.addingTimeInterval(60)
         let inodesBefore = inodes(output)
         let refreshed = live.refresh(at: Moment(later), changedFiles: [])
