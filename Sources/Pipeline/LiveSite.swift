@@ -40,12 +40,12 @@ public struct LiveSite: Sendable {
     /// The first update dated after the moment of the last render: once the moment
     /// passes it, the site changes although no file did (an update written ahead).
     private var nextWrittenAhead: Date?
-    /// The moment of the last render; a refresh at another moment renders again.
+    /// The moment of the last render (nil: none since the settings were read); a refresh
+    /// at another moment renders again.
     private var renderedMoment: Moment?
     /// Inputs and digests of the files of the last render; a change to the theme or
     /// settings starts anew.
     private var cache = OutputCache()
-    private var rendered = false
     /// Whether the output folder holds the last render, so a refresh only writes what changed.
     private var outputIsCurrent = false
     /// The media type of each served file, by path, as its renderer named it.
@@ -80,7 +80,7 @@ public struct LiveSite: Sendable {
         // Everything is made again; the digests tell which files the new settings changed.
         cache = outputIsCurrent ? OutputCache(digestsOf: cache) : OutputCache()
         outputIsCurrent = false
-        rendered = false
+        renderedMoment = nil
     }
 
     /// Rebuilds the site at `moment` if a file changed, an update written ahead came due, or
@@ -92,10 +92,9 @@ public struct LiveSite: Sendable {
         if settings == nil { reloadSettings() }
         let changed = corpus.refresh(directory: location.incidentsDirectory, changedFiles: changedFiles)
         let due = nextWrittenAhead.map { $0 <= moment.instant } ?? false
-        let moved = renderedMoment.map { $0 != moment && errors.isEmpty } ?? false
-        guard changed || due || moved || !rendered, let settings else { return nil }
-        let followedTheClock = rendered && !changed && !due
-        rendered = true
+        let moved = renderedMoment.map { $0 != moment && errors.isEmpty } ?? true
+        guard changed || due || moved, let settings else { return nil }
+        let followedTheClock = renderedMoment != nil && !changed && !due
         renderedMoment = moment
         let project = ProjectLoader.assemble(settings: settings, corpus: corpus.corpus, at: moment)
         nextWrittenAhead = project.corpus.incidents.lazy.flatMap(\.updates).map(\.instant)
