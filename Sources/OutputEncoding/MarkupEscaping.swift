@@ -15,12 +15,12 @@ public enum MarkupEscaping {
         case xmlAttribute
     }
 
-    /// Appends `text`, escaped by `rules`, to `bytes`.
     /// The bytes below 0x40 that a rule may replace, one bit each: controls (0x00–0x1F),
     /// `"` `&` `'` `<` `>`. Digits, `/`, `:`, `.` and `-`, which fill every URL, are not.
     private static let attention: UInt64 = 0xFFFF_FFFF
         | 1 << 0x22 | 1 << 0x26 | 1 << 0x27 | 1 << 0x3C | 1 << 0x3E
 
+    /// Appends `text`, escaped by `rules`, to `bytes`.
     public static func append(_ text: String, rules: Rules, to bytes: inout [UInt8]) {
         var text = text
         text.withUTF8 { source in
