@@ -13,26 +13,47 @@ public enum IncidentFiles {
     /// joined with the relative path, so diagnostics are clickable from where the
     /// command ran. A missing folder is an error diagnostic at the folder's path.
     public static func list(in directory: String) -> Result<[String], Diagnostic> {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
-            return .failure(.error(
-                at: SourceLocation(path: directory, line: 1, column: 1),
-                "incidents folder not found; pass the folder with `--incidents DIR`"))
-        }
+        if let missing = missingFolder(directory) { return .failure(missing) }
         var relativePaths: [String] = []
-        walk(directory, relative: "", depth: 0, into: &relativePaths)
+        walk(directory, relative: "", depth: 0) { relativePath, _, _ in relativePaths.append(relativePath) }
         return .success(
             relativePaths
                 .sorted(by: bytewiseLess)
                 .map { join(directory, $0) })
     }
 
+    /// The files `list(in:)` lists, spelled as it spells them, each with its signature
+    /// (nil when it vanished between the listing and the `stat`), in no particular order:
+    /// `serve`'s safety-net scan of every file, which needs no order when nothing changed.
+    static func scan(in directory: String) -> Result<[(path: String, signature: FileSignature?)], Diagnostic> {
+        if let missing = missingFolder(directory) { return .failure(missing) }
+        var files: [(path: String, signature: FileSignature?)] = []
+        walk(directory, relative: "", depth: 0) { relativePath, folder, name in
+            files.append((join(directory, relativePath), FileSignature(name: name, inFolder: folder)))
+        }
+        return .success(files)
+    }
+
     /// Folders nested deeper than this are not searched (a guard against symlink loops).
     static let maximumDepth = 32
 
-    /// Collects `*.md` files below `directory` with `readdir`, whose entry types save a
-    /// `stat` per file; hidden names (`.git`, `.DS_Store`) are skipped.
-    private static func walk(_ directory: String, relative: String, depth: Int, into paths: inout [String]) {
+    /// The error diagnostic for a `directory` that is not a folder; nil when it is one.
+    private static func missingFolder(_ directory: String) -> Diagnostic? {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
+            return .error(
+                at: SourceLocation(path: directory, line: 1, column: 1),
+                "incidents folder not found; pass the folder with `--incidents DIR`")
+        }
+        return nil
+    }
+
+    /// Visits the `*.md` files below `directory` with `readdir`, whose entry types save a
+    /// `stat` per file, handing `visit` each file's relative path, its open folder and its
+    /// name; hidden names (`.git`, `.DS_Store`) are skipped.
+    private static func walk(
+        _ directory: String, relative: String, depth: Int, visit: (String, Int32, String) -> Void
+    ) {
         guard depth <= maximumDepth, let handle = opendir(directory) else { return }
         defer { closedir(handle) }
         while let entry = readdir(handle) {
@@ -43,8 +64,8 @@ public enum IncidentFiles {
             let path = directory.hasSuffix("/") ? directory + name : directory + "/" + name
             let relativePath = relative.isEmpty ? name : relative + "/" + name
             switch kind(of: entry.pointee.d_type, at: path) {
-            case .directory: walk(path, relative: relativePath, depth: depth + 1, into: &paths)
-            case .file where name.hasSuffix(".md"): paths.append(relativePath)
+            case .directory: walk(path, relative: relativePath, depth: depth + 1, visit: visit)
+            case .file where name.hasSuffix(".md"): visit(relativePath, dirfd(handle), name)
             default: break
             }
         }

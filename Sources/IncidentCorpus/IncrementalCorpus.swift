@@ -11,15 +11,19 @@ import IncidentParsing
 /// folder's listing and re-parses only the files whose size or modification time
 /// changed, so editing one incident costs one parse, not ten thousand.
 public struct IncrementalCorpus: Sendable {
-    /// What identifies a version of a file without reading it.
-    struct Signature: Equatable, Sendable {
-        var size: Int
-        var modifiedSeconds: Int
-        var modifiedNanoseconds: Int
-        var isRegularFile: Bool
+    /// A file's last parse with the signature of the version parsed. Shared by reference,
+    /// so that comparing 10,000 signatures in a scan copies no incident.
+    private final class Entry: Sendable {
+        let signature: FileSignature
+        let result: ParsedIncident
+
+        init(signature: FileSignature, result: ParsedIncident) {
+            self.signature = signature
+            self.result = result
+        }
     }
 
-    private var entries: [String: (signature: Signature, result: ParsedIncident)] = [:]
+    private var entries: [String: Entry] = [:]
     /// The listed files in the listing's order, so that a refresh of named files can
     /// assemble the corpus without listing the folder.
     private var listed: [String] = []
@@ -59,7 +63,7 @@ public struct IncrementalCorpus: Sendable {
     /// regular file (a folder appeared where a file was), which needs a listing.
     private mutating func refresh(directory: String, named paths: Set<String>) -> Bool? {
         let candidates = Set(paths.compactMap { IncidentFiles.listedSpelling(of: $0, in: directory) })
-            .sorted(by: IncidentFiles.bytewiseLess).map { ($0, Self.signature(of: $0)) }
+            .sorted(by: IncidentFiles.bytewiseLess).map { ($0, FileSignature(path: $0)) }
         guard candidates.allSatisfy({ $0.1?.isRegularFile ?? true }) else { return nil }
         reparsed = []
         var removed = false
@@ -121,13 +125,13 @@ public struct IncrementalCorpus: Sendable {
         return true
     }
 
-    private mutating func parse(_ path: String, signature: Signature?) {
+    private mutating func parse(_ path: String, signature: FileSignature?) {
         parse([(path, signature)])
     }
 
     /// Parses `files` on every core (the first refresh of `serve` parses them all) and
     /// records each with its signature, in order.
-    private mutating func parse(_ files: [(path: String, signature: Signature?)]) {
+    private mutating func parse(_ files: [(path: String, signature: FileSignature?)]) {
         let parser = self.parser
         let results = ParsedSlots(count: files.count)
         DispatchQueue.concurrentPerform(iterations: files.count) { index in
@@ -138,13 +142,15 @@ public struct IncrementalCorpus: Sendable {
         }
         for (file, result) in zip(files, results.all) {
             reparsed.append(file.path)
-            entries[file.path] = (file.signature ?? Signature(size: -1, modifiedSeconds: 0, modifiedNanoseconds: 0, isRegularFile: true), result)
+            entries[file.path] = Entry(signature: file.signature ?? .unreadable, result: result)
         }
     }
 
+    /// Compares every file with its last version (the safety net behind a folder watcher,
+    /// run every 2 s): a scan that finds nothing changed neither sorts nor assembles.
     private mutating func refreshAll(directory: String) -> Bool {
-        let paths: [String]
-        switch IncidentFiles.list(in: directory) {
+        let scanned: [(path: String, signature: FileSignature?)]
+        switch IncidentFiles.scan(in: directory) {
         case .failure(let diagnostic):
             let changed = corpus.diagnostics != [diagnostic]
             entries.removeAll()
@@ -153,18 +159,20 @@ public struct IncrementalCorpus: Sendable {
             positions = nil
             corpus = Corpus(incidents: [], diagnostics: [diagnostic], fileCount: 0)
             return changed
-        case .success(let listed):
-            paths = listed
+        case .success(let files):
+            scanned = files
         }
         reparsed = []
         // Entries are updated in place: a refresh that finds one changed file touches one entry.
-        var changed: [(path: String, signature: Signature?)] = []
-        for path in paths {
-            let signature = Self.signature(of: path)
-            if let signature, entries[path]?.signature == signature { continue }
-            changed.append((path, signature))
+        var changed: [(path: String, signature: FileSignature?)] = []
+        for file in scanned {
+            if let signature = file.signature, entries[file.path]?.signature == signature { continue }
+            changed.append(file)
         }
-        parse(changed)
+        // Every file listed is known and unchanged; with as many entries, no file left.
+        if changed.isEmpty, entries.count == scanned.count, corpus.fileCount == scanned.count { return false }
+        parse(changed.sorted { IncidentFiles.bytewiseLess($0.path, $1.path) })
+        let paths = scanned.map(\.path).sorted(by: IncidentFiles.bytewiseLess)
         listed = paths
         var removed = false
         if entries.count != paths.count {
@@ -176,20 +184,6 @@ public struct IncrementalCorpus: Sendable {
         positions = nil
         corpus = CorpusLoader.assemble(paths.map { entries[$0]!.result })
         return true
-    }
-
-    /// One `stat` per file: serve polls every file several times a second, and
-    /// Foundation's attribute dictionary cost half a second per poll at 10,000 files.
-    private static func signature(of path: String) -> Signature? {
-        var status = stat()
-        guard stat(path, &status) == 0 else { return nil }
-        #if canImport(Darwin)
-        let modified = status.st_mtimespec
-        #else
-        let modified = status.st_mtim
-        #endif
-        return Signature(size: Int(status.st_size), modifiedSeconds: modified.tv_sec, modifiedNanoseconds: modified.tv_nsec,
-                         isRegularFile: status.st_mode & S_IFMT == S_IFREG)
     }
 }
 

@@ -115,6 +115,28 @@ struct IncrementalCorpusTests {
         #expect(corpus.corpus.fileCount == 2)
     }
 
+
+    /// The full scan stats files in the folder's own order; what it finds comes out in
+    /// byte order all the same, a rename included.
+    @Test func aFullScanKeepsByteOrderThroughARename() async throws {
+        let root = try Fixtures.temporaryDirectory("incremental-rename")
+        func write(_ name: String, _ title: String) throws {
+            try CorpusLoaderTests.incident(title).write(to: root.appendingPathComponent(name), atomically: true, encoding: .utf8)
+        }
+        for name in ["m", "c", "x", "a"] { try write("\(name).md", name.uppercased()) }
+        var corpus = IncrementalCorpus()
+        corpus.refresh(directory: root.path)
+        #expect(corpus.corpus.incidents.map(\.title) == ["A", "C", "M", "X"])
+
+        try FileManager.default.moveItem(at: root.appendingPathComponent("a.md"), to: root.appendingPathComponent("z.md"))
+        try write("b.md", "B")
+        let changed = corpus.refresh(directory: root.path)
+        #expect(changed)
+        #expect(corpus.reparsed.map { ($0 as NSString).lastPathComponent } == ["b.md", "z.md"])
+        #expect(corpus.corpus.incidents.map(\.title) == ["B", "C", "M", "X", "A"])
+        let loaded = await CorpusLoader().load(directory: root.path)
+        #expect(corpus.corpus.incidents == loaded.incidents, "what `build` reads")
+    }
     /// With the files a watcher named, only those are read, and the corpus is the one a
     /// full listing gives: after an edit, a new file in order, a deletion, a hidden file.
     @Test func namedFilesGiveTheCorpusOfAFullListing() throws {
