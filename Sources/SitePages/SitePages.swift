@@ -146,7 +146,7 @@ public enum SitePages {
         return cache.file(path, .html, inputs: view) { Data(render(view, Kind.templateName, theme: theme)) }
     }
 
-    /// `sitemap.xml` (an index of parts past 5,000 URLs): every page that exists in every
+    /// `sitemap.xml` (an index of parts past 1,000 URLs): every page that exists in every
     /// language. Its entries are listed when the sitemap is made, on whichever core asks
     /// for it first, not while the plan is laid out: at 10,000 incidents that listing was
     /// a tenth of a `serve` save spent on one core.
