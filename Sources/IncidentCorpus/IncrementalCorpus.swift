@@ -27,6 +27,9 @@ public struct IncrementalCorpus: Sendable {
     /// The listed files in the listing's order, so that a refresh of named files can
     /// assemble the corpus without listing the folder.
     private var listed: [String] = []
+    /// Whether the last listing found no folder: the corpus is then that error alone, and
+    /// the next listing that finds the folder replaces it, even with no file in it.
+    private var folderMissing = false
     private var parser: IncidentParser
     public private(set) var corpus = Corpus(incidents: [], diagnostics: [], fileCount: 0)
     /// Where each file's incident stands in `corpus.incidents`, worked out when first
@@ -158,10 +161,13 @@ public struct IncrementalCorpus: Sendable {
             reparsed = []
             positions = nil
             corpus = Corpus(incidents: [], diagnostics: [diagnostic], fileCount: 0)
+            folderMissing = true
             return changed
         case .success(let files):
             scanned = files
         }
+        let folderCameBack = folderMissing
+        folderMissing = false
         reparsed = []
         // Entries are updated in place: a refresh that finds one changed file touches one entry.
         var changed: [(path: String, signature: FileSignature?)] = []
@@ -170,7 +176,7 @@ public struct IncrementalCorpus: Sendable {
             changed.append(file)
         }
         // Every file listed is known and unchanged; with as many entries, no file left.
-        if changed.isEmpty, entries.count == scanned.count, corpus.fileCount == scanned.count { return false }
+        if changed.isEmpty, !folderCameBack, entries.count == scanned.count, corpus.fileCount == scanned.count { return false }
         parse(changed.sorted { IncidentFiles.bytewiseLess($0.path, $1.path) })
         let paths = scanned.map(\.path).sorted(by: IncidentFiles.bytewiseLess)
         listed = paths
@@ -180,7 +186,7 @@ public struct IncrementalCorpus: Sendable {
             entries = entries.filter { listed.contains($0.key) }
             removed = true
         }
-        guard !reparsed.isEmpty || removed || corpus.fileCount != paths.count else { return false }
+        guard !reparsed.isEmpty || removed || folderCameBack || corpus.fileCount != paths.count else { return false }
         positions = nil
         corpus = CorpusLoader.assemble(paths.map { entries[$0]!.result })
         return true

@@ -137,6 +137,28 @@ struct IncrementalCorpusTests {
         let loaded = await CorpusLoader().load(directory: root.path)
         #expect(corpus.corpus.incidents == loaded.incidents, "what `build` reads")
     }
+    /// A folder that is gone is an error until it is back, even when it comes back empty.
+    @Test func aFolderThatComesBackEmptyIsNoLongerAnError() throws {
+        let root = try Fixtures.temporaryDirectory("incremental-gone")
+        let folder = root.appendingPathComponent("incidents")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try CorpusLoaderTests.incident("A").write(to: folder.appendingPathComponent("a.md"), atomically: true, encoding: .utf8)
+        var corpus = IncrementalCorpus()
+        corpus.refresh(directory: folder.path)
+        #expect(corpus.corpus.incidents.count == 1)
+
+        try FileManager.default.removeItem(at: folder)
+        let gone = corpus.refresh(directory: folder.path)
+        #expect(gone)
+        #expect(corpus.corpus.hasErrors)
+
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let back = corpus.refresh(directory: folder.path)
+        #expect(back)
+        #expect(corpus.corpus.diagnostics.isEmpty)
+        #expect(corpus.corpus.incidents.isEmpty)
+    }
+
     /// With the files a watcher named, only those are read, and the corpus is the one a
     /// full listing gives: after an edit, a new file in order, a deletion, a hidden file.
     @Test func namedFilesGiveTheCorpusOfAFullListing() throws {
