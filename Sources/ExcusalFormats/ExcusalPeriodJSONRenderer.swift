@@ -55,6 +55,15 @@ public enum ExcusalPeriodJSONRenderer {
         _ period: PeriodExcusal, of norm: Norm, windows: [ExcusedWindow], at moment: Moment, schema: String,
         clock: WallClock = .amsterdam, language: Language = .nl, asOf: String? = nil
     ) -> String {
+        String(decoding: document(period, of: norm, windows: windows, at: moment, schema: schema, clock: clock,
+                                  language: language, asOf: asOf), as: UTF8.self)
+    }
+
+    /// `render`'s bytes, for the file, without a string on the way.
+    public static func document(
+        _ period: PeriodExcusal, of norm: Norm, windows: [ExcusedWindow], at moment: Moment, schema: String,
+        clock: WallClock = .amsterdam, language: Language = .nl, asOf: String? = nil
+    ) -> [UInt8] {
         var json = PrettyJSONWriter()
         json.beginObject()
         json.key("$schema")
@@ -87,6 +96,7 @@ public enum ExcusalPeriodJSONRenderer {
         json.key("windows")
         json.windows(windows, clock: clock)
         json.endObject()
-        return json.text + "\n"
+        json.endDocument()
+        return json.bytes
     }
 }

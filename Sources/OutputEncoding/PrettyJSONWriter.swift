@@ -18,6 +18,11 @@ public struct PrettyJSONWriter {
     /// The document, without a final newline (as `StableJSON.string`).
     public var text: String { String(decoding: bytes, as: UTF8.self) }
 
+    /// Ends the document with a newline, as files end: then `bytes` is the whole file.
+    public mutating func endDocument() {
+        bytes.append(UInt8(ascii: "\n"))
+    }
+
     public mutating func beginObject() { open(UInt8(ascii: "{")) }
     public mutating func endObject() { close(UInt8(ascii: "}")) }
     public mutating func beginArray() { open(UInt8(ascii: "[")) }

@@ -34,10 +34,10 @@ extension Project {
                 period: period, windows: Array(excusal.windows(overlapping: TimeRange(start: period.start, end: period.end))),
                 causes: snapshot.periodCauses.windows[slot][index], moment: stated)
             let make = {
-                Data(ExcusalPeriodJSONRenderer.render(
+                Data(ExcusalPeriodJSONRenderer.document(
                     period, of: excusal.norm, windows: inputs.listed, at: snapshot.moment,
                     schema: JSONSchema.excusedPeriod.url(baseURL: snapshot.configuration.baseURL), clock: report.clock,
-                    asOf: asOf).utf8)
+                    asOf: asOf))
             }
             guard let cache else { return OutputFile(path: path, mediaType: ExcusalFormat.json.mediaType, contents: make()) }
             return cache.file(

@@ -30,8 +30,8 @@ extension Project {
     ) -> OutputPlan {
         let report = snapshot.excusal
         let excusedJSON = OutputPlan.group(count: 1) {
-            let make = { [OutputFile(path: SiteRoutes.excusedJSON, mediaType: ExcusalFormat.json.mediaType, text: ExcusalJSONRenderer.render(
-                report, schema: JSONSchema.excused.url(baseURL: snapshot.configuration.baseURL)))] }
+            let make = { [OutputFile(path: SiteRoutes.excusedJSON, mediaType: ExcusalFormat.json.mediaType, contents: Data(ExcusalJSONRenderer.document(
+                report, schema: JSONSchema.excused.url(baseURL: snapshot.configuration.baseURL))))] }
             return cache?.files(SiteRoutes.excusedJSON, inputs: report, make: make) ?? make()
         }
         let calendars = snapshot.routes.flatMap { routes in report.norms.map { (routes, $0) } }

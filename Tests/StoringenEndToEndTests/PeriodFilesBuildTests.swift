@@ -11,8 +11,12 @@ struct PeriodFilesBuildTests {
         defer { try? FileManager.default.removeItem(at: output.deletingLastPathComponent()) }
         let build = try CLI.run(["build", "--output", output.path, "--as-of", "2026-11-23 12:00"])
         #expect(build.status == 0, "\(build.standardError)")
-        let whole = try #require(try JSONSerialization.jsonObject(
-            with: Data(contentsOf: output.appendingPathComponent("api/excused.json"))) as? [String: Any])
+        let published = try Data(contentsOf: output.appendingPathComponent("api/excused.json"))
+        // The file scripts download reads as `excused --format json` prints, byte for byte.
+        let asked = try CLI.run(["excused", "--format", "json", "--as-of", "2026-11-23 12:00"])
+        #expect(asked.status == 0, "\(asked.standardError)")
+        #expect(String(decoding: published, as: UTF8.self) == asked.standardOutput)
+        let whole = try #require(try JSONSerialization.jsonObject(with: published) as? [String: Any])
         var expected: [String: Int] = [:]
         for norm in whole["norms"] as? [[String: Any]] ?? [] {
             for period in norm["periods"] as? [[String: Any]] ?? [] {
