@@ -5,6 +5,7 @@ import Glibc
 import Darwin
 #endif
 import IncidentModel
+import OutputEncoding
 
 /// Finds the incident files of a folder: every `*.md` in it and its sub-folders,
 /// skipping hidden names, in a stable byte-wise order of their relative paths.
@@ -57,9 +58,7 @@ public enum IncidentFiles {
         guard depth <= maximumDepth, let handle = opendir(directory) else { return }
         defer { closedir(handle) }
         while let entry = readdir(handle) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-            }
+            let name = DirectoryEntry.name(of: entry)
             guard !name.hasPrefix(".") else { continue }
             let path = directory.hasSuffix("/") ? directory + name : directory + "/" + name
             let relativePath = relative.isEmpty ? name : relative + "/" + name

@@ -2,6 +2,7 @@ import Foundation
 #if canImport(Glibc)
 import Glibc
 #endif
+import OutputEncoding
 
 /// Tells `storingen serve` when something under its folders may have changed, so that
 /// saving a file is noticed at once instead of at the next poll, and an idle preview of
@@ -162,7 +163,7 @@ final class FolderWatcher: @unchecked Sendable {
         guard depth < maximumDepth else { return }
         while let entry = readdir(handle) {
             guard Int32(entry.pointee.d_type) == Int32(DT_DIR) else { continue }
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+            let name = DirectoryEntry.name(of: entry)
             guard name != ".", name != "..", !name.hasPrefix(".") else { continue }
             collectFolders(folder + "/" + name, depth: depth + 1, maximumDepth: maximumDepth, into: &folders)
         }

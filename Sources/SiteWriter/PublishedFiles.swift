@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import OutputEncoding
 
 /// The regular files of a published site with their sizes, by path relative to its
 /// folder: what the writer compares a new build against. Read with `readdir`/`lstat`
@@ -18,9 +19,7 @@ enum PublishedFiles {
         guard let directory = opendir(folder) else { return }
         defer { closedir(directory) }
         while let entry = readdir(directory) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-            }
+            let name = DirectoryEntry.name(of: entry)
             guard name != ".", name != ".." else { continue }
             let path = folder + "/" + name
             let relativePath = relative.isEmpty ? name : relative + "/" + name
