@@ -176,17 +176,15 @@ public struct IncrementalCorpus: Sendable {
             changed.append(file)
         }
         // Every file listed is known and unchanged; with as many entries, no file left.
+        // Past this point something changed: a file, the set of files, or the folder's return.
         if changed.isEmpty, !folderCameBack, entries.count == scanned.count, corpus.fileCount == scanned.count { return false }
         parse(changed.sorted { IncidentFiles.bytewiseLess($0.path, $1.path) })
         let paths = scanned.map(\.path).sorted(by: IncidentFiles.bytewiseLess)
         listed = paths
-        var removed = false
         if entries.count != paths.count {
             let listed = Set(paths)
             entries = entries.filter { listed.contains($0.key) }
-            removed = true
         }
-        guard !reparsed.isEmpty || removed || folderCameBack || corpus.fileCount != paths.count else { return false }
         positions = nil
         corpus = CorpusLoader.assemble(paths.map { entries[$0]!.result })
         return true
