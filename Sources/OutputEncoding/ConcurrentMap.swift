@@ -24,21 +24,23 @@ public enum ConcurrentMap {
         }
     }
 
-    /// `body` for each of `indices` spread over the machine's cores: the first `leading`
-    /// of them each a task of its own, handed out before any other, then the rest in
+    /// `body` for each index of `runs` and of `rest` spread over the machine's cores: each
+    /// run a task of its own, in its order, handed out before any other, then `rest` in
     /// chunks. For a few costly items among thousands of cheap ones (a sitemap among
     /// pages): started first, they run beside the cheap ones instead of keeping one core
     /// busy after the others are done.
-    public static func forEach(_ indices: [Int], leading: Int, concurrently: Bool, _ body: @Sendable (Int) -> Void) {
-        precondition(leading >= 0 && leading <= indices.count, "\(leading) leading indices of \(indices.count)")
-        guard concurrently, indices.count > 1 else { return indices.forEach(body) }
-        let rest = indices.count - leading
-        let chunkSize = chunkSize(for: rest)
-        // Dispatch hands out iterations in increasing order, so the leading ones go first.
-        DispatchQueue.concurrentPerform(iterations: leading + (rest + chunkSize - 1) / chunkSize) { task in
-            guard task >= leading else { return body(indices[task]) }
-            let lower = leading + (task - leading) * chunkSize
-            for index in lower..<min(indices.count, lower + chunkSize) { body(indices[index]) }
+    public static func forEach(runs: [[Int]], then rest: [Int], concurrently: Bool, _ body: @Sendable (Int) -> Void) {
+        guard concurrently, runs.count + rest.count > 1 else {
+            runs.forEach { $0.forEach(body) }
+            return rest.forEach(body)
+        }
+        let leading = runs.count
+        let chunkSize = chunkSize(for: rest.count)
+        // Dispatch hands out iterations in increasing order, so the runs go first.
+        DispatchQueue.concurrentPerform(iterations: leading + (rest.count + chunkSize - 1) / chunkSize) { task in
+            guard task >= leading else { return runs[task].forEach(body) }
+            let lower = (task - leading) * chunkSize
+            for index in lower..<min(rest.count, lower + chunkSize) { body(rest[index]) }
         }
     }
 

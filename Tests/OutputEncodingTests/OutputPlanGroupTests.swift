@@ -59,11 +59,11 @@ struct OutputPlanGroupTests {
         OutputPlan(count: count) { OutputFile(path: "page-\($0).html", mediaType: .html, text: "") }
     }
 
-    @Test func joinedPlansKnowWhereEachGroupStarts() {
+    @Test func joinedPlansKnowWhereEachGroupIs() {
         let plan = Self.pages(3) + Self.group(Makes()) + Self.pages(1) + OutputPlan.group(count: 0) { [] } + Self.group(Makes())
         #expect(plan.count == 10)
-        #expect(plan.groupStarts == [3, 7])
-        #expect(Self.pages(5).groupStarts.isEmpty)
+        #expect(plan.groups == [3..<6, 7..<10])
+        #expect(Self.pages(5).groups.isEmpty)
     }
 
     @Test(arguments: [false, true])
@@ -73,7 +73,8 @@ struct OutputPlanGroupTests {
         plan.forEachPosition(concurrently: concurrently) { visits.add($0) }
         #expect(visits.value.sorted() == Array(0..<plan.count))
         if !concurrently {
-            #expect(Array(visits.value.prefix(2)) == [1_000, 1_503], "the groups are started before any page")
+            #expect(Array(visits.value.prefix(6)) == [1_000, 1_001, 1_002, 1_503, 1_504, 1_505],
+                    "each group is visited whole, before any page")
         }
     }
 }
