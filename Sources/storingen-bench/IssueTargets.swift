@@ -40,7 +40,7 @@ enum IssueTargets {
             if ratio > tmpfsBuildFloorRatio { misses.append("×floor") }
             if let limit = tmpfsBuildSeconds[row.incidents], row.medianSeconds > limit { misses.append("time") }
             if atTargetSize, (row.peakRSSMegabytes ?? 0) >= buildMemoryMegabytes { misses.append("memory") }
-            if misses.isEmpty, tmpfsBuildSeconds[row.incidents] == nil { return ("×floor ok; s @1k/@10k, MB @10k", false) }
+            if misses.isEmpty, tmpfsBuildSeconds[row.incidents] == nil { return ("×floor ok; time judged @1k and @10k, memory @10k", false) }
         case .buildDisk:
             if ratio > diskBuildFloorRatio { misses.append("×floor") }
         case .rebuildUnchanged:
@@ -48,7 +48,7 @@ enum IssueTargets {
             return rewritten == 0 ? ("ok, files rewritten: 0", false) : ("FAILED, files rewritten: \(rewritten)", true)
         case .rebuildOneChanged:
             let median = Int(Median.of((row.filesWritten ?? []).map(Double.init)))
-            let time = !atTargetSize ? "s @10k" : row.medianSeconds <= diskRebuildSeconds ? "ok" : "MISSED: time"
+            let time = !atTargetSize ? "time judged @10k" : row.medianSeconds <= diskRebuildSeconds ? "ok" : "MISSED: time"
             return ("\(time), files rewritten: \(median)", false)
         }
         return (misses.isEmpty ? "ok" : "MISSED: " + misses.joined(separator: ", "), false)
