@@ -25,11 +25,11 @@ public enum ConcurrentMap {
     }
 
     /// `body` for each index of `runs` and of `rest` spread over the machine's cores: each
-    /// run a task of its own, in its order, handed out before any other, then `rest` in
-    /// chunks. For a few costly items among thousands of cheap ones (a sitemap among
+    /// run a task of its own, in increasing order, handed out before any other, then
+    /// `rest` in chunks. For a few costly items among thousands of cheap ones (a sitemap among
     /// pages): started first, they run beside the cheap ones instead of keeping one core
     /// busy after the others are done.
-    public static func forEach(runs: [[Int]], then rest: [Int], concurrently: Bool, _ body: @Sendable (Int) -> Void) {
+    public static func forEach(runs: [Range<Int>], then rest: [Int], concurrently: Bool, _ body: @Sendable (Int) -> Void) {
         guard concurrently, runs.count + rest.count > 1 else {
             runs.forEach { $0.forEach(body) }
             return rest.forEach(body)

@@ -47,7 +47,7 @@ public struct OutputPlan: Sendable {
         var inGroup = [Bool](repeating: false, count: count)
         for group in groups { for position in group { inGroup[position] = true } }
         let rest = (0..<count).filter { !inGroup[$0] }
-        ConcurrentMap.forEach(runs: groups.map(Array.init), then: rest, concurrently: concurrently, body)
+        ConcurrentMap.forEach(runs: groups, then: rest, concurrently: concurrently, body)
     }
 
     /// The files of `first`, then those of `second`.
