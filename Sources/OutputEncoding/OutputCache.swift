@@ -62,6 +62,22 @@ public final class OutputCache: @unchecked Sendable {
     private var groups: [String: ItemGroup] = [:]
     /// The groups the current render carried, as the next render will find them.
     private var carrying: [String: ItemGroup] = [:]
+    /// While a provisional render is neither kept nor rolled back: the cache as it was
+    /// before it began.
+    private var beforeProvisional: Saved?
+
+    /// What a render changes in the cache, kept to undo a provisional render. The tables
+    /// are copied on write, so keeping them costs one copy of each that changes; an
+    /// entry's stamp changes in place, so the old stamps are listed as they change.
+    private struct Saved {
+        var entries: [String: Entry]
+        var digests: [String: Digest]
+        var manifest: Manifest
+        var render: Int
+        var groups: [String: ItemGroup]
+        var madeTotal: Int
+        var stamps: [(entry: Entry, render: Int)] = []
+    }
 
     /// Files made one item at a time, each item's files made of that item alone: which
     /// entries each item's files are, by the item's identity.
@@ -99,8 +115,15 @@ public final class OutputCache: @unchecked Sendable {
     }
 
     /// Begins a render: entries it does not ask for are dropped by `finishRender()`.
-    public func startRender() {
+    /// A `provisional` render (`storingen serve` making the next minute's files ahead)
+    /// is undone by `rollBackRender()` and kept by `keepRender()` or the next render.
+    /// The part caches are not rolled back: a part is keyed by all it is made of, so a
+    /// kept part is right whichever render asked for it.
+    public func startRender(provisional: Bool = false) {
         let parts = lock.withLock {
+            beforeProvisional = provisional
+                ? Saved(entries: entries, digests: digests, manifest: manifest, render: render, groups: groups, madeTotal: madeTotal)
+                : nil
             render += 1
             asked = 0
             changed = []
@@ -135,6 +158,38 @@ public final class OutputCache: @unchecked Sendable {
         }
     }
 
+    /// Keeps the provisional render that finished last: the cache describes its files.
+    public func keepRender() {
+        lock.withLock { beforeProvisional = nil }
+    }
+
+    /// Undoes the provisional render that finished last: the cache describes the files
+    /// of the render before it again, as if it had never run.
+    public func rollBackRender() {
+        lock.withLock {
+            guard let saved = beforeProvisional else { return }
+            beforeProvisional = nil
+            for stamp in saved.stamps { stamp.entry.render = stamp.render }
+            entries = saved.entries
+            digests = saved.digests
+            manifest = saved.manifest
+            render = saved.render
+            groups = saved.groups
+            madeTotal = saved.madeTotal
+            carrying = [:]
+            changed = []
+            made = []
+        }
+    }
+
+    /// Stamps `entry` as asked by the current render; the caller holds the lock.
+    private func stampLocked(_ entry: Entry) {
+        guard entry.render != render else { return }
+        beforeProvisional?.stamps.append((entry, entry.render))
+        entry.render = render
+        asked += 1
+    }
+
     /// The files made together under `key` (a feed in two formats, the Statuspage API):
     /// without bytes when `inputs` equal those they were made from, else `make()`'s,
     /// remembered with `inputs` and their digests.
@@ -148,10 +203,7 @@ public final class OutputCache: @unchecked Sendable {
         // longer than the lookup); an entry whose inputs differ is replaced below, asked already.
         let entry = lock.withLock { () -> Entry? in
             guard let entry = entries[key] else { return nil }
-            if entry.render != render {
-                entry.render = render
-                asked += 1
-            }
+            stampLocked(entry)
             return entry
         }
         if let entry, let previous = entry.inputs as? Inputs, previous == inputs {
@@ -231,10 +283,7 @@ public final class OutputCache: @unchecked Sendable {
                     visit.append(position)
                     continue
                 }
-                for entry in files.entries where entry.render != render {
-                    entry.render = render
-                    asked += 1
-                }
+                for entry in files.entries { stampLocked(entry) }
                 next.items[ObjectIdentifier(item)] = files
             }
             carrying[group] = next

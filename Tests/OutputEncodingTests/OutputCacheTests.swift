@@ -15,8 +15,10 @@ struct OutputCacheTests {
         var manifest: [String]
     }
 
-    static func render(_ cache: OutputCache, _ files: [(path: String, inputs: Int, bytes: String)]) -> Render {
-        cache.startRender()
+    static func render(
+        _ cache: OutputCache, _ files: [(path: String, inputs: Int, bytes: String)], provisional: Bool = false
+    ) -> Render {
+        cache.startRender(provisional: provisional)
         var made: [String] = []
         let results = files.map { file in
             cache.file(file.path, .html, inputs: file.inputs) {
@@ -47,6 +49,34 @@ struct OutputCacheTests {
         #expect(second.changed == ["b.html"])
         #expect(second.removed.isEmpty)
         #expect(second.manifest == ["a.html", "b.html"])
+    }
+
+    /// `serve` makes the next minute's files ahead and throws them away when a save comes
+    /// first: after the roll-back, the cache answers as if that render had never run.
+    @Test func aRolledBackRenderLeavesNoTrace() {
+        let cache = OutputCache()
+        _ = Self.render(cache, [("a.html", 1, "a"), ("b.html", 1, "b"), ("c.html", 1, "c")])
+        let provisional = Self.render(cache, [("a.html", 2, "a, new"), ("b.html", 1, "b"), ("d.html", 1, "d")], provisional: true)
+        #expect(provisional.changed == ["a.html", "d.html"] && provisional.removed == ["c.html"])
+        let madeBefore = cache.madeCount
+        cache.rollBackRender()
+        #expect(cache.madeCount == madeBefore - 2)
+
+        let next = Self.render(cache, [("a.html", 1, "a"), ("b.html", 1, "b"), ("c.html", 1, "c")])
+        #expect(next.made.isEmpty, "every file's inputs are the first render's again")
+        #expect(next.changed.isEmpty && next.removed.isEmpty)
+        #expect(next.manifest == ["a.html", "b.html", "c.html"])
+        let kept = Self.render(cache, [("a.html", 2, "a, new")], provisional: true)
+        cache.keepRender()
+        cache.rollBackRender()
+        #expect(kept.changed == ["a.html"] && kept.removed == ["b.html", "c.html"])
+        #expect(Self.render(cache, [("a.html", 2, "a, new")]).made.isEmpty, "a kept render stays")
+
+        // A file the rolled-back render asked for, and the next one does not, leaves the site.
+        _ = Self.render(cache, [("a.html", 1, "a"), ("b.html", 1, "b")])
+        _ = Self.render(cache, [("a.html", 1, "a"), ("b.html", 1, "b")], provisional: true)
+        cache.rollBackRender()
+        #expect(Self.render(cache, [("a.html", 1, "a")]).removed == ["b.html"])
     }
 
     @Test func aFileMadeAgainWithTheSameBytesIsNeitherReusedNorChanged() {
@@ -87,8 +117,10 @@ struct OutputCacheTests {
     }
 
     /// A render that carries `items`: asks only for the files of the items `carry` names.
-    static func carried(_ cache: OutputCache, _ items: [Item], token: Int = 0) -> (visited: [String], render: Render) {
-        cache.startRender()
+    static func carried(
+        _ cache: OutputCache, _ items: [Item], token: Int = 0, provisional: Bool = false
+    ) -> (visited: [String], render: Render) {
+        cache.startRender(provisional: provisional)
         let visit = cache.carry("items", items: items, token: AnyHashable(token))
         let files = visit.map { position in
             let item = items[position]
@@ -119,6 +151,21 @@ struct OutputCacheTests {
 
         let fourth = Self.carried(cache, [a, bAgain], token: 1)
         #expect(fourth.visited == ["a", "b"], "another token visits every item")
+    }
+
+    /// After a rolled-back render the group is carried as before it: a save after a minute
+    /// made ahead and thrown away visits only the item it changed.
+    @Test func aRolledBackRenderKeepsTheGroupCarried() {
+        let cache = OutputCache()
+        let (a, b, c) = (Item("a"), Item("b"), Item("c"))
+        _ = Self.carried(cache, [a, b])
+        let provisional = Self.carried(cache, [a, c], token: 1, provisional: true)
+        #expect(provisional.visited == ["a", "c"] && provisional.render.removed == ["b.html"])
+        cache.rollBackRender()
+        let next = Self.carried(cache, [a, b, c])
+        #expect(next.visited == ["c"])
+        #expect(next.render.removed.isEmpty && next.render.changed == ["c.html"])
+        #expect(next.render.manifest == ["a.html", "b.html", "c.html"])
     }
 
     @Test func aRenderThatDidNotFinishOrDidNotCarryTheGroupVisitsEveryItem() {
