@@ -15,7 +15,9 @@ import SiteWriter
 /// and period files there hold placeholders for the build time, filled in as they are
 /// read (`BuildTimeStamps`): a new minute writes only the files the moment changed, and
 /// a save only those it changed. A refresh at a moment other than the last render's
-/// renders again, so `serve` at now moves the site on as each minute starts.
+/// renders again, so `serve` at now moves the site on as each minute starts; the next
+/// minute's files can be made ahead (`prepare(at:)`), so that the minute's start costs a
+/// rename per changed file, and a save as it starts pays only for its own change.
 public struct LiveSite: Sendable {
     /// What a refresh did, for the console and for tests.
     public struct Refresh: Sendable, Equatable {
@@ -30,6 +32,25 @@ public struct LiveSite: Sendable {
         /// No file changed and no update came due: the site moved to a new moment (at
         /// "now", each minute as it starts), so that a save then pays only for its own change.
         public var followedTheClock = false
+        /// The files of the new moment were made ahead (`prepare(at:)`) and only put in place.
+        public var madeAhead = false
+    }
+
+    /// The files of a render, written under temporary names and not yet in place.
+    private struct StagedRender {
+        var update: InPlaceUpdate
+        var manifest: OutputCache.Manifest
+        var changedPaths: [String]
+        var removed: [String]
+        var stamps: BuildTimeStamps
+    }
+
+    /// A render at a moment still to come, made while the preview had nothing to do.
+    private struct Prepared {
+        var moment: Moment
+        var snapshot: SiteSnapshot
+        var nextWrittenAhead: Date?
+        var staged: StagedRender
     }
 
     public let location: ProjectLoader.Location
@@ -54,6 +75,9 @@ public struct LiveSite: Sendable {
     public private(set) var errors: [Diagnostic] = []
     /// The build time of the last render, for the placeholders of the pages it wrote.
     private var stamps = BuildTimeStamps()
+    /// The render of `prepare(at:)`, published by the refresh at its moment and undone
+    /// by any other render.
+    private var prepared: Prepared?
 
     public init(location: ProjectLoader.Location, outputDirectory: String) {
         self.location = location
@@ -73,6 +97,7 @@ public struct LiveSite: Sendable {
 
     /// Reads `site.yml` and the theme again (they changed): everything renders anew.
     public mutating func reloadSettings() {
+        abandonPrepared()
         let settings = ProjectLoader.settings(location, purpose: .publish)
         self.settings = settings
         corpus.setContext(ProjectLoader.context(settings))
@@ -94,19 +119,25 @@ public struct LiveSite: Sendable {
         let due = nextWrittenAhead.map { $0 <= moment.instant } ?? false
         let moved = renderedMoment.map { $0 != moment && errors.isEmpty } ?? true
         guard changed || due || moved, let settings else { return nil }
+        // The moment's files made ahead go in place first; a save then renders over them.
+        let madeAhead = publishPrepared(at: moment)
+        if let madeAhead, !changed {
+            return Refresh(reparsed: [], changedFiles: madeAhead, errors: 0, elapsed: ContinuousClock.now - started,
+                           followedTheClock: !due, madeAhead: true)
+        }
         let followedTheClock = renderedMoment != nil && !changed && !due
         renderedMoment = moment
         let project = ProjectLoader.assemble(settings: settings, corpus: corpus.corpus, at: moment)
-        nextWrittenAhead = project.corpus.incidents.lazy.flatMap(\.updates).map(\.instant)
-            .filter { $0 > moment.instant }.min()
+        nextWrittenAhead = Self.firstWrittenAhead(project)
         let reparsed = corpus.reparsed
         guard !project.hasErrors else {
             errors = project.diagnostics.filter { $0.severity == .error }
-            return Refresh(reparsed: reparsed, changedFiles: [], errors: errors.count, elapsed: ContinuousClock.now - started)
+            return Refresh(reparsed: reparsed, changedFiles: madeAhead ?? [], errors: errors.count,
+                           elapsed: ContinuousClock.now - started, madeAhead: madeAhead != nil)
         }
         let snapshot = project.snapshot(previous: snapshot)
         self.snapshot = snapshot
-        let changedFiles: [String]
+        var changedFiles: [String]
         do {
             changedFiles = try write(project, snapshot)
             errors = []
@@ -114,8 +145,62 @@ public struct LiveSite: Sendable {
             errors = [.error(at: SourceLocation(path: writer.outputDirectory, line: 1, column: 1), "\(error)")]
             changedFiles = []
         }
+        if let madeAhead { changedFiles = Array(Set(changedFiles).union(madeAhead)).sorted() }
         return Refresh(reparsed: reparsed, changedFiles: changedFiles, errors: errors.count, elapsed: ContinuousClock.now - started,
-                       followedTheClock: followedTheClock)
+                       followedTheClock: followedTheClock, madeAhead: madeAhead != nil)
+    }
+
+    /// Makes the site's files at `moment`, a moment still to come with the files as they
+    /// are, and leaves them under temporary names: the refresh at `moment` puts them in
+    /// place, and any other render first removes them. `serve` at now calls it shortly
+    /// before each minute starts. Answers whether it rendered: not while the site has
+    /// errors, is not written yet, or has been made for `moment` already.
+    public mutating func prepare(at moment: Moment) -> Bool {
+        guard prepared == nil, outputIsCurrent, errors.isEmpty, let settings, let snapshot,
+              let renderedMoment, moment > renderedMoment else { return false }
+        let project = ProjectLoader.assemble(settings: settings, corpus: corpus.corpus, at: moment)
+        guard !project.hasErrors else { return false }
+        let next = project.snapshot(previous: snapshot)
+        cache.startRender(provisional: true)
+        prepared = Prepared(moment: moment, snapshot: next, nextWrittenAhead: Self.firstWrittenAhead(project),
+                            staged: stage(project, next))
+        return true
+    }
+
+    /// Puts the prepared render in place when it was made for `moment`, and answers the
+    /// paths it changed; removes it otherwise (nil).
+    private mutating func publishPrepared(at moment: Moment) -> [String]? {
+        guard let prepared, prepared.moment == moment else {
+            abandonPrepared()
+            return nil
+        }
+        self.prepared = nil
+        do {
+            try publish(prepared.staged)
+            cache.keepRender()
+        } catch {
+            // The next write starts anew, from a cache that knows nothing of the folder.
+            cache = OutputCache()
+            outputIsCurrent = false
+            return nil
+        }
+        snapshot = prepared.snapshot
+        renderedMoment = moment
+        nextWrittenAhead = prepared.nextWrittenAhead
+        return prepared.staged.changedPaths
+    }
+
+    /// Removes the prepared render's files and its traces in the cache.
+    private mutating func abandonPrepared() {
+        guard let prepared else { return }
+        self.prepared = nil
+        prepared.staged.update.abandon()
+        cache.rollBackRender()
+    }
+
+    /// The first update dated after the project's moment.
+    private static func firstWrittenAhead(_ project: Project) -> Date? {
+        project.corpus.incidents.lazy.flatMap(\.updates).map(\.instant).filter { $0 > project.moment.instant }.min()
     }
 
     /// Renders the snapshot and brings the output folder up to date with it; answers the
@@ -124,21 +209,10 @@ public struct LiveSite: Sendable {
     private mutating func write(_ project: Project, _ snapshot: SiteSnapshot) throws -> [String] {
         if outputIsCurrent {
             cache.startRender()
-            // Each changed file is written to its temporary name as soon as it is made, so a
-            // new minute (a new build time on every page) never holds the whole site in memory.
-            let update = InPlaceUpdate(writer)
-            let plan = project.renderSite(snapshot, cache: cache, buildTime: .placeholders)
-            let cache = self.cache
-            plan.forEachPosition { position in
-                let file = plan.file(at: position)
-                if !file.isReused, cache.hasChanged(file.path) { update.stage(file) }
-            }
-            let (manifest, changedPaths, removed) = cache.finishRender()
+            let staged = stage(project, snapshot)
             do {
-                try update.commit(removed: removed)
-                mediaTypes = manifest
-                stamps = Project.buildTimeStamps(snapshot)
-                return changedPaths
+                try publish(staged)
+                return staged.changedPaths
             } catch {
                 // Written anew below, from a cache that knows nothing of the folder.
                 self.cache = OutputCache()
@@ -160,5 +234,28 @@ public struct LiveSite: Sendable {
         stamps = Project.buildTimeStamps(snapshot)
         outputIsCurrent = true
         return changedPaths
+    }
+
+    /// Renders the snapshot with the cache (its render started) and writes each changed
+    /// file under its temporary name as soon as it is made, so a new minute (a new build
+    /// time on every page) never holds the whole site in memory.
+    private func stage(_ project: Project, _ snapshot: SiteSnapshot) -> StagedRender {
+        let update = InPlaceUpdate(writer)
+        let plan = project.renderSite(snapshot, cache: cache, buildTime: .placeholders)
+        let cache = self.cache
+        plan.forEachPosition { position in
+            let file = plan.file(at: position)
+            if !file.isReused, cache.hasChanged(file.path) { update.stage(file) }
+        }
+        let (manifest, changedPaths, removed) = cache.finishRender()
+        return StagedRender(update: update, manifest: manifest, changedPaths: changedPaths, removed: removed,
+                            stamps: Project.buildTimeStamps(snapshot))
+    }
+
+    /// Puts a staged render's files in place: from then on the output folder is that render's.
+    private mutating func publish(_ staged: StagedRender) throws {
+        try staged.update.commit(removed: staged.removed)
+        mediaTypes = staged.manifest
+        stamps = staged.stamps
     }
 }

@@ -36,10 +36,12 @@ struct LiveSiteTests {
         Dictionary(uniqueKeysWithValues: live.mediaTypes.keys.compactMap { path in live.file(at: path).map { (path, $0.contents) } })
     }
 
-    func expectMatchesCleanBuild(_ live: LiveSite, _ location: ProjectLoader.Location, output: URL, _ step: String) async throws {
+    func expectMatchesCleanBuild(
+        _ live: LiveSite, _ location: ProjectLoader.Location, asOf: Date = asOf, output: URL, _ step: String
+    ) async throws {
         let files = served(live)
         #expect(files.count == live.mediaTypes.count, "after \(step), a file the site names cannot be read")
-        await expect(files, equalCleanBuildOf: location, "after \(step)")
+        await expect(files, equalCleanBuildOf: location, asOf: asOf, "after \(step)")
         #expect(Set(FileTree.contents(of: output).keys) == Set(files.keys), "after \(step), the output folder holds files the site does not name")
     }
 
