@@ -12,6 +12,12 @@ public struct PreviewServer: Sendable {
     public let port: UInt16
     /// The longest time between two checks of the folders, when no change was heard.
     public var fallbackInterval: Duration = .seconds(2)
+    /// How long before a moment starts its files are made (`PreviewSite.prepare(at:)`):
+    /// more than a move to the next minute takes at 10,000 incidents (0.2–0.3 s), so
+    /// that the move is done when the minute starts, and little enough that a save
+    /// rarely lands between the two (it then renders at its own minute, and the files
+    /// made ahead are thrown away).
+    public var preparesAhead: Duration = .seconds(1)
 
     public init(site: PreviewSite, port: UInt16) {
         self.site = site
@@ -21,13 +27,15 @@ public struct PreviewServer: Sendable {
     private typealias Connection = NIOAsyncChannel<HTTPServerRequestPart, HTTPServerResponsePart>
 
     /// Builds once, starts serving, calls `ready` with the URL, and then watches until
-    /// cancelled. `moment` is asked at every refresh: the preview of a live site moves with
-    /// the clock (ongoing windows grow, updates written ahead appear when due).
-    /// `momentEnds` tells when a moment gives way to the next (nil: the moment is fixed,
-    /// `--as-of`): the preview moves to the next one as it starts, without waiting for a
-    /// save, so its pages never state an old build time, and a save in a new minute finds
-    /// the minute's work done and pays only for its own change.
-    public func run(moment: @escaping @Sendable () -> Moment, momentEnds: (@Sendable (Moment) -> Date)? = nil,
+    /// cancelled. `moment` tells the moment the preview describes at a time of the clock,
+    /// and is asked at every refresh: the preview of a live site moves with the clock
+    /// (ongoing windows grow, updates written ahead appear when due). `momentEnds` tells
+    /// when a moment gives way to the next (nil: the moment is fixed, `--as-of`): the
+    /// preview makes the next moment's files `preparesAhead` before it and puts them in
+    /// place as it starts, without waiting for a save, so its pages never state an old
+    /// build time, and a save in a new minute finds the minute's work done and pays only
+    /// for its own change.
+    public func run(moment: @escaping @Sendable (Date) -> Moment, momentEnds: (@Sendable (Moment) -> Date)? = nil,
                     ready: @escaping @Sendable (String) -> Void,
                     rebuilt: @escaping @Sendable (PreviewSite.Refresh) -> Void) async throws {
         // Listening starts before the first build, so a save during it is not missed.
@@ -35,7 +43,7 @@ public struct PreviewServer: Sendable {
         let siteFolder = site.location.siteDirectory
         let watcher = FolderWatcher(folders: [site.location.incidentsDirectory, siteFolder + "/theme"],
                                     flatFolders: [siteFolder], fallback: fallbackInterval)
-        let firstMoment = moment()
+        let firstMoment = moment(Date())
         if let first = await site.refresh(at: firstMoment) { rebuilt(first) }
         FreedMemory.returnToSystem()
         let server = try await ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton)
@@ -48,12 +56,21 @@ public struct PreviewServer: Sendable {
             }
         ready("http://127.0.0.1:\(server.channel.localAddress?.port ?? Int(port))/")
         let site = self.site
+        let lead = preparesAhead.components
+        let leadSeconds = Double(lead.seconds) + Double(lead.attoseconds) / 1e18
         try await withThrowingDiscardingTaskGroup { group in
             group.addTask {
                 var described = firstMoment
                 while !Task.isCancelled {
-                    let change = await watcher.nextChange(before: momentEnds?(described))
-                    described = moment()
+                    let end = momentEnds?(described)
+                    var change = await watcher.nextChange(before: end?.addingTimeInterval(-leadSeconds))
+                    if let end, change == .files([]), Date() < end {
+                        // Nothing heard before the next moment: its files are made now, and
+                        // the refresh as it starts only puts them in place.
+                        await site.prepare(at: moment(end))
+                        change = await watcher.nextChange(before: end)
+                    }
+                    described = moment(Date())
                     if let refresh = await site.refresh(at: described, changedFiles: change.files) {
                         rebuilt(refresh)
                         FreedMemory.returnToSystem()

@@ -37,6 +37,13 @@ public actor PreviewSite {
         return live.refresh(at: moment, changedFiles: changedFiles)
     }
 
+    /// Makes the site's files at `moment`, a moment still to come, ahead of it; the
+    /// refresh at `moment` puts them in place (`LiveSite.prepare(at:)`).
+    @discardableResult
+    public func prepare(at moment: Moment) -> Bool {
+        live.prepare(at: moment)
+    }
+
     /// The response for a request path such as `/`, `/incidents/x/` or `/feed.atom`.
     public func response(for requestPath: String) -> (status: Int, contentType: String, body: Data) {
         let html = MediaType.html.value

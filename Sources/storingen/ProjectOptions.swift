@@ -57,9 +57,10 @@ struct ReferenceTimeOption: ParsableArguments {
     }
 
     /// The command's moment. A command resolves it once and passes the value on: "now"
-    /// read twice would be two moments.
-    func resolve() throws -> Moment {
-        switch ReferenceTime.resolve(asOf: asOf, environment: ProcessInfo.processInfo.environment, now: Date()) {
+    /// read twice would be two moments. `serve` asks it at each time of the clock it
+    /// renders for (`now`).
+    func resolve(at now: Date = Date()) throws -> Moment {
+        switch ReferenceTime.resolve(asOf: asOf, environment: ProcessInfo.processInfo.environment, now: now) {
         case .success(let moment): return moment
         case .failure(let error): throw ValidationError(error.message)
         }

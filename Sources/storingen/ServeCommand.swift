@@ -26,7 +26,7 @@ struct ServeCommand: AsyncParsableCommand {
         let site = PreviewSite(incidentsDirectory: project.incidents, siteDirectory: project.site, outputDirectory: output)
         let reference = self.reference
         try await PreviewServer(site: site, port: port).run(
-            moment: { (try? reference.resolve()) ?? Moment(Date()) },
+            moment: { date in (try? reference.resolve(at: date)) ?? Moment(date) },
             momentEnds: reference.followsTheClock ? ReferenceTime.end(of:) : nil,
             ready: { url in
                 // Written unbuffered, so scripts waiting for the URL see it at once.

@@ -38,7 +38,7 @@ struct PreviewServerClockTests {
         server.fallbackInterval = .seconds(600)
         let running = Task {
             try await server.run(
-                moment: { clock.moment },
+                moment: { _ in clock.moment },
                 // Each moment ends 0.2 s after it is asked: the test's "minute".
                 momentEnds: { _ in Date().addingTimeInterval(0.2) },
                 ready: { _ in }, rebuilt: { clock.record($0) })
@@ -57,6 +57,36 @@ struct PreviewServerClockTests {
         #expect(moved.changedFiles.contains("index.html"), "the ongoing incident's window grew: \(moved.changedFiles)")
         let after = String(decoding: await site.response(for: "/").body, as: UTF8.self)
         #expect(after.contains(RFC3339.string(from: later, in: .amsterdam)), "the front page states the new moment")
+    }
+
+    /// The next moment's files are made before it starts and only put in place as it
+    /// does: a move reports them made ahead. Moments here are the real clock's even
+    /// seconds, so that the server can tell which moment comes next.
+    @Test func theNextMomentIsMadeAheadAndPutInPlaceAsItStarts() async throws {
+        let root = try Fixtures.temporaryDirectory("preview-ahead")
+        let incidents = root.appendingPathComponent("incidents")
+        try FileManager.default.createDirectory(at: incidents, withIntermediateDirectories: true)
+        try "---\ntitle: Nog bezig\nservices: [orders]\n---\n## 2026-12-03 10:00 — Onderzoek\n\nWe kijken.\n"
+            .write(to: incidents.appendingPathComponent("ongoing.md"), atomically: true, encoding: .utf8)
+        let site = PreviewSite(
+            incidentsDirectory: incidents.path, siteDirectory: root.appendingPathComponent("site").path,
+            outputDirectory: root.appendingPathComponent("public").path)
+        let clock = Clock()
+        var server = PreviewServer(site: site, port: 0)
+        server.fallbackInterval = .seconds(600)
+        server.preparesAhead = .seconds(1)
+        let running = Task {
+            try await server.run(
+                moment: { date in Moment(Date(timeIntervalSince1970: (date.timeIntervalSince1970 / 2).rounded(.down) * 2)) },
+                momentEnds: { $0.instant.addingTimeInterval(2) },
+                ready: { _ in }, rebuilt: { clock.record($0) })
+        }
+        defer { running.cancel() }
+        try await waitUntil { clock.refreshes.contains { $0.madeAhead } }
+        let madeAhead = clock.refreshes.first { $0.madeAhead }
+        let moved = try #require(madeAhead)
+        #expect(moved.followedTheClock && moved.reparsed.isEmpty)
+        #expect(moved.changedFiles.contains("api/excused.json"), "the ongoing window grew: \(moved.changedFiles)")
     }
 
     /// Polls `condition` for up to 30 s (the whole suite runs at once beside this test).
