@@ -23,15 +23,20 @@ struct PreviewServerClockTests {
         func record(_ refresh: PreviewSite.Refresh) { lock.withLock { reports.append(refresh) } }
     }
 
-    @Test func theServedSiteMovesToTheNextMomentWithoutASave() async throws {
-        let root = try Fixtures.temporaryDirectory("preview-clock")
+    /// A preview of one incident open since 2026-12-03 10:00, in a folder of its own.
+    static func siteWithAnOngoingIncident(_ name: String) throws -> PreviewSite {
+        let root = try Fixtures.temporaryDirectory(name)
         let incidents = root.appendingPathComponent("incidents")
         try FileManager.default.createDirectory(at: incidents, withIntermediateDirectories: true)
         try "---\ntitle: Nog bezig\nservices: [orders]\n---\n## 2026-12-03 10:00 — Onderzoek\n\nWe kijken.\n"
             .write(to: incidents.appendingPathComponent("ongoing.md"), atomically: true, encoding: .utf8)
-        let site = PreviewSite(
+        return PreviewSite(
             incidentsDirectory: incidents.path, siteDirectory: root.appendingPathComponent("site").path,
             outputDirectory: root.appendingPathComponent("public").path)
+    }
+
+    @Test func theServedSiteMovesToTheNextMomentWithoutASave() async throws {
+        let site = try Self.siteWithAnOngoingIncident("preview-clock")
         let clock = Clock()
         var server = PreviewServer(site: site, port: 0)
         // Only the moment's end can wake the watcher within this test.
@@ -63,14 +68,7 @@ struct PreviewServerClockTests {
     /// does: a move reports them made ahead. Moments here are the real clock's even
     /// seconds, so that the server can tell which moment comes next.
     @Test func theNextMomentIsMadeAheadAndPutInPlaceAsItStarts() async throws {
-        let root = try Fixtures.temporaryDirectory("preview-ahead")
-        let incidents = root.appendingPathComponent("incidents")
-        try FileManager.default.createDirectory(at: incidents, withIntermediateDirectories: true)
-        try "---\ntitle: Nog bezig\nservices: [orders]\n---\n## 2026-12-03 10:00 — Onderzoek\n\nWe kijken.\n"
-            .write(to: incidents.appendingPathComponent("ongoing.md"), atomically: true, encoding: .utf8)
-        let site = PreviewSite(
-            incidentsDirectory: incidents.path, siteDirectory: root.appendingPathComponent("site").path,
-            outputDirectory: root.appendingPathComponent("public").path)
+        let site = try Self.siteWithAnOngoingIncident("preview-ahead")
         let clock = Clock()
         var server = PreviewServer(site: site, port: 0)
         server.fallbackInterval = .seconds(600)
