@@ -18,8 +18,8 @@ struct ServeRuns {
         /// Now, as an operator runs it; each save waits for a new minute first, since an
         /// operator's saves are minutes apart and a new minute is a new build time on
         /// every page and a new end of every ongoing window. Each run saves twice: as a
-        /// minute starts (when the server may be busy moving the site to that minute) and
-        /// `intoMinute` later in the next minute (where an operator's save usually lands).
+        /// minute starts (when the server puts that minute's files, made ahead, in place)
+        /// and `intoMinute` later in the next minute (where an operator's save usually lands).
         case newMinute
     }
 
