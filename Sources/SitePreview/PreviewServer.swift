@@ -56,8 +56,7 @@ public struct PreviewServer: Sendable {
             }
         ready("http://127.0.0.1:\(server.channel.localAddress?.port ?? Int(port))/")
         let site = self.site
-        let lead = preparesAhead.components
-        let leadSeconds = Double(lead.seconds) + Double(lead.attoseconds) / 1e18
+        let leadSeconds = preparesAhead / .seconds(1)
         try await withThrowingDiscardingTaskGroup { group in
             group.addTask {
                 var described = firstMoment
