@@ -34,8 +34,9 @@ struct BenchmarkSession {
         if tool.supportsBuild {
             progress("measuring serve --as-of: one start, then \(runs) saves of one incident")
             serve = try ServeRuns(tool: tool, workspace: workspace, edit: edit, runs: runs).measure()
-            progress("measuring serve at now: one start, then \(runs) pairs of saves of one incident, each in a new minute: "
-                + "one as the minute starts, one \(ServeRuns.intoMinute.components.seconds) s into it")
+            progress("measuring serve at now: one start, then \(runs) runs of three saves of one incident: as a minute "
+                + "starts, \(ServeRuns.intoMinute.components.seconds) s into the next, "
+                + "\(Int(ServeRuns.beforeMinute / .milliseconds(1))) ms before the one after")
             serveNow = try ServeRuns(tool: tool, workspace: workspace, edit: edit, runs: runs, clock: .newMinute).measure()
         }
         progress("measuring the floors, \(runs)×")

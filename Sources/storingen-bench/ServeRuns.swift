@@ -17,14 +17,19 @@ struct ServeRuns {
         case pinned
         /// Now, as an operator runs it; each save waits for a new minute first, since an
         /// operator's saves are minutes apart and a new minute is a new build time on
-        /// every page and a new end of every ongoing window. Each run saves twice: as a
-        /// minute starts (when the server puts that minute's files, made ahead, in place)
-        /// and `intoMinute` later in the next minute (where an operator's save usually lands).
+        /// every page and a new end of every ongoing window. Each run saves three times:
+        /// as a minute starts (when the server puts that minute's files, made ahead, in
+        /// place), `intoMinute` later in the next minute (where an operator's save usually
+        /// lands), and `beforeMinute` before the minute after (when the server has made
+        /// that minute ahead, and the save throws it away). A minute without a save then
+        /// passes, so the next run's first save meets a minute made ahead undisturbed.
         case newMinute
     }
 
     /// How far into a minute the "within a minute" save of a `newMinute` run lands.
     static let intoMinute: Duration = .seconds(10)
+    /// How long before a minute the "before a minute" save of a `newMinute` run lands.
+    static let beforeMinute: Duration = .milliseconds(500)
 
     let tool: StoringenTool
     let workspace: BenchWorkspace
@@ -38,6 +43,8 @@ struct ServeRuns {
         var saves = Saves()
         /// For `newMinute`: the saves as a minute starts.
         var savesAsMinuteStarts: Saves?
+        /// For `newMinute`: the saves `beforeMinute` before a minute starts.
+        var savesBeforeMinute: Saves?
         /// The server's peak resident set over the whole session (`VmHWM`).
         var peakRSSBytes: Int?
     }
@@ -63,11 +70,16 @@ struct ServeRuns {
             case .newMinute:
                 Self.waitForNextMinute()
                 var atStart = result.savesAsMinuteStarts ?? Saves()
-                try save(run: 2 * run, original: original, page: page, server: server, into: &atStart)
+                try save(run: 3 * run, original: original, page: page, server: server, into: &atStart)
                 result.savesAsMinuteStarts = atStart
                 Self.waitForNextMinute()
                 usleep(UInt32(Self.intoMinute.components.seconds * 1_000_000))
-                try save(run: 2 * run + 1, original: original, page: page, server: server, into: &result.saves)
+                try save(run: 3 * run + 1, original: original, page: page, server: server, into: &result.saves)
+                Self.waitForNextMinute(lessBy: Self.beforeMinute)
+                var before = result.savesBeforeMinute ?? Saves()
+                try save(run: 3 * run + 2, original: original, page: page, server: server, into: &before)
+                result.savesBeforeMinute = before
+                Self.waitForNextMinute()
             }
         }
         result.peakRSSBytes = server.peakRSSBytes()
@@ -100,10 +112,10 @@ struct ServeRuns {
         usleep(300_000)
     }
 
-    /// Returns within 10 ms of the next minute's start.
-    private static func waitForNextMinute() {
+    /// Returns within 10 ms of the next minute's start, less `early`.
+    private static func waitForNextMinute(lessBy early: Duration = .zero) {
         let now = Date().timeIntervalSince1970
-        let next = (now / 60).rounded(.down) * 60 + 60
+        let next = (now / 60).rounded(.down) * 60 + 60 - early / .seconds(1)
         usleep(UInt32((next - now) * 1_000_000))
         while Date().timeIntervalSince1970 < next { usleep(1_000) }
     }

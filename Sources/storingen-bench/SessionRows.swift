@@ -32,6 +32,10 @@ struct SessionRows {
             if let atStart = serveNow.savesAsMinuteStarts {
                 rows += Self.saveRows(atStart, incidents: incidents, clock: "now, each save as a minute starts")
             }
+            if let before = serveNow.savesBeforeMinute {
+                let early = Int(ServeRuns.beforeMinute / .milliseconds(1))
+                rows += Self.saveRows(before, incidents: incidents, clock: "now, each save \(early) ms before a minute starts")
+            }
         }
         rows.append(Self.row("floor: read all input", incidents: incidents, runs: floors.read, floor: nil))
         rows.append(Self.row("floor: read + libcmark", incidents: incidents, runs: floors.readAndParse, floor: nil))
