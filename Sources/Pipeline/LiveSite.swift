@@ -84,15 +84,16 @@ public struct LiveSite: Sendable {
         writer = SiteWriter(outputDirectory: outputDirectory)
     }
 
-    /// The path of `baseURL` (`/status/`), where the site is served.
-    public var basePath: String { settings?.configuration.basePath ?? "/" }
+    /// The site as a request sees it after the last refresh: the render in the output
+    /// folder, or none while the folder does not hold one.
+    public var served: ServedSite {
+        ServedSite(outputDirectory: writer.outputDirectory, basePath: settings?.configuration.basePath ?? "/",
+                   mediaTypes: outputIsCurrent ? mediaTypes : [:], errors: errors, stamps: stamps)
+    }
 
-    /// A served file's bytes and media type, read from the output folder with the build
-    /// time filled in; nil for a path the site does not have.
+    /// A served file's bytes and media type (`ServedSite.file(at:)`).
     public func file(at path: String) -> (contents: Data, mediaType: MediaType)? {
-        guard outputIsCurrent, let mediaType = mediaTypes[path],
-              let contents = FileManager.default.contents(atPath: writer.outputDirectory + "/" + path) else { return nil }
-        return (mediaType == .html || mediaType == .json ? stamps.fill(contents) : contents, mediaType)
+        served.file(at: path)
     }
 
     /// Reads `site.yml` and the theme again (they changed): everything renders anew.

@@ -99,7 +99,7 @@ public struct PreviewServer: Sendable {
                     head = nil
                     let answer: (status: Int, contentType: String, body: Data) =
                         request.method == .GET || request.method == .HEAD
-                        ? await site.response(for: request.uri)
+                        ? site.response(for: request.uri)
                         : (405, MediaType.text.value, Data("Method not allowed".utf8))
                     var headers = HTTPHeaders()
                     headers.add(name: "Content-Type", value: answer.contentType)

@@ -11,7 +11,9 @@ import SiteWriter
 
 /// The site `storingen serve` shows: the pipeline's `LiveSite`, refreshed when a file
 /// under `incidents/` or `site/` changes, and replaced by a page of diagnostics while the
-/// input has errors.
+/// input has errors. Requests are answered from the site last put in place
+/// (`ServedSite`), outside the actor, so that a reader never waits for a render: a new
+/// minute made ahead, a save, or new settings that make every page again.
 public actor PreviewSite {
     public typealias Refresh = LiveSite.Refresh
 
@@ -19,10 +21,13 @@ public actor PreviewSite {
     public nonisolated let location: ProjectLoader.Location
     private var live: LiveSite
     private var siteSignature: [String: Date]?
+    /// What requests read; replaced after each refresh, once its files are in place.
+    private nonisolated let served: ServedSiteBox
 
     public init(incidentsDirectory: String, siteDirectory: String, outputDirectory: String) {
         location = ProjectLoader.Location(incidentsDirectory: incidentsDirectory, siteDirectory: siteDirectory)
         live = LiveSite(location: location, outputDirectory: outputDirectory)
+        served = ServedSiteBox(live.served)
     }
 
     /// Rebuilds the site at `moment` if anything changed since the last refresh; nil when
@@ -34,7 +39,9 @@ public actor PreviewSite {
             siteSignature = signature
             live.reloadSettings()
         }
-        return live.refresh(at: moment, changedFiles: changedFiles)
+        let refresh = live.refresh(at: moment, changedFiles: changedFiles)
+        served.site = live.served
+        return refresh
     }
 
     /// Makes the site's files at `moment`, a moment still to come, ahead of it; the
@@ -45,19 +52,20 @@ public actor PreviewSite {
     }
 
     /// The response for a request path such as `/`, `/incidents/x/` or `/feed.atom`.
-    public func response(for requestPath: String) -> (status: Int, contentType: String, body: Data) {
+    public nonisolated func response(for requestPath: String) -> (status: Int, contentType: String, body: Data) {
+        let site = served.site
         let html = MediaType.html.value
-        if !live.errors.isEmpty { return (500, html, ErrorPage.html(live.errors)) }
+        if !site.errors.isEmpty { return (500, html, ErrorPage.html(site.errors)) }
         var path = (requestPath.removingPercentEncoding ?? requestPath).split(separator: "?").first.map(String.init) ?? ""
         // Pages link from the base URL's path (`/status/…` for a project site): serve there.
-        let basePath = live.basePath.removingPercentEncoding ?? "/"
+        let basePath = site.basePath.removingPercentEncoding ?? "/"
         if basePath.count > 1, path.hasPrefix(basePath) { path.removeFirst(basePath.count) }
         while path.hasPrefix("/") { path.removeFirst() }
         if path.isEmpty || path.hasSuffix("/") { path += "index.html" }
         for candidate in [path, path + "/index.html"] {
-            if let (body, type) = live.file(at: candidate) { return (200, type.value, body) }
+            if let (body, type) = site.file(at: candidate) { return (200, type.value, body) }
         }
-        return (404, html, live.file(at: SiteRoutes.notFound)?.contents ?? Data("Not found".utf8))
+        return (404, html, site.file(at: SiteRoutes.notFound)?.contents ?? Data("Not found".utf8))
     }
 
     /// Modification times of `site.yml` and every theme file: a change reloads the settings.
@@ -73,3 +81,19 @@ public actor PreviewSite {
         return signature
     }
 }
+
+/// The `ServedSite` that requests read while the actor renders the next one.
+private final class ServedSiteBox: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value: ServedSite
+
+    init(_ site: ServedSite) {
+        value = site
+    }
+
+    var site: ServedSite {
+        get { lock.withLock { value } }
+        set { lock.withLock { value = newValue } }
+    }
+}
+

@@ -51,7 +51,7 @@ struct PreviewServerClockTests {
         defer { running.cancel() }
         try await waitUntil { clock.refreshes.count == 1 }
         let later = Self.asOf.addingTimeInterval(60)
-        let before = String(decoding: await site.response(for: "/").body, as: UTF8.self)
+        let before = String(decoding: site.response(for: "/").body, as: UTF8.self)
         #expect(!before.contains(RFC3339.string(from: later, in: .amsterdam)))
 
         clock.moment = Moment(later)
@@ -60,7 +60,7 @@ struct PreviewServerClockTests {
         #expect(moved.followedTheClock)
         #expect(moved.reparsed.isEmpty)
         #expect(moved.changedFiles.contains("index.html"), "the ongoing incident's window grew: \(moved.changedFiles)")
-        let after = String(decoding: await site.response(for: "/").body, as: UTF8.self)
+        let after = String(decoding: site.response(for: "/").body, as: UTF8.self)
         #expect(after.contains(RFC3339.string(from: later, in: .amsterdam)), "the front page states the new moment")
     }
 
