@@ -23,6 +23,14 @@ public actor PreviewSite {
     private var siteSignature: [String: Date]?
     /// What requests read; replaced after each refresh, once its files are in place.
     private nonisolated let served: ServedSiteBox
+    private nonisolated let renderer = RenderExecutor()
+
+    /// Renders take seconds of work that does not wait (every page, at new settings) and
+    /// spread over every core; on the shared threads of Swift's tasks they would hold up
+    /// the tasks that answer connections, so the actor runs on a queue of its own.
+    public nonisolated var unownedExecutor: UnownedSerialExecutor {
+        renderer.asUnownedSerialExecutor()
+    }
 
     public init(incidentsDirectory: String, siteDirectory: String, outputDirectory: String) {
         location = ProjectLoader.Location(incidentsDirectory: incidentsDirectory, siteDirectory: siteDirectory)
@@ -97,3 +105,14 @@ private final class ServedSiteBox: @unchecked Sendable {
     }
 }
 
+/// Runs `PreviewSite`'s work, one job at a time, on a dispatch queue of its own rather than
+/// on the threads Swift shares among all tasks (one per core).
+private final class RenderExecutor: SerialExecutor {
+    private let queue = DispatchQueue(label: "storingen.preview.render")
+
+    func enqueue(_ job: consuming ExecutorJob) {
+        let job = UnownedJob(job)
+        let executor = asUnownedSerialExecutor()
+        queue.async { job.runSynchronously(on: executor) }
+    }
+}
