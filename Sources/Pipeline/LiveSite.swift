@@ -120,35 +120,44 @@ public struct LiveSite: Sendable {
         let due = nextWrittenAhead.map { $0 <= moment.instant } ?? false
         let moved = renderedMoment.map { $0 != moment && errors.isEmpty } ?? true
         guard changed || due || moved, let settings else { return nil }
-        // The moment's files made ahead go in place first; a save then renders over them.
-        let madeAhead = publishPrepared(at: moment)
-        if let madeAhead, !changed {
-            return Refresh(reparsed: [], changedFiles: madeAhead, errors: 0, elapsed: ContinuousClock.now - started,
-                           followedTheClock: !due, madeAhead: true)
-        }
         let followedTheClock = renderedMoment != nil && !changed && !due
+        // The moment's files made ahead go in place first; a save then renders over them.
+        // Files made for another moment (a save came before it) are thrown away.
+        let madeAhead = publishPrepared(at: moment)
+        abandonPrepared()
+        var refresh = Refresh(reparsed: [], changedFiles: madeAhead ?? [], errors: 0,
+                              followedTheClock: followedTheClock, madeAhead: madeAhead != nil)
+        if madeAhead == nil || changed {
+            let written = render(settings, at: moment)
+            refresh.reparsed = corpus.reparsed
+            refresh.changedFiles = madeAhead.map { Array(Set(written).union($0)).sorted() } ?? written
+            refresh.errors = errors.count
+        }
+        refresh.elapsed = ContinuousClock.now - started
+        return refresh
+    }
+
+    /// Renders the site at `moment` from the corpus as it stands and brings the output
+    /// folder up to date; answers the paths written. While the project has errors the
+    /// folder stays as it was, and `errors` says why.
+    private mutating func render(_ settings: ProjectSettings, at moment: Moment) -> [String] {
         renderedMoment = moment
         let project = ProjectLoader.assemble(settings: settings, corpus: corpus.corpus, at: moment)
         nextWrittenAhead = Self.firstWrittenAhead(project)
-        let reparsed = corpus.reparsed
         guard !project.hasErrors else {
             errors = project.diagnostics.filter { $0.severity == .error }
-            return Refresh(reparsed: reparsed, changedFiles: madeAhead ?? [], errors: errors.count,
-                           elapsed: ContinuousClock.now - started, madeAhead: madeAhead != nil)
+            return []
         }
         let snapshot = project.snapshot(previous: snapshot)
         self.snapshot = snapshot
-        var changedFiles: [String]
         do {
-            changedFiles = try write(project, snapshot)
+            let written = try write(project, snapshot)
             errors = []
+            return written
         } catch {
             errors = [.error(at: SourceLocation(path: writer.outputDirectory, line: 1, column: 1), "\(error)")]
-            changedFiles = []
+            return []
         }
-        if let madeAhead { changedFiles = Array(Set(changedFiles).union(madeAhead)).sorted() }
-        return Refresh(reparsed: reparsed, changedFiles: changedFiles, errors: errors.count, elapsed: ContinuousClock.now - started,
-                       followedTheClock: followedTheClock, madeAhead: madeAhead != nil)
     }
 
     /// Makes the site's files at `moment`, a moment still to come with the files as they
@@ -169,12 +178,9 @@ public struct LiveSite: Sendable {
     }
 
     /// Puts the prepared render in place when it was made for `moment`, and answers the
-    /// paths it changed; removes it otherwise (nil).
+    /// paths it changed; nil when none was made for `moment` or it could not be put in place.
     private mutating func publishPrepared(at moment: Moment) -> [String]? {
-        guard let prepared, prepared.moment == moment else {
-            abandonPrepared()
-            return nil
-        }
+        guard let prepared, prepared.moment == moment else { return nil }
         self.prepared = nil
         do {
             try publish(prepared.staged)
