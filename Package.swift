@@ -80,7 +80,7 @@ let package = Package(
             ]
         ),
         // Atom and RSS feeds, the Statuspage-compatible JSON API, sitemap and robots.txt.
-        .target(name: "SiteFeeds", dependencies: ["IncidentModel", "ServiceNorms", "SiteConfig", "SiteContent", "OutputEncoding"]),
+        .target(name: "SiteFeeds", dependencies: ["IncidentModel", "ServiceNorms", "SiteConfig", "SiteContent", "OutputEncoding", "ExcusalFormats"]),
         // Excusal reports as JSON, CSV, iCalendar and text, shared by the CLI and the site.
         .target(name: "ExcusalFormats", dependencies: ["IncidentModel", "ServiceNorms", "OutputEncoding"]),
         // `excused --check`: a CSV of moments streamed through, each row answered from the report.

@@ -114,7 +114,9 @@ public struct ExplanationWording: Sendable {
             + Array(items.suffix(shown - shown / 2))
     }
 
-    func shortened(_ items: [String], unit: String) -> [String] {
+    /// `items`, or the first and last three with how many of `unit` were left out between:
+    /// a window of years counts in hundreds of periods (a norm feed's entry lists them too).
+    public func shortened(_ items: [String], unit: String) -> [String] {
         shortened(items, unit: unit) { $0 }
     }
 

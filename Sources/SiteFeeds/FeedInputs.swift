@@ -23,8 +23,8 @@ struct FeedInputs: Equatable, Sendable {
 }
 
 /// A norm's feed: the windows it lists, what its entries show of the incidents behind
-/// them (`FeedEntry.init(window:…)`: a link to each by id and title, and the latest
-/// update of them all), and the site's last change (the feed's date when it has no
+/// them (`FeedEntry.init(window:…)`: a link to each of the first few by id and title, how
+/// many more there are, and the latest update of them all), and the site's last change (the feed's date when it has no
 /// entry). Not the incidents' identities, nor each one's latest update: a window left
 /// open by a forgotten "Opgelost" merges thousands of incidents, and an update to any of
 /// them would remake every norm's feed.
@@ -50,7 +50,7 @@ struct NormFeedInputs: Equatable, Sendable {
         updated = []
         for window in listed {
             let facts = window.incidents.compactMap(snapshot.facts(of:))
-            behind += facts.map { Behind(id: $0.id, title: $0.incident.title) }
+            behind += facts.prefix(FeedEntry.namedIncidents).map { Behind(id: $0.id, title: $0.incident.title) }
             updated.append(facts.compactMap(\.updated).max())
         }
         lastChange = index.lastChange

@@ -33,6 +33,13 @@ enum FeedText {
         language == .nl ? "Storingen erachter" : "Incidents behind it"
     }
 
+    /// After the incidents a window's entry names: "en nog 3.254 storingen".
+    static func moreIncidents(_ count: Int, in language: Language) -> String {
+        language == .nl
+            ? "en nog \(count) \(count == 1 ? "storing" : "storingen")"
+            : "and \(count) more \(count == 1 ? "incident" : "incidents")"
+    }
+
     /// "Telt in" / "Counts in".
     static func countsIn(in language: Language) -> String {
         language == .nl ? "Telt in" : "Counts in"

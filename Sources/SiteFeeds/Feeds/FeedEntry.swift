@@ -1,3 +1,4 @@
+import ExcusalFormats
 import Foundation
 import IncidentModel
 import OutputEncoding
@@ -69,6 +70,11 @@ struct FeedEntry: Sendable {
 }
 
 extension FeedEntry {
+    /// How many of the incidents behind a window its entry names, as a calendar event
+    /// does: a window left open by a forgotten "Opgelost" merges thousands, which made an
+    /// entry of 600 KB. The others are counted; the period pages name them.
+    static let namedIncidents = ExcusalICalendarRenderer.namedIncidents
+
     /// An excused window of a norm as an entry of the norm's feed, linked to the period
     /// page of its start. It appears when the window opens and is updated whenever an
     /// incident behind it is, so its resolution (which closes the window) updates it.
@@ -87,13 +93,16 @@ extension FeedEntry {
         published = window.range.start
         updated = max(window.range.start, behind.compactMap(\.updated).max() ?? window.range.start)
         categories = [(norm.key.rawValue, norm.name[language])]
-        let links = behind.map { facts in
+        var links = behind.prefix(Self.namedIncidents).map { facts in
             "<a href=\"\(Self.escape(snapshot.absoluteURL(routes.incident(facts.id))))\">\(Self.escape(facts.incident.title))</a>"
         }
+        if behind.count > Self.namedIncidents { links.append(Self.escape(FeedText.moreIncidents(behind.count - Self.namedIncidents, in: language))) }
         // An ongoing window's hours grow with every build; the entry states them once the
         // window has closed, so that it changes only when the window does.
-        let periods = PeriodCalendar(clock: dates.clock).excusal(of: [window.range], per: norm.period)
-            .map { window.ongoing ? "\($0.period)" : "\($0.period) (\(dates.duration(seconds: $0.excusedSeconds)))" }
+        let periods = ExplanationWording(language: language, clock: dates.clock).shortened(
+            PeriodCalendar(clock: dates.clock).excusal(of: [window.range], per: norm.period)
+                .map { window.ongoing ? "\($0.period)" : "\($0.period) (\(dates.duration(seconds: $0.excusedSeconds)))" },
+            unit: language == .nl ? "perioden" : "periods")
         html = "<p>\(Self.escape(title))</p>\n"
             + "<p><strong>\(Self.escape(FeedText.incidentsBehind(in: language))):</strong> \(links.joined(separator: ", "))</p>\n"
             + "<p><strong>\(Self.escape(FeedText.countsIn(in: language))):</strong> \(Self.escape(periods.joined(separator: ", ")))</p>\n"
