@@ -16,6 +16,10 @@ enum IssueTargets {
     /// serve's rebuild after one edit, by corpus size.
     static let serveRebuildSeconds = [1_000: 0.030, 10_000: 0.150]
     static let serveEditToServedSeconds = 0.300
+    /// A page asked for while serve rebuilds the whole site (new settings): the issue
+    /// states no target; a reader should not wait for the render, and a page of the
+    /// preview is answered in a few milliseconds otherwise.
+    static let readDuringRebuildSeconds = 0.050
     static let scalingRatioLimit = 1.3
 
     static func target(for operation: BenchOperation) -> String {

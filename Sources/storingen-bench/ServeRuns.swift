@@ -45,9 +45,21 @@ struct ServeRuns {
         var savesAsMinuteStarts: Saves?
         /// For `newMinute`: the saves `beforeMinute` before a minute starts.
         var savesBeforeMinute: Saves?
+        /// For `pinned`: requests made while new settings make every page again.
+        var readsDuringNewSettings: Reads?
         /// The server's peak resident set over the whole session (`VmHWM`).
         var peakRSSBytes: Int?
     }
+
+    /// The home page asked for every `readInterval` while the server rebuilt the whole
+    /// site: the rebuild it reported, and the wait of each answer that came during it.
+    struct Reads {
+        var rebuildSeconds: Double
+        var answers = MeasuredRuns()
+        var slowestSeconds: Double { answers.wallSeconds.max() ?? 0 }
+    }
+
+    static let readInterval: Duration = .milliseconds(50)
 
     /// The longest wait for the server to start or for one edit to be served.
     static let timeout: Duration = .seconds(600)
@@ -82,8 +94,37 @@ struct ServeRuns {
                 Self.waitForNextMinute()
             }
         }
+        if clock == .pinned { result.readsDuringNewSettings = try readDuringNewSettings(server: server) }
         result.peakRSSBytes = server.peakRSSBytes()
         return result
+    }
+
+    /// Gives the site a new title, which every page shows, and asks for the home page every
+    /// `readInterval` until the server reports the rebuild: a reader of the preview should
+    /// get the site in place meanwhile, not wait for the new one. `site.yml` is put back.
+    private func readDuringNewSettings(server: Server) throws -> Reads {
+        let path = workspace.site + "/site.yml"
+        let original = try? String(contentsOfFile: path, encoding: .utf8)
+        defer {
+            if let original { try? original.write(toFile: path, atomically: false, encoding: .utf8) } else { unlink(path) }
+        }
+        let lines = (original ?? "").split(separator: "\n", omittingEmptySubsequences: false).filter { !$0.hasPrefix("title:") }
+        let settings = (lines + ["title: Storingen, opnieuw gebouwd door storingen-bench"]).joined(separator: "\n") + "\n"
+        let reportsBefore = server.rebuildReports().count
+        let start = ContinuousClock.now
+        try settings.write(toFile: path, atomically: false, encoding: .utf8)
+        var answers = MeasuredRuns()
+        while server.rebuildReports().count == reportsBefore {
+            guard ContinuousClock.now - start < Self.timeout else {
+                throw BenchError.unusableInput("serve did not rebuild after a change of \(path) within \(Self.timeout)")
+            }
+            let asked = ContinuousClock.now
+            guard Self.get(server.url).status == 200 else { throw BenchError.unusableInput("serve did not answer \(server.url)") }
+            // An answer counts once it came during the rebuild, that is before its report.
+            if server.rebuildReports().count == reportsBefore { answers.wallSeconds.append((ContinuousClock.now - asked).seconds) }
+            usleep(UInt32(Self.readInterval / .microseconds(1)))
+        }
+        return Reads(rebuildSeconds: server.rebuildReports().dropFirst(reportsBefore).first ?? 0, answers: answers)
     }
 
     /// One save's rebuild as the server reported it, and the wait until its page showed it.

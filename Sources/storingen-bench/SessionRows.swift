@@ -25,6 +25,7 @@ struct SessionRows {
         }
         if let serve {
             rows += Self.serveRows(serve, incidents: incidents, clock: "--as-of")
+            if let reads = serve.readsDuringNewSettings { rows.append(Self.readRow(reads, incidents: incidents)) }
         }
         if let serveNow {
             let into = ServeRuns.intoMinute.components.seconds
@@ -76,6 +77,19 @@ struct SessionRows {
         served.target = "≤ 300 ms"
         served.verdict = IssueTargets.serveEditVerdict(seconds: served.medianSeconds)
         return [rebuild, served]
+    }
+
+    /// The answers to a reader while new settings made every page again: their median
+    /// wait, and the slowest against its target.
+    private static func readRow(_ reads: ServeRuns.Reads, incidents: Int) -> ResultRow {
+        let every = Int(ServeRuns.readInterval / .milliseconds(1))
+        var read = row("serve (--as-of): a page asked for every \(every) ms while new settings rebuild every page",
+                       incidents: incidents, runs: reads.answers, floor: nil)
+        read.target = "slowest ≤ \(Int(IssueTargets.readDuringRebuildSeconds * 1000)) ms"
+        read.verdict = String(format: "%@: slowest %.3f s of %d answers during a %.2f s rebuild",
+                              reads.slowestSeconds <= IssueTargets.readDuringRebuildSeconds && !reads.answers.wallSeconds.isEmpty
+                                  ? "ok" : "MISSED", reads.slowestSeconds, reads.answers.wallSeconds.count, reads.rebuildSeconds)
+        return read
     }
 
     private static func row(_ name: String, incidents: Int, runs: MeasuredRuns, floor: Double?) -> ResultRow {
