@@ -47,7 +47,7 @@ struct ServeRuns {
         var savesBeforeMinute: Saves?
         /// For `pinned`: requests made while new settings make every page again.
         var readsDuringNewSettings: Reads?
-        /// The server's peak resident set over the whole session (`VmHWM`).
+        /// The server's peak resident set over the saves (`VmHWM`).
         var peakRSSBytes: Int?
     }
 
@@ -56,6 +56,8 @@ struct ServeRuns {
     struct Reads {
         var rebuildSeconds: Double
         var answers = MeasuredRuns()
+        /// The server's peak resident set over the session, the new settings' render included.
+        var peakRSSBytes: Int?
         var slowestSeconds: Double { answers.wallSeconds.max() ?? 0 }
     }
 
@@ -94,8 +96,11 @@ struct ServeRuns {
                 Self.waitForNextMinute()
             }
         }
-        if clock == .pinned { result.readsDuringNewSettings = try readDuringNewSettings(server: server) }
         result.peakRSSBytes = server.peakRSSBytes()
+        if clock == .pinned {
+            result.readsDuringNewSettings = try readDuringNewSettings(server: server)
+            result.readsDuringNewSettings?.peakRSSBytes = server.peakRSSBytes()
+        }
         return result
     }
 
