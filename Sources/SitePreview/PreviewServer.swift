@@ -43,6 +43,7 @@ public struct PreviewServer: Sendable {
         let siteFolder = site.location.siteDirectory
         let watcher = FolderWatcher(folders: [site.location.incidentsDirectory, siteFolder + "/theme"],
                                     flatFolders: [siteFolder], fallback: fallbackInterval)
+        FreedMemory.limitArenasToCores()
         let firstMoment = moment(Date())
         if let first = await site.refresh(at: firstMoment) { rebuilt(first) }
         FreedMemory.returnToSystem()

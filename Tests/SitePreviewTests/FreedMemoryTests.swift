@@ -5,7 +5,7 @@ import Testing
 struct FreedMemoryTests {
     #if canImport(Glibc)
     @Test func glibcIsAskedToReturnFreedMemory() {
-        #expect(FreedMemory.canReturnMemory, "malloc_trim was not found")
+        #expect(FreedMemory.canReturnMemory, "malloc_trim or mallopt was not found")
         // Safe at any moment, from any thread: the server calls it between rebuilds.
         FreedMemory.returnToSystem()
     }
