@@ -24,10 +24,10 @@ struct FeedInputs: Equatable, Sendable {
 
 /// A norm's feed: the windows it lists, what its entries show of the incidents behind
 /// them (`FeedEntry.init(window:…)`: a link to each of the first few by id and title, how
-/// many more there are, and the latest update of them all), and the site's last change (the feed's date when it has no
-/// entry). Not the incidents' identities, nor each one's latest update: a window left
-/// open by a forgotten "Opgelost" merges thousands of incidents, and an update to any of
-/// them would remake every norm's feed.
+/// many more there are, and the latest update of them all), and the site's last change
+/// (the feed's date when it has no entry). Not the other incidents' titles, nor each
+/// one's latest update: a window left open by a forgotten "Opgelost" merges thousands of
+/// incidents, and an update to any of them would remake every norm's feed.
 struct NormFeedInputs: Equatable, Sendable {
     struct Behind: Equatable, Sendable {
         var id: IncidentID

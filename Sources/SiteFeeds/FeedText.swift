@@ -33,7 +33,7 @@ enum FeedText {
         language == .nl ? "Storingen erachter" : "Incidents behind it"
     }
 
-    /// After the incidents a window's entry names: "en nog 3.254 storingen".
+    /// After the incidents a window's entry names: "en nog 3254 storingen".
     static func moreIncidents(_ count: Int, in language: Language) -> String {
         language == .nl
             ? "en nog \(count) \(count == 1 ? "storing" : "storingen")"

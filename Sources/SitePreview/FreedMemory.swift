@@ -7,8 +7,8 @@ import Glibc
 /// for reuse: after `serve`'s first build of 10,000 incidents it held 28 MB (of 245 MB
 /// resident) that nothing used. And it gives each thread that meets a busy arena one of its
 /// own, up to eight per core: a render's threads then leave their freed blocks spread over
-/// many arenas, and new settings (every page made again) at 10,000 incidents peaked at
-/// 270–300 MB where two arenas peaked at 242–244 MB.
+/// many arenas: new settings (every page made again) at 10,000 incidents peaked at
+/// 245–300 MB, and 236–264 MB with one arena per core (two on the machine measured).
 enum FreedMemory {
     /// Returns what the allocator holds free; about 3 ms after a rebuild at 10,000 incidents.
     static func returnToSystem() {

@@ -96,7 +96,9 @@ extension FeedEntry {
         var links = behind.prefix(Self.namedIncidents).map { facts in
             "<a href=\"\(Self.escape(snapshot.absoluteURL(routes.incident(facts.id))))\">\(Self.escape(facts.incident.title))</a>"
         }
-        if behind.count > Self.namedIncidents { links.append(Self.escape(FeedText.moreIncidents(behind.count - Self.namedIncidents, in: language))) }
+        if behind.count > Self.namedIncidents {
+            links.append(Self.escape(FeedText.moreIncidents(behind.count - Self.namedIncidents, in: language)))
+        }
         // An ongoing window's hours grow with every build; the entry states them once the
         // window has closed, so that it changes only when the window does.
         let periods = ExplanationWording(language: language, clock: dates.clock).shortened(
