@@ -70,8 +70,9 @@ public enum SitePages {
         let builtAt = buildTime == .written ? snapshot.builtAt : nil
         let plan = PagePlan(snapshot: snapshot, kinds: cache.map { cache in
             PageKinds.pages(in: snapshot, visited: (
-                IncidentPage.visited(in: snapshot, cache: cache, builtAt: builtAt),
-                NormPeriodPage.visited(in: snapshot, cache: cache, stated: buildTime == .written ? snapshot.moment : nil)))
+                IncidentPage.visited(in: snapshot, cache: cache, token: AnyHashable(builtAt)),
+                // The moment a period page states as text; nil while it holds a placeholder.
+                NormPeriodPage.visited(in: snapshot, cache: cache, token: AnyHashable(buildTime == .written ? snapshot.moment : nil))))
         } ?? kinds)
         let translatedCount = kinds.count { type(of: $0).isTranslated }
         let pages = plan.pages

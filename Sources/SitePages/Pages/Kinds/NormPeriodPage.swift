@@ -6,7 +6,7 @@ import SiteContent
 
 /// One evaluation period of a norm with excused time, by its position in the norm's
 /// periods: the page a seller cites.
-struct NormPeriodPage: PageKind {
+struct NormPeriodPage: CarriedPageKind {
     let slot: Int
     let period: Int
 
@@ -37,22 +37,9 @@ struct NormPeriodPage: PageKind {
 
     func lastModified(in snapshot: SiteSnapshot, _ changes: SiteChanges) -> Date? { changes.last }
 
-    /// The pages a render with `cache` must make or compare: those of periods whose
-    /// version (`SiteSnapshot.periodVersions`) is not the one of the cache's last render;
-    /// the others are the cache's as they were (`OutputCache.carry`). `stated`: the moment
-    /// the pages write as text, nil when they hold it as a placeholder.
-    static func visited(in snapshot: SiteSnapshot, cache: OutputCache, stated: Moment?) -> [Self] {
-        let pages = pages(in: snapshot)
-        let visit = cache.carry(
-            cacheGroup, items: pages.map { snapshot.periodVersions[$0.slot][$0.period] as any AnyObject & Sendable },
-            token: AnyHashable(stated))
-        return visit.count == pages.count ? pages : visit.map { pages[$0] }
-    }
+    /// A period's page is made of its version (`SiteSnapshot.periodVersions`) and the moment
+    /// it states alone.
+    func item(in snapshot: SiteSnapshot) -> any AnyObject & Sendable { snapshot.periodVersions[slot][period] }
 
-    /// The cache's name for the group of norm period pages.
     static let cacheGroup = "norm period pages"
-
-    func member(of snapshot: SiteSnapshot) -> OutputCache.Member? {
-        OutputCache.Member(group: Self.cacheGroup, item: snapshot.periodVersions[slot][period])
-    }
 }
