@@ -12,18 +12,25 @@ public enum CommonMarkConverter {
     /// The top-level blocks of `markdown` and how deeply it nests.
     public static func outline(of markdown: String) -> MarkdownOutline {
         var source = markdown
-        return source.withUTF8 { bytes in
-            let document = bytes.withMemoryRebound(to: CChar.self) { chars in
-                cmark_parse_document(chars.baseAddress, chars.count, CMARK_OPT_DEFAULT)
-            }
-            guard let document else {
-                return MarkdownOutline(blocks: [], maximumDepth: 0, deepestLine: 1, deepestColumn: 1)
-            }
-            defer { cmark_node_free(document) }
-            return MarkdownOutline(
-                blocks: topLevelBlocks(of: document),
-                depth: nestingDepth(of: document))
+        return source.withUTF8(outline(of:))
+    }
+
+    /// The outline of UTF-8 text given as bytes (an incident's body, cut from its file).
+    public static func outline(of markdown: ArraySlice<UInt8>) -> MarkdownOutline {
+        markdown.withUnsafeBufferPointer(outline(of:))
+    }
+
+    private static func outline(of bytes: UnsafeBufferPointer<UInt8>) -> MarkdownOutline {
+        let document = bytes.withMemoryRebound(to: CChar.self) { chars in
+            cmark_parse_document(chars.baseAddress, chars.count, CMARK_OPT_DEFAULT)
         }
+        guard let document else {
+            return MarkdownOutline(blocks: [], maximumDepth: 0, deepestLine: 1, deepestColumn: 1)
+        }
+        defer { cmark_node_free(document) }
+        return MarkdownOutline(
+            blocks: topLevelBlocks(of: document),
+            depth: nestingDepth(of: document))
     }
 
     /// `markdown` as HTML in libcmark's safe mode: raw HTML is dropped and

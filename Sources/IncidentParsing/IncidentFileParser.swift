@@ -95,7 +95,7 @@ struct IncidentFileParser {
     /// Finds the update headings with libcmark and cuts the body into summary and updates.
     private mutating func readBody(from firstLine: Int, hasTitle: Bool) -> Body {
         guard firstLine <= source.lineCount else { return Body(title: nil, summary: "", updates: []) }
-        let outline = CommonMarkConverter.outline(of: source.text(lines: firstLine, through: source.lineCount))
+        let outline = CommonMarkConverter.outline(of: source.bytes(lines: firstLine, through: source.lineCount))
         let lineOffset = firstLine - 1
         if outline.maximumDepth > context.limits.maximumNestingDepth {
             diagnostics.append(.error(

@@ -25,6 +25,7 @@ public enum StatusVocabulary {
             for word in list.dutch + [list.english] {
                 index[normalize(word)] = status
                 index[word.lowercased()] = status
+                index[word] = status
             }
         }
         index[normalize("in_progress")] = .inProgress
@@ -33,9 +34,11 @@ public enum StatusVocabulary {
 
     /// The status a written word means; an empty text is a plain update.
     public static func status(for text: some StringProtocol) -> UpdateStatus? {
-        // Almost every status is written exactly as listed, in some case: try that first,
-        // the full folding (accents, punctuation, spacing) only when it misses.
-        if let status = index[text.lowercased()] { return status }
+        // Almost every status is written exactly as listed, or in lower case: try those
+        // first (lowercasing is Unicode-aware and costs more than the lookup), the full
+        // folding (accents, punctuation, spacing) only when both miss.
+        if text.isEmpty { return .update }
+        if let status = index[String(text)] ?? index[text.lowercased()] { return status }
         let key = normalize(text)
         return key.isEmpty ? .update : index[key]
     }

@@ -4,8 +4,6 @@ import IncidentModel
 /// cmark position or YAML mark can become a `SourceLocation`.
 public struct SourceText: Sendable {
     public let path: String
-    /// The text, with a UTF-8 byte order mark removed.
-    public let text: String
     let bytes: [UInt8]
     /// Byte offset where each line starts; `lineStarts[0]` is line 1.
     let lineStarts: [Int]
@@ -26,7 +24,9 @@ public struct SourceText: Sendable {
         if let nul = bytes.firstIndex(of: 0) {
             return .failure(.error(at: location(ofByte: nul), "file contains a NUL byte; is it a binary file? Incidents are UTF-8 text"))
         }
-        guard let text = String(validating: bytes, as: UTF8.self) else {
+        // Validated in place: an incident file is read through `bytes`, so a `String` of
+        // the whole file would be made for nothing, ten thousand times per build.
+        guard (try? UTF8Span(validating: bytes.span)) != nil else {
             let invalid = Self.firstInvalidUTF8Offset(in: bytes) ?? 0
             let hex = String(bytes[invalid], radix: 16, uppercase: true)
             return .failure(.error(at: location(ofByte: invalid), "file is not valid UTF-8 (byte 0x\(hex)); save it as UTF-8"))
@@ -42,9 +42,12 @@ public struct SourceText: Sendable {
                     "line is \(end - lineStart) bytes long; the limit is \(limits.maximumLineBytes) bytes"))
             }
         }
-        let source = SourceText(path: path, text: text, bytes: bytes, lineStarts: lineStarts)
+        let source = SourceText(path: path, bytes: bytes, lineStarts: lineStarts)
         return .success(source)
     }
+
+    /// The whole text, with a UTF-8 byte order mark removed.
+    public var text: String { String(decoding: bytes, as: UTF8.self) }
 
     public var lineCount: Int { lineStarts.count }
 
@@ -79,9 +82,15 @@ public struct SourceText: Sendable {
 
     /// The text of lines `first...last` (1-based, inclusive), with their line endings.
     public func text(lines first: Int, through last: Int) -> String {
-        guard first <= last, first >= 1, first <= lineStarts.count else { return "" }
+        String(decoding: bytes(lines: first, through: last), as: UTF8.self)
+    }
+
+    /// The bytes of lines `first...last` (1-based, inclusive), with their line endings:
+    /// for libcmark, which reads bytes, so the body is not made a `String` first.
+    public func bytes(lines first: Int, through last: Int) -> ArraySlice<UInt8> {
+        guard first <= last, first >= 1, first <= lineStarts.count else { return [] }
         let end = last < lineStarts.count ? lineStarts[last] : bytes.count
-        return String(decoding: bytes[lineStarts[first - 1]..<end], as: UTF8.self)
+        return bytes[lineStarts[first - 1]..<end]
     }
 
     public func location(line: Int, column: Int = 1) -> SourceLocation {
