@@ -44,10 +44,14 @@ public struct IncrementalCorpus: Sendable {
     }
 
     /// Changing the context (a new catalogue from `site.yml`) re-parses everything next time.
+    /// The corpus parsed under the old context goes now, not when the new one is assembled:
+    /// held while 10,000 files are parsed again, it was `serve`'s peak after new settings.
     public mutating func setContext(_ context: ParsingContext) {
         parser = IncidentParser(context: context)
         entries.removeAll()
         listed = []
+        positions = nil
+        corpus = Corpus(incidents: [], diagnostics: [], fileCount: 0)
     }
 
     /// Brings the corpus up to date with the folder; returns whether anything changed.
