@@ -14,6 +14,17 @@ struct CommonMarkConverterTests {
         ])
     }
 
+    /// The parser hands libcmark a file's body as a slice of the file's bytes: the slice
+    /// is read from its own start and to its own end, not from the file's.
+    @Test func outlinesASliceOfBytesAsItsText() {
+        let body = "Tekst.\n\n## 19-12 15:00 — Opgelost\n\nHersteld.\n"
+        let file = Array(("---\ntitle: Storing\n---\n" + body + "## niet meer van de body\n").utf8)
+        let start = file.count - body.utf8.count - "## niet meer van de body\n".utf8.count
+        let slice = file[start..<(start + body.utf8.count)]
+        #expect(CommonMarkConverter.outline(of: slice) == CommonMarkConverter.outline(of: body))
+        #expect(CommonMarkConverter.outline(of: slice).blocks.map(\.startLine) == [1, 3, 5])
+    }
+
     @Test func headingsInsideCodeBlocksAreNotHeadings() {
         let outline = CommonMarkConverter.outline(of: "```\n## 19-12 15:00\n```\n")
         #expect(outline.blocks.map(\.headingLevel) == [nil])
