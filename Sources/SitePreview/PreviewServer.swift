@@ -44,6 +44,7 @@ public struct PreviewServer: Sendable {
         let watcher = FolderWatcher(folders: [site.location.incidentsDirectory, siteFolder + "/theme"],
                                     flatFolders: [siteFolder], fallback: fallbackInterval)
         FreedMemory.limitArenasToCores()
+        FreedMemory.mapLargeBlocks()
         let firstMoment = moment(Date())
         if let first = await site.refresh(at: firstMoment) { rebuilt(first) }
         FreedMemory.returnToSystem()
