@@ -26,9 +26,32 @@ enum FileBytes {
         }
     }
 
-    /// Whether the file at `path` holds exactly `contents`; false when it cannot be read.
+    /// Whether the file at `path` is a regular file (not a link to one) holding exactly
+    /// `contents`; false when it cannot be read. Its size is compared first, then its
+    /// bytes, read in pieces and compared where they land, so a rebuild that compares
+    /// 27,000 published files makes no copy of each.
     static func matches(_ path: String, contents: Data) -> Bool {
-        FileManager.default.contents(atPath: path) == contents
+        let descriptor = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
+        guard descriptor >= 0 else { return false }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG,
+              Int(status.st_size) == contents.count else { return false }
+        return contents.withUnsafeBytes { (expected: UnsafeRawBufferPointer) in
+            withUnsafeTemporaryAllocation(byteCount: 64 << 10, alignment: 16) { buffer in
+                var offset = 0
+                while true {
+                    let count = read(descriptor, buffer.baseAddress!, buffer.count)
+                    if count < 0, errno == EINTR { continue }
+                    guard count >= 0 else { return false }
+                    // The end of the file: it matches when the contents ended too.
+                    guard count > 0 else { return offset == expected.count }
+                    guard offset + count <= expected.count,
+                          memcmp(buffer.baseAddress!, expected.baseAddress! + offset, count) == 0 else { return false }
+                    offset += count
+                }
+            }
+        }
     }
 
     private static func failure(_ path: String) -> SiteWriterError {

@@ -37,7 +37,7 @@ public struct SiteWriter: Sendable {
         let output = URL(fileURLWithPath: outputDirectory).standardizedFileURL
         // Every build sweeps, including one that ends up writing nothing.
         removeAbandonedStagingDirectories(next: output)
-        let published = PublishedFiles.sizes(under: output.path)
+        let published = PublishedFiles.paths(under: output.path)
         let outputExists = FileManager.default.fileExists(atPath: output.path)
         let staging = StagingArea(output: output.path, holdLimit: Self.inPlaceLimit(published: published.count)) {
             try makeStagingDirectory(next: output).path
@@ -47,7 +47,7 @@ public struct SiteWriter: Sendable {
             do {
                 let file = plan.file(at: position)
                 guard Self.isValid(file.path), staging.claim(file.path) else { throw SiteWriterError.invalidPath(file.path) }
-                if published[file.path] == file.contents.count,
+                if published.contains(file.path),
                    FileBytes.matches(output.path + "/" + file.path, contents: file.contents) {
                     try staging.keep(file.path)
                 } else {
@@ -57,7 +57,7 @@ public struct SiteWriter: Sendable {
                 staging.fail(error)
             }
         }
-        let removed = Set(published.keys).subtracting(staging.paths)
+        let removed = published.subtracting(staging.paths)
         do {
             if let error = staging.error { throw error }
             let summary = Summary(written: plan.count - staging.unchangedCount, unchanged: staging.unchangedCount, removed: removed.count)
