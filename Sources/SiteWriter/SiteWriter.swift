@@ -87,10 +87,23 @@ public struct SiteWriter: Sendable {
         (min(2_000, published / 10), 64 << 20)
     }
 
-    /// Relative, inside the output folder, no empty segments.
+    /// Relative, inside the output folder, no empty segments. Read byte by byte: it is
+    /// asked for every one of 27,000 files, and splitting each path into an array of
+    /// segments was 1% of a build.
     static func isValid(_ path: String) -> Bool {
-        let parts = path.split(separator: "/", omittingEmptySubsequences: false)
-        return !path.isEmpty && !path.hasPrefix("/") && !parts.contains("..") && !parts.contains("")
+        var path = path
+        return path.withUTF8 { bytes in
+            let slash = UInt8(ascii: "/"), dot = UInt8(ascii: ".")
+            var segmentStart = 0
+            for index in 0...bytes.count where index == bytes.count || bytes[index] == slash {
+                let length = index - segmentStart
+                if length == 0 || (length == 2 && bytes[segmentStart] == dot && bytes[segmentStart + 1] == dot) {
+                    return false
+                }
+                segmentStart = index + 1
+            }
+            return true
+        }
     }
 
     private func makeStagingDirectory(next output: URL) throws -> URL {

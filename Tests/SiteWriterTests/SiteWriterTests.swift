@@ -240,13 +240,18 @@ struct SiteWriterTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: parent.path) == ["public"])
     }
 
-    @Test(arguments: ["../escape.html", "/absolute.html", "a//b.html", ""])
+    @Test(arguments: ["../escape.html", "/absolute.html", "a//b.html", "", "incidents/../../x.html", "incidents/..", "a/"])
     func refusesPathsOutsideTheOutputFolder(path: String) throws {
         let output = try Fixtures.temporaryDirectory("writer").appendingPathComponent("public")
         #expect(throws: SiteWriterError.invalidPath(path)) {
             try SiteWriter(outputDirectory: output.path).write([OutputFile(path: path, mediaType: .text, text: "x")])
         }
         #expect(!FileManager.default.fileExists(atPath: output.path))
+    }
+
+    @Test(arguments: ["index.html", "incidents/2024-01-01-a/index.html", ".well-known/security.txt", "a..b/c.html", "...", "./x.html"])
+    func acceptsPathsInsideTheOutputFolder(path: String) {
+        #expect(SiteWriter.isValid(path))
     }
 
     @Test func anUnwritableLocationIsAClearError() throws {
