@@ -27,7 +27,10 @@ enum FreedMemory {
     /// calendars, 2–4 MB each at 10,000 incidents) came from the arenas and stayed
     /// resident: `serve` at now, which makes the next minute's files beside the current
     /// site's model, peaked 10–17 MB higher at 10,000 incidents (234–251 MB against
-    /// 221–233 MB over four minutes), and its first build was no faster.
+    /// 221–233 MB over four minutes), and its first build was no faster. A block is still
+    /// taken from an arena that has room for it; only growing an arena for one is avoided,
+    /// which is why no test can tell the setting from its absence: the bench's row of
+    /// `serve` at now is its measure.
     static func mapLargeBlocks() {
         _ = mallopt?(mmapThreshold, 1 << 20)
     }
