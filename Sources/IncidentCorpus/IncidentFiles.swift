@@ -62,29 +62,11 @@ public enum IncidentFiles {
             guard !name.hasPrefix(".") else { continue }
             let path = directory.hasSuffix("/") ? directory + name : directory + "/" + name
             let relativePath = relative.isEmpty ? name : relative + "/" + name
-            switch kind(of: entry.pointee.d_type, at: path) {
-            case .directory: walk(path, relative: relativePath, depth: depth + 1, visit: visit)
+            switch DirectoryEntry.kind(of: entry, in: dirfd(handle), followingLinks: true) {
+            case .folder: walk(path, relative: relativePath, depth: depth + 1, visit: visit)
             case .file where name.hasSuffix(".md"): visit(relativePath, dirfd(handle), name)
             default: break
             }
-        }
-    }
-
-    private enum EntryKind { case directory, file, other }
-
-    private static func kind(of type: UInt8, at path: String) -> EntryKind {
-        switch Int32(type) {
-        case Int32(DT_DIR): return .directory
-        case Int32(DT_REG): return .file
-        case Int32(DT_LNK), Int32(DT_UNKNOWN):
-            var status = stat()
-            guard stat(path, &status) == 0 else { return .other }
-            switch status.st_mode & S_IFMT {
-            case S_IFDIR: return .directory
-            case S_IFREG: return .file
-            default: return .other
-            }
-        default: return .other
         }
     }
 

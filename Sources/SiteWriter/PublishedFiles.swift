@@ -31,28 +31,15 @@ enum PublishedFiles {
             let name = DirectoryEntry.name(of: entry)
             guard name != ".", name != ".." else { continue }
             let relativePath = relative.isEmpty ? name : relative + "/" + name
-            switch kind(of: entry, named: name, in: folder) {
-            case S_IFDIR:
+            switch DirectoryEntry.kind(of: entry, in: folder, followingLinks: false) {
+            case .folder:
                 let inner = openat(folder, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
                 if inner >= 0 { collect(inner, relative: relativePath, into: &paths) }
-            case S_IFREG:
+            case .file:
                 paths.insert(relativePath)
-            default:
+            case .other:
                 continue
             }
-        }
-    }
-
-    /// The entry's file type (`S_IFMT` bits), from the entry itself where the file system
-    /// gives it, else from `fstatat`; a symbolic link is a link, not what it points to.
-    private static func kind(of entry: UnsafeMutablePointer<dirent>, named name: String, in folder: Int32) -> mode_t {
-        switch Int32(entry.pointee.d_type) {
-        case Int32(DT_DIR): return S_IFDIR
-        case Int32(DT_REG): return S_IFREG
-        case Int32(DT_UNKNOWN):
-            var status = stat()
-            return fstatat(folder, name, &status, AT_SYMLINK_NOFOLLOW) == 0 ? status.st_mode & S_IFMT : 0
-        default: return 0
         }
     }
 }

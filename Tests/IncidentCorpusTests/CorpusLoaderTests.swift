@@ -29,6 +29,22 @@ struct CorpusLoaderTests {
         #expect(paths == ["A.md", "a/z.md", "b.md"])
     }
 
+    /// Incident files and folders may be symbolic links (a history kept elsewhere); a
+    /// link that leads nowhere, or to something other than a file or folder, is no incident.
+    @Test func followsLinksToFilesAndFolders() throws {
+        let root = try write(["kept/2024/a.md": Self.incident("A"), "kept/b.md": Self.incident("B")])
+        let incidents = root.appendingPathComponent("incidents")
+        try FileManager.default.createDirectory(at: incidents, withIntermediateDirectories: false)
+        let links = [("2024", "kept/2024"), ("b.md", "kept/b.md"), ("gone.md", "kept/missing.md"), ("null.md", "/dev/null")]
+        for (name, target) in links {
+            let destination = target.hasPrefix("/") ? target : root.appendingPathComponent(target).path
+            try FileManager.default.createSymbolicLink(
+                atPath: incidents.appendingPathComponent(name).path, withDestinationPath: destination)
+        }
+        let paths = try IncidentFiles.list(in: incidents.path).get().map { String($0.dropFirst(incidents.path.count + 1)) }
+        #expect(paths == ["2024/a.md", "b.md"])
+    }
+
     @Test(arguments: [
         ("a", "b", true), ("b", "a", false), ("a", "a", false), ("", "a", true), ("a", "", false),
         ("a.md", "a/z.md", true), ("Z", "a", true), ("z", "é", true), ("é", "z", false),
