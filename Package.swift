@@ -152,7 +152,7 @@ let package = Package(
         ]),
         .testTarget(
             name: "IncidentParsingTests",
-            dependencies: ["IncidentParsing", "IncidentModel", "TestSupport"],
+            dependencies: ["IncidentParsing", "IncidentModel", "SourceYAML", "TestSupport"],
             exclude: ["Fixtures"]
         ),
         .testTarget(name: "IncidentCorpusTests", dependencies: [
