@@ -23,8 +23,9 @@ public struct FutureUpdateCheck: Sendable {
     public func diagnostics(for incidents: [Incident]) -> [Diagnostic] {
         let typoLimit = moment.instant.addingTimeInterval(Self.allowedSkew)
         let now = clock.localDateTime(at: moment.instant).dayMonthYearText
-        return incidents.flatMap { incident in
-            incident.updates.filter { $0.instant > moment.instant }.map { update in
+        // Only incidents with such an update are copied out: `serve` checks at every save.
+        return incidents.indices.filter { !incidents[$0].hasNoUpdate(after: moment.instant) }.flatMap { position in
+            incidents[position].updates.filter { $0.instant > moment.instant }.map { update in
                 let time = clock.localDateTime(at: update.instant).dayMonthYearText
                 return .warning(
                     at: update.location,

@@ -66,10 +66,30 @@ public struct Incident: Sendable, Hashable {
     /// The most recent update.
     public var latestUpdate: Update? { order == .oldestFirst ? updates.last : updates.first }
 
+    /// When the first and the most recent update were posted, read in place: `serve` asks
+    /// every incident at each save, and copying an update out retains each of its fields.
+    public var earliestInstant: Date? {
+        updates.isEmpty ? nil : updates[order == .oldestFirst ? updates.startIndex : updates.endIndex - 1].instant
+    }
+
+    public var latestInstant: Date? {
+        updates.isEmpty ? nil : updates[order == .oldestFirst ? updates.endIndex - 1 : updates.startIndex].instant
+    }
+
+    /// Whether no update is dated after `instant` (read in place, as above).
+    public func hasNoUpdate(after instant: Date) -> Bool {
+        for index in updates.indices where updates[index].instant > instant { return false }
+        return true
+    }
+
     /// The status the incident is in after its last update (plain updates keep the state).
+    /// Read by index, since `last(where:)` would copy each update out (as above).
     public var currentStatus: UpdateStatus {
-        let changing = { (update: Update) in update.status != .update }
-        let last = order == .oldestFirst ? updates.last(where: changing) : updates.first(where: changing)
-        return last?.status ?? (kind == .maintenance ? .scheduled : .investigating)
+        if order == .oldestFirst {
+            for index in updates.indices.reversed() where updates[index].status != .update { return updates[index].status }
+        } else {
+            for index in updates.indices where updates[index].status != .update { return updates[index].status }
+        }
+        return kind == .maintenance ? .scheduled : .investigating
     }
 }
