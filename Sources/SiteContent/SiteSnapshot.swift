@@ -61,18 +61,15 @@ public final class SiteSnapshot: Sendable {
             lhs.sortDate != rhs.sortDate ? lhs.sortDate > rhs.sortDate : lhs.incident.id < rhs.incident.id
         }
         self.facts = facts
-        var positionByID: [IncidentID: Int] = [:]
-        positionByID.reserveCapacity(facts.count)
-        var withoutPage: Set<Int> = []
-        for (position, facts) in facts.enumerated() {
-            if positionByID[facts.id] == nil {
-                positionByID[facts.id] = position
-            } else {
-                withoutPage.insert(position)
-            }
+        // A save of `serve` rarely moves an incident: the tables of places are then the
+        // previous snapshot's, where making them again hashed 10,000 ids (3–4 ms a save).
+        let samePlaces = previous.map { Self.samePlaces(facts, $0.facts) } ?? false
+        if let previous, samePlaces {
+            positionByID = previous.positionByID
+            withoutPage = previous.withoutPage
+        } else {
+            (positionByID, withoutPage) = Self.positions(facts)
         }
-        self.positionByID = positionByID
-        self.withoutPage = withoutPage
         // Each incident's excusals are in its facts already: merge them rather than work
         // out every window's grace again; when they only grew (a new minute), merge just
         // the windows they touch; and not even that when none of them changed.
@@ -89,7 +86,12 @@ public final class SiteSnapshot: Sendable {
             excusal = engine.report(mergingExcusalsOf: facts.map(\.excusals), at: moment)
         }
 
-        positionsByService = Self.positionsByService(facts, catalogue: configuration.catalogue)
+        if let previous, samePlaces, previous.configuration.catalogue == configuration.catalogue,
+           Self.sameServices(facts, previous.facts) {
+            positionsByService = previous.positionsByService
+        } else {
+            positionsByService = Self.positionsByService(facts, catalogue: configuration.catalogue)
+        }
         open = Self.open(facts)
         recentlyClosed = Self.recentlyClosed(facts, at: moment, days: configuration.recentDays)
         status = SiteStatus(facts: facts, open: open, catalogue: configuration.catalogue)
@@ -204,6 +206,34 @@ public final class SiteSnapshot: Sendable {
             for then in previous.facts where positionByID[then.id] == nil { changes.append(.init(old: then.excusals, new: [])) }
         }
         return changes
+    }
+
+    /// Each id's position (its first, should it repeat), and the positions of the repeats,
+    /// which get no page.
+    private static func positions(_ facts: [IncidentFacts]) -> ([IncidentID: Int], Set<Int>) {
+        var positionByID: [IncidentID: Int] = [:]
+        positionByID.reserveCapacity(facts.count)
+        var withoutPage: Set<Int> = []
+        for (position, facts) in facts.enumerated() {
+            if positionByID[facts.id] == nil {
+                positionByID[facts.id] = position
+            } else {
+                withoutPage.insert(position)
+            }
+        }
+        return (positionByID, withoutPage)
+    }
+
+    /// Whether `facts` hold the same incidents as `earlier`, each in the same place: the
+    /// same facts, or facts of the same id. Compares references first, so nearly all of
+    /// 10,000 cost one comparison of pointers.
+    private static func samePlaces(_ facts: [IncidentFacts], _ earlier: [IncidentFacts]) -> Bool {
+        facts.count == earlier.count && zip(facts, earlier).allSatisfy { $0 === $1 || $0.id == $1.id }
+    }
+
+    /// Whether the incidents at each place (`samePlaces`) list the same services.
+    private static func sameServices(_ facts: [IncidentFacts], _ earlier: [IncidentFacts]) -> Bool {
+        zip(facts, earlier).allSatisfy { $0 === $1 || $0.incident.services == $1.incident.services }
     }
 
     private static func positionsByService(_ facts: [IncidentFacts], catalogue: Catalogue) -> [[Int]] {

@@ -89,6 +89,12 @@ struct LiveSiteTests {
                 let text = try String(contentsOf: file, encoding: .utf8)
                 try text.replacingOccurrences(of: "title: ", with: "title: Bijgewerkt – ").write(to: file, atomically: true, encoding: .utf8)
             }),
+            ("a service added to an incident, which keeps its place", {
+                let file = incidents.appendingPathComponent("2024/2024-12-30-retouren-niet-zichtbaar.md")
+                let text = try String(contentsOf: file, encoding: .utf8)
+                try text.replacingOccurrences(of: "services: [returns]", with: "services: [returns, orders]")
+                    .write(to: file, atomically: true, encoding: .utf8)
+            }),
             ("a new ongoing incident", {
                 try """
                     ---
