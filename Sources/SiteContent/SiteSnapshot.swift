@@ -86,8 +86,10 @@ public final class SiteSnapshot: Sendable {
             excusal = engine.report(mergingExcusalsOf: facts.map(\.excusals), at: moment)
         }
 
-        if let previous, samePlaces, previous.configuration.catalogue == configuration.catalogue,
-           Self.sameServices(facts, previous.facts) {
+        // The incidents a save edited in place, before and after.
+        let editedInPlace = samePlaces ? previous.map { Self.edits(from: $0.facts, to: facts) } : nil
+        if let previous, let editedInPlace, previous.configuration.catalogue == configuration.catalogue,
+           editedInPlace.allSatisfy({ $0.old.incident.services == $0.new.incident.services }) {
             positionsByService = previous.positionsByService
         } else {
             positionsByService = Self.positionsByService(facts, catalogue: configuration.catalogue)
@@ -97,13 +99,16 @@ public final class SiteSnapshot: Sendable {
         status = SiteStatus(facts: facts, open: open, catalogue: configuration.catalogue)
         years = YearGroups(facts: facts, positionsByService: positionsByService, excusal: excusal)
         if let unchangedExcusal {
-            let edits = zip(unchangedExcusal.facts, facts).filter { $0 !== $1 }.map { (old: $0, new: $1) }
-            periodCauses = unchangedExcusal.periodCauses.replacing(edits, in: excusal)
+            periodCauses = unchangedExcusal.periodCauses.replacing(Self.edits(from: unchangedExcusal.facts, to: facts), in: excusal)
         } else {
             periodCauses = PeriodCauses(facts: facts, excusal: excusal)
         }
         periodVersions = PeriodVersion.versions(excusal: excusal, causes: periodCauses, moment: moment, previous: previous)
-        changes = SiteChanges(facts: facts, moment: moment)
+        if let previous, let editedInPlace, let widened = SiteChanges(widening: previous.changes, with: editedInPlace) {
+            changes = widened
+        } else {
+            changes = SiteChanges(facts: facts, moment: moment)
+        }
     }
 
     /// When the site was built, as its pages and API say: the moment it describes, to the
@@ -231,9 +236,11 @@ public final class SiteSnapshot: Sendable {
         facts.count == earlier.count && zip(facts, earlier).allSatisfy { $0 === $1 || $0.id == $1.id }
     }
 
-    /// Whether the incidents at each place (`samePlaces`) list the same services.
-    private static func sameServices(_ facts: [IncidentFacts], _ earlier: [IncidentFacts]) -> Bool {
-        zip(facts, earlier).allSatisfy { $0 === $1 || $0.incident.services == $1.incident.services }
+    /// The facts that differ between two lists of the same incidents in the same places.
+    private static func edits(
+        from earlier: [IncidentFacts], to facts: [IncidentFacts]
+    ) -> [(old: IncidentFacts, new: IncidentFacts)] {
+        zip(earlier, facts).filter { $0 !== $1 }.map { (old: $0, new: $1) }
     }
 
     private static func positionsByService(_ facts: [IncidentFacts], catalogue: Catalogue) -> [[Int]] {
