@@ -68,23 +68,25 @@ public struct Incident: Sendable, Hashable {
 
     /// When the first and the most recent update were posted, read in place: `serve` asks
     /// every incident at each save, and copying an update out retains each of its fields.
-    public var earliestInstant: Date? {
+    /// Inlinable, as is `currentStatus`: called from another module on an array's element,
+    /// an accessor the caller cannot see into is handed a copy of the whole incident.
+    @inlinable public var earliestInstant: Date? {
         updates.isEmpty ? nil : updates[order == .oldestFirst ? updates.startIndex : updates.endIndex - 1].instant
     }
 
-    public var latestInstant: Date? {
+    @inlinable public var latestInstant: Date? {
         updates.isEmpty ? nil : updates[order == .oldestFirst ? updates.endIndex - 1 : updates.startIndex].instant
     }
 
     /// Whether no update is dated after `instant` (read in place, as above).
-    public func hasNoUpdate(after instant: Date) -> Bool {
+    @inlinable public func hasNoUpdate(after instant: Date) -> Bool {
         for index in updates.indices where updates[index].instant > instant { return false }
         return true
     }
 
     /// The status the incident is in after its last update (plain updates keep the state).
     /// Read by index, since `last(where:)` would copy each update out (as above).
-    public var currentStatus: UpdateStatus {
+    @inlinable public var currentStatus: UpdateStatus {
         if order == .oldestFirst {
             for index in updates.indices.reversed() where updates[index].status != .update { return updates[index].status }
         } else {
