@@ -20,15 +20,12 @@ public struct StaleOpenCheck: Sendable {
     /// unresolved and has had no update for more than `days`.
     public func diagnostics(for incidents: [Incident]) -> [Diagnostic] {
         let limit = moment.instant.addingTimeInterval(-Double(days) * 86_400)
-        // By index, and the cheap tests first: `serve` runs this over years of history at
-        // every save, and iterating would copy each incident out.
-        return incidents.indices.compactMap { position in
-            // A resolution as the last change of state closes every window.
-            guard incidents[position].kind == .incident, let latestInstant = incidents[position].latestInstant,
-                  latestInstant < limit, incidents[position].currentStatus != .resolved
-            else { return nil }
-            let incident = incidents[position]
-            guard let latest = incident.latestUpdate, let window = incident.impactWindows.last, window.isOngoing
+        return incidents.compactMap { incident in
+            // A resolution as the last change of state closes every window: the cheap tests
+            // first, since `serve` runs this over years of history at every save.
+            guard incident.kind == .incident, let latestInstant = incident.latestInstant, latestInstant < limit,
+                  incident.currentStatus != .resolved, let latest = incident.latestUpdate,
+                  let window = incident.impactWindows.last, window.isOngoing
             else { return nil }
             let opened = clock.localDateTime(at: window.start).dayMonthYearText
             let last = clock.localDateTime(at: latest.instant).dayMonthYearText
