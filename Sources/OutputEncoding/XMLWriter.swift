@@ -77,12 +77,24 @@ public struct XMLWriter {
     /// A whole element holding only text, such as `<title>…</title>`; the text is
     /// written exactly (escaped, never indented or trimmed).
     public mutating func element(_ name: String, _ attributes: KeyValuePairs<String, String> = [:], text: String) {
+        element(name, attributes) { MarkupEscaping.append(text, rules: .xmlText, to: &$0) }
+    }
+
+    /// A whole element holding text escaped beforehand, written as `element(_:_:text:)`
+    /// would write the text.
+    public mutating func element(_ name: String, _ attributes: KeyValuePairs<String, String> = [:], text: XMLText) {
+        element(name, attributes) { $0.append(contentsOf: text.escaped) }
+    }
+
+    private mutating func element(
+        _ name: String, _ attributes: KeyValuePairs<String, String>, writingText write: (inout [UInt8]) -> Void
+    ) {
         newLine()
         output.append(UInt8(ascii: "<"))
         output.append(contentsOf: name.utf8)
         append(attributes)
         output.append(UInt8(ascii: ">"))
-        MarkupEscaping.append(text, rules: .xmlText, to: &output)
+        write(&output)
         output.append(contentsOf: "</".utf8)
         output.append(contentsOf: name.utf8)
         output.append(UInt8(ascii: ">"))

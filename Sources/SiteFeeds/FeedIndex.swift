@@ -34,6 +34,8 @@ struct FeedIndex: Sendable {
     let activeMaintenance: [IncidentFacts]
     /// When the site and each service last changed, by the incidents' own dates.
     let changes: SiteChanges
+    /// The entries of the incidents the feeds show, shared by the feeds that show them.
+    let entries: FeedEntries
     /// The latest `updated` of any incident, else the site's moment.
     var lastChange: Date { changes.last }
     /// The earliest `created` of any incident, else `lastChange`.
@@ -82,6 +84,7 @@ struct FeedIndex: Sendable {
         self.upcomingMaintenance = upcomingMaintenance
         self.activeMaintenance = activeMaintenance
         self.changes = snapshot.changes
+        self.entries = FeedEntries(snapshot)
     }
 
     /// Each catalogue service's feed entries, taken from `sorted` (most recently updated

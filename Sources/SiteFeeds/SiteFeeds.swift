@@ -78,8 +78,8 @@ public enum SiteFeeds {
     /// A channel's Atom and RSS files, at the paths its own URLs name.
     private static func feedFiles(_ channel: FeedChannel) -> [OutputFile] {
         [
-            OutputFile(path: channel.atomPath, mediaType: .atom, text: AtomFeedRenderer.render(channel)),
-            OutputFile(path: channel.rssPath, mediaType: .rss, text: RSSFeedRenderer.render(channel)),
+            OutputFile(path: channel.atomPath, mediaType: .atom, contents: AtomFeedRenderer.render(channel)),
+            OutputFile(path: channel.rssPath, mediaType: .rss, contents: RSSFeedRenderer.render(channel)),
         ]
     }
 }

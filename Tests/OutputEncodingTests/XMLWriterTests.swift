@@ -51,4 +51,21 @@ struct XMLWriterTests {
         #expect(plain.finish().hasSuffix("</urlset>\n"))
         #expect(plain.finish().contains("<loc>/archief/?a&amp;b</loc>"))
     }
+
+    @Test("text escaped beforehand is written as the same text would be", arguments: [
+        "", "plain", "<p>a &amp; b</p>\n", "quotes \" and ' stay", "\r\n\t", "\u{1}\u{1F}", "\u{FFFE}\u{FFFF}\u{FFFD}",
+        "é — 😀", "<h3>12-03-2025 09:00 — Opgelost</h3>\n<p>x</p>",
+    ])
+    func escapedBeforehand(text: String) {
+        var direct = XMLWriter()
+        direct.start("entry")
+        direct.element("content", ["type": "html"], text: text)
+        direct.end()
+        var escaped = XMLWriter()
+        escaped.start("entry")
+        escaped.element("content", ["type": "html"], text: XMLText(text))
+        escaped.end()
+        #expect(escaped.finishedData() == direct.finishedData())
+        #expect(XMLText(text).escaped == Array(MarkupEscaping.escaped(text, rules: .xmlText).utf8))
+    }
 }

@@ -121,4 +121,39 @@ struct ServiceFeedTests {
         let files = FeedFixtures.render(FeedFixtures.snapshot([incident]))
         #expect(try Self.atomEntries(files, "services/orders/feed.atom") == ["https://status.example.nl/incidents/dubbel/"])
     }
+
+    /// Entries are made once per incident and language and shared by the feeds that show
+    /// the incident (`FeedEntries`): each must still be the entry of its feed's language.
+    @Test("an incident's entry is the same in the site's feed and its services' feeds, and in each feed's language")
+    func sharedEntries() throws {
+        let incidents = try FeedFixtures.incidents()
+        let files = FeedFixtures.render(FeedFixtures.snapshot(incidents))
+        var compared = 0
+        var contentByLanguage: [String: [String: String]] = [:]
+        for prefix in ["", "en/"] {
+            let site = Dictionary(
+                uniqueKeysWithValues: try FeedFixtures.xml(files, prefix + "feed.atom").children("entry").map { entry in
+                    (entry.child("id")?.text ?? "", entry)
+                })
+            for incident in incidents {
+                let id = "https://status.example.nl/\(prefix)incidents/\(incident.id)/"
+                guard let entry = site[id] else { continue }
+                contentByLanguage[incident.id.rawValue, default: [:]][prefix] = entry.child("content")?.text
+                for service in Set(incident.services) {
+                    let feed = try FeedFixtures.xml(files, "\(prefix)services/\(service)/feed.atom")
+                    let same = try #require(feed.children("entry").first { $0.child("id")?.text == id }, "\(service) \(id)")
+                    #expect(same.child("title")?.text == entry.child("title")?.text, "\(service) \(id)")
+                    #expect(same.child("content")?.text == entry.child("content")?.text, "\(service) \(id)")
+                    #expect(same.children("category").map(\.attributes) == entry.children("category").map(\.attributes))
+                    compared += 1
+                }
+            }
+            let titles = site.values.compactMap { $0.child("title")?.text }
+            #expect(titles.contains { $0.hasPrefix(prefix.isEmpty ? "Opgelost: " : "Resolved: ") }, "\(prefix)feed.atom")
+        }
+        #expect(compared >= 8)
+        for (incident, contents) in contentByLanguage {
+            #expect(contents[""] != contents["en/"], "\(incident): the Dutch and English entries differ")
+        }
+    }
 }

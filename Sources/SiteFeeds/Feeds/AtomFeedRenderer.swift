@@ -9,7 +9,7 @@ enum AtomFeedRenderer {
     static let namespace = "http://www.w3.org/2005/Atom"
 
     /// The channel and its entries (most recently updated first).
-    static func render(_ channel: FeedChannel) -> String {
+    static func render(_ channel: FeedChannel) -> Data {
         var xml = XMLWriter()
         xml.start("feed", ["xmlns": namespace, "xml:lang": channel.language.rawValue])
         xml.element("id", text: channel.atomURL)
@@ -38,6 +38,6 @@ enum AtomFeedRenderer {
             xml.end()
         }
         xml.end()
-        return xml.finish()
+        return xml.finishedData()
     }
 }

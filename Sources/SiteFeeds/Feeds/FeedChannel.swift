@@ -78,10 +78,9 @@ struct FeedChannel: Sendable {
         index: FeedIndex, routes: SiteRoutes, title: String, description: String,
         page: String, atom: String, rss: String, incidents: [IncidentFacts]
     ) {
-        let snapshot = index.snapshot
         self.init(
             index: index, routes: routes, title: title, description: description, page: page, atom: atom, rss: rss,
-            entries: incidents.compactMap { FeedEntry($0, routes: routes, snapshot: snapshot) })
+            entries: incidents.compactMap { index.entries.entry($0, routes: routes) })
     }
 
     private init(

@@ -18,8 +18,9 @@ struct FeedEntry: Sendable {
     var updated: Date
     /// The affected services as (key, name in the feed's language).
     var categories: [(key: String, name: String)]
-    /// Safe HTML: services, schedule, summary and every update, newest first.
-    var html: String
+    /// Safe HTML: services, schedule, summary and every update, newest first; escaped
+    /// once as the XML text that Atom and RSS both write of it.
+    var html: XMLText
 
     /// The entry of a dated incident (`created` and `updated` known), or nil.
     init?(_ facts: IncidentFacts, routes: SiteRoutes, snapshot: SiteSnapshot) {
@@ -34,7 +35,7 @@ struct FeedEntry: Sendable {
         self.categories = incident.services.map { key in
             (key.rawValue, catalogue.service(key)?.name[language] ?? key.rawValue)
         }
-        self.html = Self.html(of: facts, names: categories.map(\.name), language: language)
+        self.html = XMLText(Self.html(of: facts, names: categories.map(\.name), language: language))
     }
 
     private static func html(of facts: IncidentFacts, names: [String], language: Language) -> String {
@@ -105,8 +106,8 @@ extension FeedEntry {
             PeriodCalendar(clock: dates.clock).excusal(of: [window.range], per: norm.period)
                 .map { window.ongoing ? "\($0.period)" : "\($0.period) (\(dates.duration(seconds: $0.excusedSeconds)))" },
             unit: language == .nl ? "perioden" : "periods")
-        html = "<p>\(Self.escape(title))</p>\n"
+        html = XMLText("<p>\(Self.escape(title))</p>\n"
             + "<p><strong>\(Self.escape(FeedText.incidentsBehind(in: language))):</strong> \(links.joined(separator: ", "))</p>\n"
-            + "<p><strong>\(Self.escape(FeedText.countsIn(in: language))):</strong> \(Self.escape(periods.joined(separator: ", ")))</p>\n"
+            + "<p><strong>\(Self.escape(FeedText.countsIn(in: language))):</strong> \(Self.escape(periods.joined(separator: ", ")))</p>\n")
     }
 }

@@ -7,7 +7,7 @@ import OutputEncoding
 /// sort by date show an incident again when it changes.
 enum RSSFeedRenderer {
     /// The channel and its entries (most recently updated first).
-    static func render(_ channel: FeedChannel) -> String {
+    static func render(_ channel: FeedChannel) -> Data {
         var xml = XMLWriter()
         xml.start("rss", ["version": "2.0", "xmlns:atom": AtomFeedRenderer.namespace])
         xml.start("channel")
@@ -32,6 +32,6 @@ enum RSSFeedRenderer {
         }
         xml.end()
         xml.end()
-        return xml.finish()
+        return xml.finishedData()
     }
 }
