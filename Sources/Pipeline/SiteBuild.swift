@@ -13,6 +13,9 @@ public enum SiteBuild {
         public var incidentCount: Int
         /// Nil when errors kept the site from being written.
         public var summary: SiteWriter.Summary?
+        /// The loaded project and the plan of its site: held by the outcome, so that a
+        /// caller about to exit need not free them (`storingen build` does not).
+        public var model: (any Sendable)?
     }
 
     /// Builds the project at `location` into `output` as it stood at `moment`; throws
@@ -20,9 +23,10 @@ public enum SiteBuild {
     public static func run(_ location: ProjectLoader.Location, output: String, at moment: Moment) async throws -> Outcome {
         let project = await ProjectLoader.load(location, at: moment, purpose: .publish)
         guard !project.hasErrors else {
-            return Outcome(diagnostics: project.diagnostics, incidentCount: project.incidents.count, summary: nil)
+            return Outcome(diagnostics: project.diagnostics, incidentCount: project.incidents.count, summary: nil, model: project)
         }
-        let summary = try SiteWriter(outputDirectory: output).write(project.renderSite())
-        return Outcome(diagnostics: project.diagnostics, incidentCount: project.incidents.count, summary: summary)
+        let plan = project.renderSite()
+        let summary = try SiteWriter(outputDirectory: output).write(plan)
+        return Outcome(diagnostics: project.diagnostics, incidentCount: project.incidents.count, summary: summary, model: (project, plan))
     }
 }

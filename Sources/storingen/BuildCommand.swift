@@ -31,9 +31,10 @@ struct BuildCommand: AsyncParsableCommand {
             throw ExitCode(ExitStatus.negative)
         }
         DiagnosticPrinter().print(outcome.diagnostics)
-        guard let summary = outcome.summary else { throw ExitCode(ExitStatus.negative) }
+        guard let summary = outcome.summary else { ProcessEnd.exit(ExitStatus.negative, keeping: outcome) }
         let elapsed = ContinuousClock.now - started
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
         print("built \(destination): \(outcome.incidentCount) incidents, \(summary.written) files written, \(summary.unchanged) unchanged, \(summary.removed) removed in \(String(format: "%.2f", seconds)) s")
+        ProcessEnd.exit(ExitStatus.success, keeping: outcome)
     }
 }

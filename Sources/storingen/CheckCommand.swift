@@ -33,6 +33,6 @@ struct CheckCommand: AsyncParsableCommand {
         case .json:
             print(CheckReport(corpus: loaded.corpus, diagnostics: loaded.diagnostics).json())
         }
-        if loaded.hasErrors { throw ExitCode(ExitStatus.negative) }
+        ProcessEnd.exit(loaded.hasErrors ? ExitStatus.negative : ExitStatus.success, keeping: loaded)
     }
 }

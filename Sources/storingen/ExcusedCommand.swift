@@ -2,6 +2,7 @@ import ArgumentParser
 import ExcusalFormats
 import Foundation
 import IncidentModel
+import Pipeline
 import ServiceNorms
 
 /// `storingen excused`: which service-norm windows the incidents excuse, for people,
@@ -73,22 +74,26 @@ struct ExcusedCommand: AsyncParsableCommand {
             }
             report = report.restricted(to: [NormKey(norm)])
         }
+        ProcessEnd.exit(try answer(from: report, of: loaded), keeping: loaded, report)
+    }
+
+    /// Prints the answer the options ask for; returns the exit status.
+    private func answer(from report: ExcusalReport, of loaded: Project) throws -> Int32 {
         if let check = bulk.check {
             try bulk.answer(check, from: report, norm: norm.map { NormKey($0) }, format: format)
-            return
+            return ExitStatus.success
         }
         if explain, let norm {
-            try printExplanation(of: NormKey(norm), in: report, of: loaded)
-            return
+            return try printExplanation(of: NormKey(norm), in: report, of: loaded)
         }
         if let at = try instant(at, option: "--at"), let excusal = report.norms.first {
             let window = excusal.excuse(at: at)
             print(ExcusalTextRenderer.answer(norm: excusal.norm, at: at, window: window, language: lang))
-            if window == nil { throw ExitCode(ExitStatus.negative) }
-            return
+            return window == nil ? ExitStatus.negative : ExitStatus.success
         }
-        report = report.clipped(from: try instant(from, option: "--from"), to: try instant(to, option: "--to"))
-        print((format ?? .text).render(report, baseURL: loaded.configuration.baseURL, language: lang), terminator: "")
+        let clipped = report.clipped(from: try instant(from, option: "--from"), to: try instant(to, option: "--to"))
+        print((format ?? .text).render(clipped, baseURL: loaded.configuration.baseURL, language: lang), terminator: "")
+        return ExitStatus.success
     }
 }
 
