@@ -1,7 +1,6 @@
 /// Character data escaped once for XML (`MarkupEscaping.Rules.xmlText`), for text that
-/// several documents write: a feed entry's HTML goes into the site's feed, its services'
-/// feeds, and each of them as Atom and RSS, and escaping kilobytes of it for every one
-/// was a tenth of a small site's build.
+/// several documents write: a feed entry's HTML (kilobytes: the whole timeline) goes into
+/// the site's feed and its services' feeds, each written as Atom and as RSS.
 public struct XMLText: Sendable, Equatable {
     /// The escaped UTF-8 bytes, as `XMLWriter` writes them.
     public let escaped: [UInt8]
