@@ -14,6 +14,14 @@ extension Project {
         excusalEngine.report(for: incidents, at: moment)
     }
 
+    /// The same for the norms of `keys` only, in catalogue order: a question about one
+    /// norm (`excused --norm`) does not merge the windows of the others.
+    public func excusalReport(of keys: Set<NormKey>) -> ExcusalReport {
+        var catalogue = configuration.catalogue
+        catalogue.norms.removeAll { !keys.contains($0.key) }
+        return ExcusalEngine(catalogue: catalogue, calendar: configuration.calendar).report(for: incidents, at: moment)
+    }
+
     /// Why `instant` is or is not excused for `norm` (`excused --explain --at`), from the
     /// windows of `report`; nil for a norm the report does not have.
     public func explanation(of norm: NormKey, at instant: Date, in report: ExcusalReport) -> MomentExplanation? {

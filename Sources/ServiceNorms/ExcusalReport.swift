@@ -30,11 +30,6 @@ public struct ExcusalReport: Sendable, Hashable {
         excusal(of: key)?.excuse(at: instant)
     }
 
-    /// The report limited to some norms, keeping catalogue order (`excused --norm`).
-    public func restricted(to keys: Set<NormKey>) -> ExcusalReport {
-        ExcusalReport(moment: moment, clock: clock, norms: norms.filter { keys.contains($0.norm.key) })
-    }
-
     /// The windows that overlap `[from, to)`, clipped to it, with the periods measured
     /// again over the clipped windows (`excused --from --to`). A missing bound leaves that
     /// side open; bounds with `from >= to` leave nothing.

@@ -65,15 +65,12 @@ struct ExcusedCommand: AsyncParsableCommand {
         guard let loaded = await project.loadOrReport(at: try reference.resolve(), purpose: .query) else {
             throw ExitCode(ExitStatus.badInput)
         }
-        var report = loaded.excusalReport()
-        if let norm {
-            guard report.excusal(of: NormKey(norm)) != nil else {
-                let known = loaded.configuration.catalogue.normKeys.map(\.rawValue).joined(separator: ", ")
-                FileHandle.standardError.write(Data("Error: unknown norm '\(norm)'; known norms: \(known)\n".utf8))
-                throw ExitCode(ExitStatus.badInput)
-            }
-            report = report.restricted(to: [NormKey(norm)])
+        if let norm, loaded.configuration.catalogue.norm(NormKey(norm)) == nil {
+            let known = loaded.configuration.catalogue.normKeys.map(\.rawValue).joined(separator: ", ")
+            FileHandle.standardError.write(Data("Error: unknown norm '\(norm)'; known norms: \(known)\n".utf8))
+            throw ExitCode(ExitStatus.badInput)
         }
+        let report = norm.map { loaded.excusalReport(of: [NormKey($0)]) } ?? loaded.excusalReport()
         ProcessEnd.exit(try answer(from: report, of: loaded), keeping: loaded, report)
     }
 

@@ -23,6 +23,18 @@ struct ExplanationPropertyTests {
     static let instants = Gen.int(in: 0...(8 * 365 * 1_440)).map { Date(timeIntervalSince1970: 1_546_300_800 + Double($0) * 60) }
     static let norms = Gen.int(in: 0...(Catalogue.standard.norms.count - 1))
 
+    @Test("a report of some norms (--norm) holds those norms of the whole report, in catalogue order", arguments: [
+        ["track-and-trace", "on-time-delivery"], ["phone-reachability"], ["cancellations"], [], Catalogue.standard.normKeys.map(\.rawValue),
+    ])
+    func reportOfSomeNorms(keys: [String]) {
+        let keys = Set(keys.map { NormKey($0) })
+        let some = Self.project.excusalReport(of: keys)
+        #expect(some.norms == Self.report.norms.filter { keys.contains($0.norm.key) })
+        #expect(some.norms.map(\.norm.key) == Catalogue.standard.normKeys.filter(keys.contains))
+        #expect(keys.isEmpty || some.norms.contains { !$0.windows.isEmpty }, "windows were compared")
+        #expect(some.moment == Self.report.moment && some.clock == Self.report.clock)
+    }
+
     @Test("the explanation of a moment agrees with --at and the JSON's windows")
     func explanationAgreesWithTheAnswer() async {
         await propertyCheck(count: 200, input: Self.instants, Self.norms) { instant, slot in

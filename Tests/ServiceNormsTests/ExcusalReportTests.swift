@@ -49,10 +49,4 @@ struct ExcusalReportTests {
         let inverted = report.clipped(from: instant("2023-12-20T00:00:00+01:00"), to: instant("2023-12-13T00:00:00+01:00"))
         #expect(inverted.norms.allSatisfy { $0.windows.isEmpty && $0.periods.isEmpty })
     }
-
-    @Test("--norm keeps catalogue order")
-    func restricted() {
-        let keys: Set = [NormKey("track-and-trace"), NormKey("on-time-delivery")]
-        #expect(report.restricted(to: keys).norms.map(\.norm.key.rawValue) == ["on-time-delivery", "track-and-trace"])
-    }
 }
