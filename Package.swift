@@ -55,17 +55,20 @@ let package = Package(
         ),
         // Reads an incidents folder and parses every file, collecting every diagnostic.
         .target(name: "IncidentCorpus", dependencies: ["IncidentModel", "IncidentParsing", "OutputEncoding"]),
+        // Work spread over the machine's cores with results in a fixed order, so output does
+        // not depend on scheduling: excusal merges, snapshots and renders share it.
+        .target(name: "ParallelWork"),
         // Business calendar, norms, grace, merging and periods: which windows are excused.
-        .target(name: "ServiceNorms", dependencies: ["IncidentModel"]),
+        .target(name: "ServiceNorms", dependencies: ["IncidentModel", "ParallelWork"]),
         // site/site.yml: presentation settings, catalogue overrides and holiday changes.
         .target(
             name: "SiteConfig",
             dependencies: ["IncidentModel", "SourceYAML", "ServiceNorms", .product(name: "Yams", package: "Yams")]
         ),
         // Byte-level output every renderer shares: files and plans, markup escaping, stable JSON.
-        .target(name: "OutputEncoding", dependencies: ["IncidentModel"]),
+        .target(name: "OutputEncoding", dependencies: ["IncidentModel", "ParallelWork"]),
         // What every renderer reads: the snapshot of the site, routes, labels, date formats.
-        .target(name: "SiteContent", dependencies: ["IncidentModel", "CommonMark", "ServiceNorms", "SiteConfig", "OutputEncoding"]),
+        .target(name: "SiteContent", dependencies: ["IncidentModel", "CommonMark", "ServiceNorms", "SiteConfig", "OutputEncoding", "ParallelWork"]),
         // The last stage: assemble the site aside, keep unchanged files, swap it in at once.
         .target(name: "SiteWriter", dependencies: ["OutputEncoding"]),
         // Writing incidents: `new` files and `update` headings that parse and change nothing else.
@@ -75,14 +78,14 @@ let package = Package(
         .target(
             name: "SitePages",
             dependencies: [
-                "IncidentModel", "ServiceNorms", "SiteConfig", "SiteContent", "ExcusalFormats", "OutputEncoding",
+                "IncidentModel", "ServiceNorms", "SiteConfig", "SiteContent", "ExcusalFormats", "OutputEncoding", "ParallelWork",
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
         // Atom and RSS feeds, the Statuspage-compatible JSON API, sitemap and robots.txt.
         .target(name: "SiteFeeds", dependencies: ["IncidentModel", "ServiceNorms", "SiteConfig", "SiteContent", "OutputEncoding", "ExcusalFormats"]),
         // Excusal reports as JSON, CSV, iCalendar and text, shared by the CLI and the site.
-        .target(name: "ExcusalFormats", dependencies: ["IncidentModel", "ServiceNorms", "OutputEncoding"]),
+        .target(name: "ExcusalFormats", dependencies: ["IncidentModel", "ServiceNorms", "OutputEncoding", "ParallelWork"]),
         // `excused --check`: a CSV of moments streamed through, each row answered from the report.
         .target(name: "BulkExcusal", dependencies: ["IncidentModel", "IncidentParsing", "SourceYAML", "ServiceNorms", "ExcusalFormats"]),
         // The pipeline's named steps that every command shares: load, excuse, render, write.
@@ -182,7 +185,7 @@ let package = Package(
         .testTarget(
             name: "SitePagesTests",
             dependencies: [
-                "SitePages", "SiteContent", "SiteConfig", "ServiceNorms", "IncidentParsing", "IncidentModel", "OutputEncoding",
+                "SitePages", "SiteContent", "SiteConfig", "ServiceNorms", "IncidentParsing", "IncidentModel", "OutputEncoding", "ParallelWork",
                 "TestSupport",
             ],
             exclude: ["Fixtures"]
@@ -197,7 +200,7 @@ let package = Package(
         ),
         .testTarget(name: "SitePreviewTests", dependencies: ["SitePreview", "IncidentModel", "TestSupport"]),
         .testTarget(name: "SiteContentTests", dependencies: ["SiteContent", "SiteConfig", "ServiceNorms", "IncidentModel"]),
-        .testTarget(name: "SiteWriterTests", dependencies: ["SiteWriter", "OutputEncoding", "TestSupport"]),
+        .testTarget(name: "SiteWriterTests", dependencies: ["SiteWriter", "OutputEncoding", "ParallelWork", "TestSupport"]),
         .testTarget(name: "SiteConfigTests", dependencies: ["SiteConfig", "ServiceNorms", "IncidentModel"]),
         .testTarget(
             name: "ExcusalFormatsTests",

@@ -1,4 +1,5 @@
 import Foundation
+import ParallelWork
 
 /// The files of a site as work still to be done: how many there are, and how to make
 /// the one at a position. The write stage renders and writes each file in one pass,

@@ -15,6 +15,24 @@ public struct PrettyJSONWriter {
         bytes.reserveCapacity(capacity)
     }
 
+    /// A writer of one value that a document's writer takes in at `depth` (`value(written:)`):
+    /// for the parts of a large document written on several cores.
+    public init(valueAtDepth depth: Int, capacity: Int = 4_096) {
+        bytes.reserveCapacity(capacity)
+        filled = Array(repeating: true, count: depth)
+        afterKey = true
+    }
+
+    /// How many arrays and objects are open: the depth a value written apart
+    /// (`init(valueAtDepth:)`) must be made for to go here.
+    public var depth: Int { filled.count }
+
+    /// A value written apart by a writer made with `init(valueAtDepth: depth)`, as `bytes`.
+    public mutating func value(written bytes: [UInt8]) {
+        valuePosition()
+        self.bytes.append(contentsOf: bytes)
+    }
+
     /// The document, without a final newline (as `StableJSON.string`).
     public var text: String { String(decoding: bytes, as: UTF8.self) }
 

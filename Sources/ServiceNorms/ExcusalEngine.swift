@@ -1,5 +1,6 @@
 import Foundation
 import IncidentModel
+import ParallelWork
 
 /// Turns incidents into excused windows per norm (docs/excusal.md, The norms and their
 /// grace): the one place where impact
@@ -34,18 +35,21 @@ public struct ExcusalEngine: Sendable {
     /// again. `storingen serve` keeps each incident's excusals between rebuilds, so a
     /// rebuild after one edit merges instead of recomputing 10,000 incidents.
     public func report(mergingExcusalsOf incidents: [[NormExcusal]], at moment: Moment) -> ExcusalReport {
-        let positions = Dictionary(catalogue.norms.enumerated().map { ($1.key, $0) }, uniquingKeysWith: { first, _ in first })
+        let positions = normPositions
         var windowsByNorm = [[ExcusedWindow]](repeating: [], count: catalogue.norms.count)
         for excusals in incidents {
             for excusal in excusals {
                 if let position = positions[excusal.norm.key] { windowsByNorm[position] += excusal.windows }
             }
         }
-        return ExcusalReport(moment: moment, clock: calendar.clock, norms: catalogue.norms.enumerated().map { position, norm in
-            let merged = ExcusedWindowMerger.merge(windowsByNorm[position])
+        let collected = windowsByNorm
+        let norms = ConcurrentMap.map(catalogue.norms.count, concurrently: Self.isLarge(collected)) { position in
+            let norm = catalogue.norms[position]
+            let merged = ExcusedWindowMerger.merge(collected[position])
             return NormExcusal(norm: norm, windows: merged, periods: periods.excusal(of: merged.map(\.range), per: norm.period),
-                               causes: ExcusalCauses(windowsByNorm[position]))
-        })
+                               causes: ExcusalCauses(collected[position]))
+        }
+        return ExcusalReport(moment: moment, clock: calendar.clock, norms: norms)
     }
 
     /// Only the norms one incident excuses, with its own windows: what an incident page
@@ -67,13 +71,9 @@ public struct ExcusalEngine: Sendable {
     private func excusals(
         of incidents: [Incident], at moment: Moment, keepingEmpty: Bool, reusing earlier: [NormExcusal] = []
     ) -> [NormExcusal] {
-        // One list per catalogue norm, by position, so the hot loop hashes no keys.
-        let positions = Dictionary(catalogue.norms.enumerated().map { ($1.key, $0) }, uniquingKeysWith: { first, _ in first })
-        var windowsByNorm = [[ExcusedWindow]](repeating: [], count: catalogue.norms.count)
-        for incident in incidents {
-            collectWindows(of: incident, at: moment, positions: positions, into: &windowsByNorm)
-        }
-        return catalogue.norms.enumerated().compactMap { position, norm in
+        let windowsByNorm = windowsByNorm(of: incidents, at: moment)
+        return ConcurrentMap.map(catalogue.norms.count, concurrently: Self.isLarge(windowsByNorm)) { position -> NormExcusal? in
+            let norm = catalogue.norms[position]
             guard keepingEmpty || !windowsByNorm[position].isEmpty else { return nil }
             let merged = ExcusedWindowMerger.merge(windowsByNorm[position])
             let ranges = merged.map(\.range)
@@ -83,7 +83,36 @@ public struct ExcusalEngine: Sendable {
                 periods: kept.map { periods.excusal(of: ranges, per: norm.period, reusing: ($0.windows.map(\.range), $0.periods)) }
                     ?? periods.excusal(of: ranges, per: norm.period),
                 causes: ExcusalCauses(windowsByNorm[position]))
+        }.compactMap { $0 }
+    }
+
+    /// Each norm's position in the catalogue, so the hot loops hash no norm keys.
+    private var normPositions: [NormKey: Int] {
+        Dictionary(catalogue.norms.enumerated().map { ($1.key, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// Per catalogue norm (by position), the unmerged excused windows of `incidents`, in
+    /// their order. A whole corpus (`storingen excused`) is collected in chunks on every
+    /// core, then joined in order, so the report is the same as one made incident by
+    /// incident.
+    private func windowsByNorm(of incidents: [Incident], at moment: Moment) -> [[ExcusedWindow]] {
+        let positions = normPositions
+        let chunkSize = 512
+        let chunks = ConcurrentMap.map((incidents.count + chunkSize - 1) / chunkSize, concurrently: true) { chunk in
+            var windowsByNorm = [[ExcusedWindow]](repeating: [], count: catalogue.norms.count)
+            for incident in incidents[chunk * chunkSize..<min(incidents.count, (chunk + 1) * chunkSize)] {
+                collectWindows(of: incident, at: moment, positions: positions, into: &windowsByNorm)
+            }
+            return windowsByNorm
         }
+        guard chunks.count > 1 else { return chunks.first ?? Array(repeating: [], count: catalogue.norms.count) }
+        return (0..<catalogue.norms.count).map { position in chunks.flatMap { $0[position] } }
+    }
+
+    /// Whether merging the norms' windows is worth spreading over the cores: for a corpus,
+    /// not for the one incident a site asks about 10,000 times.
+    private static func isLarge(_ windowsByNorm: [[ExcusedWindow]]) -> Bool {
+        windowsByNorm.reduce(0) { $0 + $1.count } >= 1_024
     }
 
     /// Adds one incident's unmerged excused windows to the lists of the norms it excuses.

@@ -1,6 +1,7 @@
 import Foundation
 import IncidentModel
 import OutputEncoding
+import ParallelWork
 import ServiceNorms
 import SiteConfig
 

@@ -1,6 +1,7 @@
 import Foundation
 import IncidentModel
 import OutputEncoding
+import ParallelWork
 import SiteContent
 
 /// The 90 days of every catalogue service, worked out once per render for the front

@@ -59,6 +59,31 @@ struct ExcusalScaleTests {
         }
     }
 
+    @Test("a corpus collected in chunks on every core gives what its incidents give one by one")
+    func chunkedCorpus() throws {
+        // 1,500 incidents: three chunks of the engine, the last one short.
+        let incidents = Self.incidents(count: 1_500)
+        let engine = ExcusalEngine()
+        let report = engine.report(for: incidents, at: Moment(Self.asOf))
+        let own = incidents.map { engine.excusals(of: $0, at: Moment(Self.asOf)) }
+        let merged = engine.report(mergingExcusalsOf: own, at: Moment(Self.asOf))
+        #expect(report.norms.map(\.norm) == Catalogue.standard.norms)
+        #expect(merged.norms.map(\.norm) == Catalogue.standard.norms)
+        for (norm, other) in zip(report.norms, merged.norms) {
+            let windows = own.flatMap { $0.filter { $0.norm == norm.norm }.flatMap(\.windows) }
+            #expect(norm.windows == ExcusedWindowMerger.merge(windows))
+            #expect(other.windows == norm.windows)
+            #expect(other.periods == norm.periods)
+            // Causes are the incidents' own windows: unmerged here, merged per incident there.
+            let causes = Set(norm.causes.windows.flatMap(\.incidents))
+            #expect(causes == Set(windows.flatMap(\.incidents)))
+            #expect(causes == Set(other.causes.windows.flatMap(\.incidents)))
+        }
+        let excusing = zip(incidents, own).filter { !$1.isEmpty }.map(\.0.id)
+        #expect(excusing.count > 1_000)
+        #expect(Set(report.norms.flatMap(\.windows).flatMap(\.incidents)) == Set(excusing))
+    }
+
     @Test("a phone incident left unresolved for ten years stays cheap")
     func forgottenIncident() throws {
         let forgotten = Incident(

@@ -1,5 +1,6 @@
 import Foundation
 import OutputEncoding
+import ParallelWork
 import SiteContent
 import Testing
 

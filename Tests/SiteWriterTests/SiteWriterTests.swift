@@ -1,5 +1,6 @@
 import Foundation
 import OutputEncoding
+import ParallelWork
 import TestSupport
 import Testing
 @testable import SiteWriter
