@@ -262,7 +262,7 @@ extension PageBuilder {
         line.map { piece in
             switch piece {
             case .text(let text): .text(text)
-            case .time(let instant): .time(.explanation(instant, dates))
+            case .time(let instant): .time(explanationTimes.time(instant))
             case .ongoingEnd(let instant): .time(ongoingEnd(instant))
             case .incident(let id): .link(incidentLink(id))
             }

@@ -16,6 +16,8 @@ struct PageBuilder: Sendable {
     /// Links from the page being built; `linking(fromPage:)` makes a builder per page.
     private(set) var links: SiteLink
     let dates: SiteDateFormatter
+    /// This language's explanation times, shared by the builders of its pages.
+    let explanationTimes: ExplanationTimes
     /// Service names in this language, by key.
     let serviceNames: [ServiceKey: String]
     /// The theme's verbatim HTML for every page.
@@ -35,6 +37,7 @@ struct PageBuilder: Sendable {
         self.routes = routes
         links = SiteLink(fromPage: routes.home)
         dates = SiteDateFormatter(language: routes.language, clock: snapshot.excusal.clock)
+        explanationTimes = ExplanationTimes(dates)
         serviceNames = Dictionary(
             snapshot.configuration.catalogue.services.map { ($0.key, $0.name[routes.language]) },
             uniquingKeysWith: { first, _ in first })
@@ -157,7 +160,7 @@ struct PageBuilder: Sendable {
     /// with placeholders when that is the moment described, so that a past period's page
     /// stays the same from one minute to the next while its windows run on.
     func ongoingEnd(_ instant: Date) -> TimeView {
-        guard buildTime == .placeholders, instant == snapshot.moment.instant else { return .explanation(instant, dates) }
+        guard buildTime == .placeholders, instant == snapshot.moment.instant else { return explanationTimes.time(instant) }
         return TimeView(
             datetime: BuildTimeStamps.placeholder(Self.momentDatetime),
             text: BuildTimeStamps.placeholder(Self.momentText(language)))
