@@ -140,6 +140,21 @@ struct IncidentParserTests {
         #expect(incident.id == IncidentID("test"))
     }
 
+    /// A file's id without `slug:` is its name without `.md`, whatever folders it is in.
+    @Test(arguments: [
+        ("incidents/2024-01-02-storing.md", "2024-01-02-storing"),
+        ("/srv/site/incidents/2024/storing.md", "storing"),
+        ("storing.md", "storing"),
+        ("incidents/notities.txt", "notities.txt"),
+        ("incidents/storing-café.md", "storing-café"),
+        // A combining accent after the slash: the slash still ends the folder.
+        ("incidents/\u{301}storing.md", "\u{301}storing"),
+        ("incidents/.md", ""),
+    ])
+    func defaultIDIsTheFileName(path: String, id: String) {
+        #expect(IncidentParser.defaultID(forPath: path) == IncidentID(id))
+    }
+
     @Test func windowsLineEndingsAndAByteOrderMarkAreFine() throws {
         let text = "\u{FEFF}---\r\ntitle: T\r\nservices: [orders]\r\n---\r\n\r\n## 2024-01-02 10:00 — Onderzoek\r\n\r\nTekst.\r\n"
         let result = parse(text)
