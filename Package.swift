@@ -54,7 +54,7 @@ let package = Package(
             dependencies: ["IncidentModel", "CommonMark", "SourceYAML", .product(name: "Yams", package: "Yams")]
         ),
         // Reads an incidents folder and parses every file, collecting every diagnostic.
-        .target(name: "IncidentCorpus", dependencies: ["IncidentModel", "IncidentParsing", "OutputEncoding"]),
+        .target(name: "IncidentCorpus", dependencies: ["IncidentModel", "IncidentParsing", "OutputEncoding", "ParallelWork"]),
         // Work spread over the machine's cores with results in a fixed order, so output does
         // not depend on scheduling: excusal merges, snapshots and renders share it.
         .target(name: "ParallelWork"),

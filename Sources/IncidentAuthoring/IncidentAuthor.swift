@@ -87,7 +87,7 @@ public struct IncidentAuthor: Sendable {
             return byName
         }
         // A `slug:` in front matter can differ from the file name: look at the parsed ids.
-        let corpus = await CorpusLoader(context: context).load(paths: paths)
+        let corpus = CorpusLoader(context: context).load(paths: paths)
         guard let incident = corpus.incidents.first(where: { $0.id.rawValue == reference }) else {
             throw AuthoringError.incidentNotFound(reference)
         }

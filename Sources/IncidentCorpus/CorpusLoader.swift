@@ -1,6 +1,7 @@
 import Foundation
 import IncidentModel
 import IncidentParsing
+import ParallelWork
 
 /// Reads and parses every file of an incidents folder, in parallel, and adds the checks
 /// that span files (two files with one id). One bad file never hides another's errors.
@@ -12,26 +13,21 @@ public struct CorpusLoader: Sendable {
     }
 
     /// Loads the folder; a missing folder or unreadable file becomes a diagnostic.
-    public func load(directory: String) async -> Corpus {
+    public func load(directory: String) -> Corpus {
         switch IncidentFiles.list(in: directory) {
         case .failure(let diagnostic):
             return Corpus(incidents: [], diagnostics: [diagnostic], fileCount: 0)
         case .success(let paths):
-            return await load(paths: paths)
+            return load(paths: paths)
         }
     }
 
-    /// Parses the given files, keeping their order in the result.
-    public func load(paths: [String]) async -> Corpus {
+    /// Parses the given files on every core, keeping their order in the result. Runs of
+    /// consecutive files go to each core: a task per file, gathered by a task group, cost
+    /// 12% of `check` at 10,000 incidents.
+    public func load(paths: [String]) -> Corpus {
         let parser = self.parser
-        let results = await withTaskGroup(of: (Int, ParsedIncident).self) { group in
-            for (index, path) in paths.enumerated() {
-                group.addTask { (index, Self.parse(path: path, with: parser)) }
-            }
-            var results = [ParsedIncident?](repeating: nil, count: paths.count)
-            for await (index, result) in group { results[index] = result }
-            return results.compactMap { $0 }
-        }
+        let results = ConcurrentMap.map(paths.count, concurrently: true) { Self.parse(path: paths[$0], with: parser) }
         return Self.assemble(results)
     }
 

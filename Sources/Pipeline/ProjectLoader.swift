@@ -43,7 +43,7 @@ public enum ProjectLoader {
     /// The whole project at `moment`.
     public static func load(_ location: Location, at moment: Moment, purpose: Purpose) async -> Project {
         let settings = settings(location, purpose: purpose)
-        let corpus = await CorpusLoader(context: context(settings)).load(directory: location.incidentsDirectory)
+        let corpus = CorpusLoader(context: context(settings)).load(directory: location.incidentsDirectory)
         return assemble(settings: settings, corpus: corpus, at: moment, checkingFuture: purpose != .query)
     }
 

@@ -61,7 +61,7 @@ struct CorpusLoaderTests {
             "2.md": Self.incident("Goed"),
             "3.md": "---\ntitle: T\n---\n## 31-02-2024 10:00\n",
         ])
-        let corpus = await CorpusLoader().load(directory: root.path)
+        let corpus = CorpusLoader().load(directory: root.path)
         #expect(corpus.fileCount == 3)
         #expect(corpus.incidents.map(\.title) == ["Goed"])
         #expect(corpus.diagnostics.filter { $0.severity == .error }.map { ($0.location.path as NSString).lastPathComponent } == ["1.md", "3.md"])
@@ -72,7 +72,7 @@ struct CorpusLoaderTests {
             "2023/a.md": Self.incident("A", slug: "zelfde"),
             "2024/b.md": Self.incident("B", slug: "zelfde"),
         ])
-        let corpus = await CorpusLoader().load(directory: root.path)
+        let corpus = CorpusLoader().load(directory: root.path)
         let error = try #require(corpus.diagnostics.first)
         #expect(corpus.diagnostics.count == 1)
         #expect(error.location.path.hasSuffix("2024/b.md"))
@@ -85,12 +85,12 @@ struct CorpusLoaderTests {
         var files: [String: String] = [:]
         for index in 0..<200 { files[String(format: "%03d.md", index)] = Self.incident("I\(index)") }
         let root = try write(files)
-        let corpus = await CorpusLoader().load(directory: root.path)
+        let corpus = CorpusLoader().load(directory: root.path)
         #expect(corpus.incidents.map(\.title) == (0..<200).map { "I\($0)" })
     }
 
     @Test func aMissingFolderIsAnError() async {
-        let corpus = await CorpusLoader().load(directory: "/nonexistent/incidents")
+        let corpus = CorpusLoader().load(directory: "/nonexistent/incidents")
         #expect(corpus.diagnostics.map(\.description) == ["/nonexistent/incidents:1:1: error: incidents folder not found; pass the folder with `--incidents DIR`"])
     }
 }
@@ -150,7 +150,7 @@ struct IncrementalCorpusTests {
         #expect(changed)
         #expect(corpus.reparsed.map { ($0 as NSString).lastPathComponent } == ["b.md", "z.md"])
         #expect(corpus.corpus.incidents.map(\.title) == ["B", "C", "M", "X", "A"])
-        let loaded = await CorpusLoader().load(directory: root.path)
+        let loaded = CorpusLoader().load(directory: root.path)
         #expect(corpus.corpus.incidents == loaded.incidents, "what `build` reads")
     }
     /// A folder that is gone is an error until it is back, even when it comes back empty.
