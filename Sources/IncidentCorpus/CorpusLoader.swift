@@ -32,16 +32,24 @@ public struct CorpusLoader: Sendable {
     }
 
     /// The corpus of per-file results in file order, with the checks that span files.
-    static func assemble(_ results: [ParsedIncident]) -> Corpus {
-        var incidents = results.compactMap(\.incident)
-        var diagnostics = results.flatMap(\.diagnostics)
+    /// Each incident is moved out of `results`, not copied: copying 10,000 incidents field by
+    /// field and then freeing the originals kept one core busy at the end of every load.
+    static func assemble(_ results: consuming [ParsedIncident]) -> Corpus {
+        let fileCount = results.count
+        var incidents: [Incident] = []
+        incidents.reserveCapacity(fileCount)
+        var diagnostics: [Diagnostic] = []
+        for index in results.indices {
+            diagnostics += results[index].diagnostics
+            if let incident = results[index].incident.take() { incidents.append(incident) }
+        }
         let duplicates = Self.duplicateIDs(in: incidents)
         diagnostics += duplicates
         if !duplicates.isEmpty {
             let duplicated = Set(duplicates.map(\.location.path))
             incidents.removeAll { duplicated.contains($0.path) }
         }
-        return Corpus(incidents: incidents, diagnostics: diagnostics.sorted(), fileCount: results.count)
+        return Corpus(incidents: incidents, diagnostics: diagnostics.sorted(), fileCount: fileCount)
     }
 
     private static func parse(path: String, with parser: IncidentParser) -> ParsedIncident {
