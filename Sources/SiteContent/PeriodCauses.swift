@@ -1,5 +1,6 @@
 import Foundation
 import IncidentModel
+import ParallelWork
 import ServiceNorms
 
 /// Which incidents' own excused windows fall in each evaluation period of each norm.
@@ -15,16 +16,24 @@ public struct PeriodCauses: Sendable, Equatable {
     public let facts: [[[IncidentFacts]]]
 
     init(facts: [IncidentFacts], excusal: ExcusalReport) {
-        var windows = excusal.norms.map { [[ExcusedWindow]](repeating: [], count: $0.periods.count) }
-        var owners = excusal.norms.map { [[IncidentFacts]](repeating: [], count: $0.periods.count) }
-        for facts in facts {
-            Self.forEachPeriod(touchedBy: facts, in: excusal) { slot, index, window in
-                windows[slot][index].append(window)
-                owners[slot][index].append(facts)
+        // Each norm on a core of its own: a site's thousands of incidents are gone over
+        // once per norm, while the site waits for its model.
+        let norms = ConcurrentMap.map(excusal.norms.count, concurrently: facts.count >= 1_000) { slot in
+            let norm = excusal.norms[slot]
+            var windows = [[ExcusedWindow]](repeating: [], count: norm.periods.count)
+            var owners = [[IncidentFacts]](repeating: [], count: norm.periods.count)
+            for facts in facts {
+                for own in facts.excusals where own.norm.key == norm.norm.key {
+                    Self.forEachPeriod(touchedBy: own.windows, in: norm.periods) { index, window in
+                        windows[index].append(window)
+                        owners[index].append(facts)
+                    }
+                }
             }
+            return (windows, owners)
         }
-        self.windows = windows
-        self.facts = owners
+        self.windows = norms.map(\.0)
+        self.facts = norms.map(\.1)
     }
 
     private init(windows: [[[ExcusedWindow]]], facts: [[[IncidentFacts]]]) {
@@ -55,13 +64,20 @@ public struct PeriodCauses: Sendable, Equatable {
     ) {
         for own in facts.excusals {
             guard let slot = excusal.norms.firstIndex(where: { $0.norm.key == own.norm.key }) else { continue }
-            let periods = excusal.norms[slot].periods
-            for window in own.windows {
-                var index = firstPeriod(endingAfter: window.range.start, in: periods)
-                while index < periods.count, periods[index].start < window.range.end {
-                    body(slot, index, window)
-                    index += 1
-                }
+            forEachPeriod(touchedBy: own.windows, in: excusal.norms[slot].periods) { body(slot, $0, $1) }
+        }
+    }
+
+    /// Calls `body` with (period index, window) for each of a norm's `periods` that one of
+    /// `windows` touches.
+    private static func forEachPeriod(
+        touchedBy windows: [ExcusedWindow], in periods: [PeriodExcusal], _ body: (Int, ExcusedWindow) -> Void
+    ) {
+        for window in windows {
+            var index = firstPeriod(endingAfter: window.range.start, in: periods)
+            while index < periods.count, periods[index].start < window.range.end {
+                body(index, window)
+                index += 1
             }
         }
     }
