@@ -73,8 +73,8 @@ private final class ResultSlots<Result: Sendable>: @unchecked Sendable {
     }
 
     /// The results, moved out of the slots (once, after every index is stored): copying
-    /// them would retain every field of 10,000 parsed incidents, and freeing the slots
-    /// release each again.
+    /// them retained every field of 10,000 parsed incidents, and freeing the slots then
+    /// released each again.
     func takeResults() -> [Result] {
         Array(unsafeUninitializedCapacity: buffer.count) { results, initialized in
             for index in buffer.indices {
