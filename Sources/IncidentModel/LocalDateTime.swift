@@ -99,10 +99,7 @@ public struct LocalDateTime: Sendable, Hashable, Comparable, CustomStringConvert
 
     /// `15:00` (seconds only when not zero): the time of day alone.
     public var timeText: String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(8)
-        appendTime(to: &bytes)
-        return String(decoding: bytes, as: UTF8.self)
+        ShortText.make(capacity: timeRoom) { appendTime(to: &$0) }
     }
 
     /// Three date fields of the given widths joined by `separator`, then the time when asked.
@@ -110,28 +107,34 @@ public struct LocalDateTime: Sendable, Hashable, Comparable, CustomStringConvert
         _ first: Int, _ firstWidth: Int, _ middle: Int, _ middleWidth: Int, _ last: Int, _ lastWidth: Int,
         separator: UInt8, withTime: Bool
     ) -> String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(19)
-        first.appendZeroPadded(firstWidth, to: &bytes)
-        bytes.append(separator)
-        middle.appendZeroPadded(middleWidth, to: &bytes)
-        bytes.append(separator)
-        last.appendZeroPadded(lastWidth, to: &bytes)
-        if withTime {
-            bytes.append(UInt8(ascii: " "))
-            appendTime(to: &bytes)
+        let room = ShortText.room(first, width: firstWidth) + ShortText.room(middle, width: middleWidth)
+            + ShortText.room(last, width: lastWidth) + 3 + (withTime ? timeRoom : 0)
+        return ShortText.make(capacity: room) { text in
+            text.appendZeroPadded(first, width: firstWidth)
+            text.append(separator)
+            text.appendZeroPadded(middle, width: middleWidth)
+            text.append(separator)
+            text.appendZeroPadded(last, width: lastWidth)
+            if withTime {
+                text.append(UInt8(ascii: " "))
+                appendTime(to: &text)
+            }
         }
-        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The bytes `appendTime` writes at most.
+    public var timeRoom: Int {
+        ShortText.room(hour) + ShortText.room(minute) + ShortText.room(second) + 2
     }
 
     /// `15:00`, or `15:00:07` when the seconds are not zero.
-    private func appendTime(to bytes: inout [UInt8]) {
-        hour.appendZeroPadded(to: &bytes)
-        bytes.append(UInt8(ascii: ":"))
-        minute.appendZeroPadded(to: &bytes)
+    public func appendTime(to text: inout ShortText) {
+        text.appendZeroPadded(hour)
+        text.append(UInt8(ascii: ":"))
+        text.appendZeroPadded(minute)
         if second != 0 {
-            bytes.append(UInt8(ascii: ":"))
-            second.appendZeroPadded(to: &bytes)
+            text.append(UInt8(ascii: ":"))
+            text.appendZeroPadded(second)
         }
     }
 

@@ -7,40 +7,44 @@ public enum RFC3339 {
         let offset = clock.utcOffset(at: instant)
         let local = LocalDateTime(
             secondsSinceEpochAsUTC: Int(instant.timeIntervalSince1970.rounded(.down)) + offset)
-        // Pages and feeds write tens of thousands of these per build: one buffer, no
-        // string per field.
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(25)
-        local.year.appendZeroPadded(4, to: &bytes)
-        bytes.append(UInt8(ascii: "-"))
-        local.month.appendZeroPadded(to: &bytes)
-        bytes.append(UInt8(ascii: "-"))
-        local.day.appendZeroPadded(to: &bytes)
-        bytes.append(UInt8(ascii: "T"))
-        local.hour.appendZeroPadded(to: &bytes)
-        bytes.append(UInt8(ascii: ":"))
-        local.minute.appendZeroPadded(to: &bytes)
-        bytes.append(UInt8(ascii: ":"))
-        local.second.appendZeroPadded(to: &bytes)
-        if clock.isUTC {
-            bytes.append(UInt8(ascii: "Z"))
-        } else {
-            appendOffset(offset, separator: [UInt8(ascii: ":")], to: &bytes)
+        // Pages and feeds write tens of thousands of these per build: written straight
+        // into the string, no string per field.
+        let room = ShortText.room(local.year, width: 4) + ShortText.room(local.month) + ShortText.room(local.day)
+            + ShortText.room(local.hour) + ShortText.room(local.minute) + ShortText.room(local.second) + offsetRoom(offset) + 6
+        return ShortText.make(capacity: room) { text in
+            text.appendZeroPadded(local.year, width: 4)
+            text.append(UInt8(ascii: "-"))
+            text.appendZeroPadded(local.month)
+            text.append(UInt8(ascii: "-"))
+            text.appendZeroPadded(local.day)
+            text.append(UInt8(ascii: "T"))
+            text.appendZeroPadded(local.hour)
+            text.append(UInt8(ascii: ":"))
+            text.appendZeroPadded(local.minute)
+            text.append(UInt8(ascii: ":"))
+            text.appendZeroPadded(local.second)
+            if clock.isUTC {
+                text.append(UInt8(ascii: "Z"))
+            } else {
+                appendOffset(offset, separator: ":", to: &text)
+            }
         }
-        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// `+01:00` for 3600 seconds east of UTC; `separator: ""` gives RFC 822's `+0100`.
     public static func offsetText(_ seconds: Int, separator: String = ":") -> String {
-        var bytes: [UInt8] = []
-        appendOffset(seconds, separator: Array(separator.utf8), to: &bytes)
-        return String(decoding: bytes, as: UTF8.self)
+        ShortText.make(capacity: offsetRoom(seconds) + separator.utf8.count) { appendOffset(seconds, separator: separator, to: &$0) }
     }
 
-    private static func appendOffset(_ seconds: Int, separator: [UInt8], to bytes: inout [UInt8]) {
-        bytes.append(seconds < 0 ? UInt8(ascii: "-") : UInt8(ascii: "+"))
-        (abs(seconds) / 3_600).appendZeroPadded(to: &bytes)
-        bytes += separator
-        (abs(seconds) % 3_600 / 60).appendZeroPadded(to: &bytes)
+    /// The bytes of an offset without its separator.
+    private static func offsetRoom(_ seconds: Int) -> Int {
+        1 + ShortText.room(abs(seconds) / 3_600) + 2
+    }
+
+    private static func appendOffset(_ seconds: Int, separator: String, to text: inout ShortText) {
+        text.append(seconds < 0 ? UInt8(ascii: "-") : UInt8(ascii: "+"))
+        text.appendZeroPadded(abs(seconds) / 3_600)
+        if !separator.isEmpty { text.append(separator) }
+        text.appendZeroPadded(abs(seconds) % 3_600 / 60)
     }
 }

@@ -20,18 +20,31 @@ public struct SiteDateFormatter: Sendable {
     /// "13 december 2023 om 12:23" / "13 December 2023 at 12:23".
     public func long(_ instant: Date) -> String {
         let local = clock.localDateTime(at: instant)
-        return "\(day(local)) \(language == .nl ? "om" : "at") \(time(local))"
+        return ShortText.make(capacity: dayRoom(local) + 4 + timeRoom(local)) { text in
+            appendDay(local, to: &text)
+            text.append(language == .nl ? " om " : " at ")
+            appendTime(local, to: &text)
+        }
     }
 
     /// "19-12 15:00 uur" / "19-12 15:00", the timeline's short form.
     public func timeline(_ instant: Date) -> String {
         let local = clock.localDateTime(at: instant)
-        let text = "\(local.day.zeroPadded())-\(local.month.zeroPadded()) \(time(local))"
-        return language == .nl ? text + " uur" : text
+        return ShortText.make(capacity: ShortText.room(local.day) + ShortText.room(local.month) + 2 + timeRoom(local) + 4) { text in
+            text.appendZeroPadded(local.day)
+            text.append(UInt8(ascii: "-"))
+            text.appendZeroPadded(local.month)
+            text.append(UInt8(ascii: " "))
+            appendTime(local, to: &text)
+            if language == .nl { text.append(" uur") }
+        }
     }
 
     /// "13 december 2023".
-    public func day(_ instant: Date) -> String { day(clock.localDateTime(at: instant)) }
+    public func day(_ instant: Date) -> String {
+        let local = clock.localDateTime(at: instant)
+        return ShortText.make(capacity: dayRoom(local)) { appendDay(local, to: &$0) }
+    }
 
     /// "december 2023" / "December 2023", for archive month headings.
     public func month(year: Int, month: Int) -> String {
@@ -41,7 +54,16 @@ public struct SiteDateFormatter: Sendable {
     /// "13-12-2023 12:23", compact and unambiguous, for excused windows.
     public func compact(_ instant: Date) -> String {
         let local = clock.localDateTime(at: instant)
-        return "\(local.day.zeroPadded())-\(local.month.zeroPadded())-\(local.year) \(time(local))"
+        let room = ShortText.room(local.day) + ShortText.room(local.month) + ShortText.integerWidth + 3 + timeRoom(local)
+        return ShortText.make(capacity: room) { text in
+            text.appendZeroPadded(local.day)
+            text.append(UInt8(ascii: "-"))
+            text.appendZeroPadded(local.month)
+            text.append(UInt8(ascii: "-"))
+            text.append(local.year)
+            text.append(UInt8(ascii: " "))
+            appendTime(local, to: &text)
+        }
     }
 
     /// A duration such as "1 dag 3 uur 27 min" / "1 day 3 h 27 min".
@@ -54,13 +76,33 @@ public struct SiteDateFormatter: Sendable {
         return parts.joined(separator: " ")
     }
 
-    private func day(_ local: LocalDateTime) -> String {
-        "\(local.day) \(monthName(local.month)) \(local.year)"
+    /// "13 december 2023".
+    private func appendDay(_ local: LocalDateTime, to text: inout ShortText) {
+        text.append(local.day)
+        text.append(UInt8(ascii: " "))
+        text.append(monthName(local.month))
+        text.append(UInt8(ascii: " "))
+        text.append(local.year)
+    }
+
+    /// "12:23": hours and minutes, whatever the seconds.
+    private func appendTime(_ local: LocalDateTime, to text: inout ShortText) {
+        text.appendZeroPadded(local.hour)
+        text.append(UInt8(ascii: ":"))
+        text.appendZeroPadded(local.minute)
+    }
+
+    private func timeRoom(_ local: LocalDateTime) -> Int {
+        ShortText.room(local.hour) + 1 + ShortText.room(local.minute)
+    }
+
+    /// The bytes `appendDay` writes at most.
+    private func dayRoom(_ local: LocalDateTime) -> Int {
+        2 * ShortText.integerWidth + 2 + monthName(local.month).utf8.count
     }
 
     private func monthName(_ month: Int) -> String {
         (language == .nl ? Self.dutchMonths : Self.englishMonths)[month - 1]
     }
 
-    private func time(_ local: LocalDateTime) -> String { "\(local.hour.zeroPadded()):\(local.minute.zeroPadded())" }
 }

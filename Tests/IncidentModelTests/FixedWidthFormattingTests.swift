@@ -14,10 +14,35 @@ import Testing
         #expect(value.zeroPadded(width) == expected)
     }
 
-    @Test func appendsAfterWhatIsThere() {
-        var bytes = Array("x=".utf8)
-        7.appendZeroPadded(3, to: &bytes)
-        #expect(String(decoding: bytes, as: UTF8.self) == "x=007")
+    @Test func aShortTextHoldsItsFieldsInOrderAndNothingElse() {
+        let text = ShortText.make(capacity: 40) { text in
+            text.append("x=")
+            text.appendZeroPadded(7, width: 3)
+            text.append(UInt8(ascii: " "))
+            text.append(-42)
+            text.append(" é")
+        }
+        #expect(text == "x=007 -42 é")
+        #expect(ShortText.make(capacity: 0) { _ in } == "")
+    }
+
+    /// `room` is what the field takes: its width while the value fits, else room for any
+    /// `Int`. Texts are made with the sum of their fields' rooms, so an odd value (a
+    /// reading's fields are not checked) must never overrun its text.
+    @Test(arguments: [
+        (0, 0, 1), (0, 2, 2), (99, 2, 2), (100, 2, 20), (-1, 2, 20), (9_999, 4, 4), (10_000, 4, 20), (5, 1, 1), (Int.min, 2, 20),
+    ])
+    func room(value: Int, width: Int, expected: Int) {
+        #expect(ShortText.room(value, width: width) == expected)
+        #expect(value.zeroPadded(width).utf8.count <= expected)
+    }
+
+    @Test func readingsWithOddFieldsAreWrittenWhole() {
+        let odd = LocalDateTime(year: -20_000, month: 123, day: -1, hour: 99, minute: 100, second: -5)
+        #expect(odd.description == "-20000-123--01 99:100:-05")
+        #expect(odd.dayMonthYearText == "-01-123--20000 99:100:-05")
+        #expect(odd.timeText == "99:100:-05")
+        #expect(LocalDateTime(year: 2024, month: 3, day: 31, hour: 2, minute: 30, second: 7).timeText == "02:30:07")
     }
 
     @Test(arguments: [

@@ -58,6 +58,12 @@ struct SiteContentTests {
         #expect(dutch.timeline(Self.at("2023-12-19T14:00:00Z")) == "19-12 15:00 uur")
         #expect(dutch.timeline(Self.at("2024-07-01T07:05:00Z")) == "01-07 09:05 uur")
         #expect(dutch.compact(opened) == "13-12-2023 12:23")
+        // Seconds are never shown, in any of the forms.
+        let withSeconds = Self.at("2024-01-05T08:04:59Z")
+        #expect(dutch.long(withSeconds) == "5 januari 2024 om 09:04")
+        #expect(english.timeline(withSeconds) == "05-01 09:04")
+        #expect(english.compact(withSeconds) == "05-01-2024 09:04")
+        #expect(english.day(withSeconds) == "5 January 2024")
         #expect(dutch.month(year: 2023, month: 12) == "december 2023")
         #expect(dutch.duration(seconds: 98_820) == "1 dag 3 uur 27 min")
         #expect(english.duration(seconds: 171_000) == "1 day 23 h 30 min")

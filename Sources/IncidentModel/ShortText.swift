@@ -1,0 +1,77 @@
+/// A short text (a date, a time, a timestamp) written byte by byte straight into a new
+/// string's storage. Pages and feeds format tens of thousands of times per build, and an
+/// array per text, or a string per field joined by interpolation, cost more than the
+/// formatting itself.
+public struct ShortText {
+    /// Room for any `Int` in decimal, sign included.
+    public static let integerWidth = 20
+
+    private let base: UnsafeMutablePointer<UInt8>
+    private let capacity: Int
+    private var count = 0
+
+    private init(base: UnsafeMutablePointer<UInt8>, capacity: Int) {
+        self.base = base
+        self.capacity = capacity
+    }
+
+    /// The text `write` writes, of at most `capacity` UTF-8 bytes (a text up to 15
+    /// bytes long needs no allocation at all).
+    public static func make(capacity: Int, _ write: (inout ShortText) -> Void) -> String {
+        String(unsafeUninitializedCapacity: capacity) { buffer in
+            var text = ShortText(base: buffer.baseAddress!, capacity: buffer.count)
+            write(&text)
+            return text.count
+        }
+    }
+
+    public mutating func append(_ byte: UInt8) {
+        precondition(count < capacity, "a ShortText was made with too little capacity")
+        base[count] = byte
+        count += 1
+    }
+
+    public mutating func append(_ text: String) {
+        var text = text
+        text.withUTF8 { bytes in
+            precondition(count + bytes.count <= capacity, "a ShortText was made with too little capacity")
+            (base + count).update(from: bytes.baseAddress!, count: bytes.count)
+            count += bytes.count
+        }
+    }
+
+    /// `value` in decimal, padded with zeros to `width` digits (`Int.zeroPadded`).
+    public mutating func appendZeroPadded(_ value: Int, width: Int = 2) {
+        if width == 2, value >= 0, value < 100 {
+            append(UInt8(ascii: "0") + UInt8(value / 10))
+            append(UInt8(ascii: "0") + UInt8(value % 10))
+            return
+        }
+        if value < 0 { append(UInt8(ascii: "-")) }
+        // Digits go in least significant first, then the padded field is turned round.
+        let start = count
+        var magnitude = value.magnitude
+        repeat {
+            append(UInt8(ascii: "0") + UInt8(magnitude % 10))
+            magnitude /= 10
+        } while magnitude > 0
+        while count - start < width { append(UInt8(ascii: "0")) }
+        var digits = UnsafeMutableBufferPointer(start: base + start, count: count - start)
+        digits.reverse()
+    }
+
+    /// The bytes `appendZeroPadded(value, width:)` writes: `width` unless `value` is negative
+    /// or has more digits, then at most `integerWidth`. Lets a text of small fields be
+    /// made with the capacity of a string that needs no allocation.
+    public static func room(_ value: Int, width: Int = 2) -> Int {
+        var limit = 1
+        for _ in 0..<min(width, 18) { limit *= 10 }
+        // Zero takes a digit even in a field of no width.
+        return value >= 0 && value < limit ? max(width, 1) : max(width, integerWidth)
+    }
+
+    /// `value` in decimal, as `String(value)` writes it.
+    public mutating func append(_ value: Int) {
+        appendZeroPadded(value, width: 1)
+    }
+}
