@@ -24,49 +24,75 @@ public enum MarkupEscaping {
     public static func append(_ text: String, rules: Rules, to bytes: inout [UInt8]) {
         var text = text
         text.withUTF8 { source in
+            guard let base = source.baseAddress else { return }
             var start = 0
             var index = 0
             while index < source.count {
-                let byte = source[index]
-                // Most bytes are letters, digits, URL punctuation or multi-byte text: one
-                // comparison and one bit of `attention` say so.
-                guard byte == 0xEF || (byte < 0x40 && (Self.attention >> UInt64(byte)) & 1 == 1) else {
-                    index += 1
-                    continue
-                }
-                let replacement: StaticString?
-                var length = 1
-                switch byte {
-                case UInt8(ascii: "<"): replacement = "&lt;"
-                case UInt8(ascii: ">"): replacement = "&gt;"
-                case UInt8(ascii: "&"): replacement = "&amp;"
-                case UInt8(ascii: "\""): replacement = rules == .xmlText ? nil : "&quot;"
-                case UInt8(ascii: "'"): replacement = rules == .html ? "&#39;" : nil
-                case UInt8(ascii: "\t"): replacement = rules == .xmlAttribute ? "&#9;" : nil
-                case UInt8(ascii: "\n"): replacement = rules == .xmlAttribute ? "&#10;" : nil
-                case UInt8(ascii: "\r"): replacement = rules == .html ? nil : "&#13;"
-                case 0xEF:
-                    // U+FFFE and U+FFFF (EF BF BE/BF): the non-characters XML forbids.
-                    if rules != .html, index + 2 < source.count, source[index + 1] == 0xBF, source[index + 2] >= 0xBE {
-                        replacement = "\u{FFFD}"
-                        length = 3
-                    } else {
-                        replacement = nil
+                var end = source.count
+                if index + 8 <= source.count {
+                    // Eight bytes at a time: most words of text hold nothing to replace.
+                    if !mayNeedReplacing(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) {
+                        index += 8
+                        continue
                     }
-                default:
-                    replacement = byte < 0x20 && rules != .html ? "\u{FFFD}" : nil
+                    end = index + 8
                 }
-                guard let replacement else {
-                    index += 1
-                    continue
+                while index < end {
+                    let byte = source[index]
+                    // Most bytes are letters, digits, URL punctuation or multi-byte text: one
+                    // comparison and one bit of `attention` say so.
+                    guard byte == 0xEF || (byte < 0x40 && (Self.attention >> UInt64(byte)) & 1 == 1) else {
+                        index += 1
+                        continue
+                    }
+                    let replacement: StaticString?
+                    var length = 1
+                    switch byte {
+                    case UInt8(ascii: "<"): replacement = "&lt;"
+                    case UInt8(ascii: ">"): replacement = "&gt;"
+                    case UInt8(ascii: "&"): replacement = "&amp;"
+                    case UInt8(ascii: "\""): replacement = rules == .xmlText ? nil : "&quot;"
+                    case UInt8(ascii: "'"): replacement = rules == .html ? "&#39;" : nil
+                    case UInt8(ascii: "\t"): replacement = rules == .xmlAttribute ? "&#9;" : nil
+                    case UInt8(ascii: "\n"): replacement = rules == .xmlAttribute ? "&#10;" : nil
+                    case UInt8(ascii: "\r"): replacement = rules == .html ? nil : "&#13;"
+                    case 0xEF:
+                        // U+FFFE and U+FFFF (EF BF BE/BF): the non-characters XML forbids.
+                        if rules != .html, index + 2 < source.count, source[index + 1] == 0xBF, source[index + 2] >= 0xBE {
+                            replacement = "\u{FFFD}"
+                            length = 3
+                        } else {
+                            replacement = nil
+                        }
+                    default:
+                        replacement = byte < 0x20 && rules != .html ? "\u{FFFD}" : nil
+                    }
+                    guard let replacement else {
+                        index += 1
+                        continue
+                    }
+                    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[start..<index]))
+                    replacement.withUTF8Buffer { bytes.append(contentsOf: $0) }
+                    index += length
+                    start = index
                 }
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[start..<index]))
-                replacement.withUTF8Buffer { bytes.append(contentsOf: $0) }
-                index += length
-                start = index
             }
             bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[start..<source.count]))
         }
+    }
+
+    /// Whether any of eight bytes is one a rule may replace: a control, `"` `&` `'` `<`
+    /// `>`, or 0xEF (which starts U+FFFE and U+FFFF). False means none is, for certain.
+    /// Each test is the classic "has a zero byte" bit trick, on the bytes' difference
+    /// from the value sought.
+    @inline(__always)
+    private static func mayNeedReplacing(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        @inline(__always) func hasZeroByte(_ value: UInt64) -> UInt64 { (value &- ones) & ~value & highs }
+        @inline(__always) func has(_ byte: UInt64) -> UInt64 { hasZeroByte(word ^ (ones &* byte)) }
+        let control = (word &- ones &* 0x20) & ~word & highs
+        return control | has(0x22) | has(0x26) | has(0x27) | has(0x3C) | has(0x3E) | has(0xEF) != 0
     }
 
     /// `text` escaped by `rules`, for the few places that need a `String`.

@@ -59,3 +59,30 @@ import Testing
         #expect(String(decoding: bytes, as: UTF8.self) == "<p>1 &lt; 2")
     }
 }
+
+/// The escaper reads eight bytes at a time where it can and byte by byte where a word
+/// may need replacing. Escaping is local to each character, so a long text must escape
+/// to its characters escaped one by one (each shorter than eight bytes, so read byte by
+/// byte): whatever the position of a special byte within a word.
+@Suite struct MarkupEscapingWordTests {
+    static let pieces = [
+        "a", "Z", " ", "0", "/", ":", "-", "<", ">", "&", "\"", "'", "\t", "\n", "\r", "\u{0}", "\u{1F}",
+        "\u{7F}", "é", "€", "\u{FFFD}", "\u{FFFE}", "\u{FFFF}", "\u{EFBF}", "\u{F0000}", "🇳🇱", "\u{301}",
+    ]
+
+    @Test(arguments: [MarkupEscaping.Rules.html, .xmlText, .xmlAttribute])
+    func aLongTextEscapesAsItsCharactersOneByOne(rules: MarkupEscaping.Rules) {
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        for _ in 0..<2_000 {
+            // Mostly plain letters, so that words without anything to replace occur too.
+            let chosen = (0..<next(40)).map { _ in next(3) == 0 ? Self.pieces[next(Self.pieces.count)] : "a" }
+            let whole = MarkupEscaping.escaped(chosen.joined(), rules: rules)
+            let oneByOne = chosen.map { MarkupEscaping.escaped($0, rules: rules) }.joined()
+            #expect(whole == oneByOne, "\(chosen)")
+        }
+    }
+}
