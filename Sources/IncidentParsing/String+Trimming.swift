@@ -1,4 +1,5 @@
 import Foundation
+import IncidentModel
 
 extension String {
     func trimmingTrailingSpaces() -> String {
@@ -11,12 +12,6 @@ extension String {
     /// `trimmingCharacters(in: .whitespaces)` trims them (Unicode spaces included), but
     /// without its round trip through `NSString`, which cost a tenth of parsing a corpus.
     func trimmingSpaces() -> String {
-        let spaces = CharacterSet.whitespaces
-        func isSpace(_ scalar: Unicode.Scalar) -> Bool { spaces.contains(scalar) }
-        let scalars = unicodeScalars
-        guard let first = scalars.firstIndex(where: { !isSpace($0) }) else { return "" }
-        let last = scalars.lastIndex(where: { !isSpace($0) })!
-        if first == scalars.startIndex, last == scalars.index(before: scalars.endIndex) { return self }
-        return String(scalars[first...last])
+        trimmingScalars(in: .whitespaces)
     }
 }

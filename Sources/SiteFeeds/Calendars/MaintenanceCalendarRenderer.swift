@@ -90,7 +90,7 @@ enum MaintenanceCalendarRenderer {
         if let latest = facts.updates.first {
             let time = SiteDateFormatter(language: language, clock: snapshot.excusal.clock).long(latest.instant)
             let status = latest.status == .update ? nil : SiteText.label(for: latest.status)[language]
-            let text = latest.body.trimmingCharacters(in: .whitespacesAndNewlines)
+            let text = latest.body.trimmingScalars(in: .whitespacesAndNewlines)
             let heading = FeedText.latestUpdate(at: time, status: status, in: language)
             paragraphs.append(text.isEmpty ? heading : "\(heading):\n\(text)")
         }

@@ -36,7 +36,7 @@ extension StatuspageBuilder {
                     // The position in time: stable while new updates are added at the end.
                     id: "\(id)-\(offset + 1)",
                     status: current.rawValue,
-                    body: update.body.trimmingCharacters(in: .whitespacesAndNewlines),
+                    body: update.body.trimmingScalars(in: .whitespacesAndNewlines),
                     createdAt: time, updatedAt: time, displayAt: time,
                     affectedComponents: affected,
                     incidentID: id))
