@@ -33,11 +33,15 @@ public struct ShortText {
 
     public mutating func append(_ text: String) {
         var text = text
-        text.withUTF8 { bytes in
-            precondition(count + bytes.count <= capacity, "a ShortText was made with too little capacity")
-            (base + count).update(from: bytes.baseAddress!, count: bytes.count)
-            count += bytes.count
-        }
+        text.withUTF8 { append($0) }
+    }
+
+    /// Bytes of UTF-8, whole characters only.
+    public mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard let source = bytes.baseAddress else { return }
+        precondition(count + bytes.count <= capacity, "a ShortText was made with too little capacity")
+        (base + count).update(from: source, count: bytes.count)
+        count += bytes.count
     }
 
     /// `value` in decimal, padded with zeros to `width` digits (`Int.zeroPadded`).

@@ -15,17 +15,17 @@ public struct SiteRoutes: Sendable, Hashable {
 
     public var home: String { prefix }
     public func archive(page: Int) -> String { page <= 1 ? "\(prefix)archive/" : "\(prefix)archive/page/\(page)/" }
-    public func incident(_ id: IncidentID) -> String { "\(prefix)incidents/\(id.rawValue)/" }
+    public func incident(_ id: IncidentID) -> String { .concatenation(prefix, "incidents/", id.rawValue, "/") }
     /// The page that lists every service with its 90-day bar.
     public var servicesIndex: String { "\(prefix)services/" }
-    public func service(_ key: ServiceKey) -> String { "\(prefix)services/\(key.rawValue)/" }
+    public func service(_ key: ServiceKey) -> String { .concatenation(prefix, "services/", key.rawValue, "/") }
     /// A service's incidents of one year.
     public func service(_ key: ServiceKey, year: Int) -> String { "\(service(key))\(year)/" }
     /// A service's status badge.
     public func serviceBadge(_ key: ServiceKey) -> String { "\(service(key))badge.svg" }
     public var norms: String { "\(prefix)norms/" }
     /// A norm: what it measures, its years, its latest windows.
-    public func norm(_ key: NormKey) -> String { "\(norms)\(key.rawValue)/" }
+    public func norm(_ key: NormKey) -> String { .concatenation(prefix, "norms/", key.rawValue, "/") }
     /// A norm's excused windows and periods of one year.
     public func norm(_ key: NormKey, year: Int) -> String { "\(norm(key))\(year)/" }
     /// A further page of a norm's year (`norms/<key>/2024/page/2/`).
@@ -33,7 +33,9 @@ public struct SiteRoutes: Sendable, Hashable {
         page <= 1 ? norm(key, year: year) : "\(norm(key, year: year))page/\(page)/"
     }
     /// One evaluation period of a norm (`2023-W51`, `2024-03`): the page a seller cites.
-    public func norm(_ key: NormKey, period: String) -> String { "\(norm(key))\(period)/" }
+    public func norm(_ key: NormKey, period: String) -> String {
+        .concatenation(prefix, "norms/", key.rawValue, "/", period, "/")
+    }
     /// A norm's excused windows as a feed beside its page: an entry per window.
     public func normAtomFeed(_ key: NormKey) -> String { "\(norm(key))feed.atom" }
     /// The same entries as RSS.

@@ -1,4 +1,5 @@
 import Foundation
+import IncidentModel
 import SiteContent
 
 /// How a page links to the rest of the site: relative to the page itself
@@ -62,11 +63,14 @@ struct SiteLink: Sendable {
                 }
                 let climbs = folders.count - shared
                 guard climbs > 0 || offset < bytes.count else { return "./" }
-                var href: [UInt8] = []
-                href.reserveCapacity(climbs * 3 + bytes.count - offset)
-                for _ in 0..<climbs { href += [UInt8(ascii: "."), UInt8(ascii: "."), UInt8(ascii: "/")] }
-                href += bytes[offset...]
-                return String(decoding: href, as: UTF8.self)
+                return ShortText.make(capacity: climbs * 3 + bytes.count - offset) { href in
+                    for _ in 0..<climbs {
+                        href.append(UInt8(ascii: "."))
+                        href.append(UInt8(ascii: "."))
+                        href.append(UInt8(ascii: "/"))
+                    }
+                    href.append(UnsafeBufferPointer(rebasing: bytes[offset...]))
+                }
             }
         }
     }
