@@ -88,13 +88,13 @@ public struct LocalDateTime: Sendable, Hashable, Comparable, CustomStringConvert
 
     /// `2023-12-19 15:00` (seconds only when not zero).
     public var description: String {
-        text(year, 4, month, 2, day, 2, separator: UInt8(ascii: "-"), withTime: true)
+        text(year, 4, month, day, 2, separator: UInt8(ascii: "-"), withTime: true)
     }
 
     /// `19-12-2023 15:00` (seconds only when not zero): the Dutch reading shown to people.
     /// Period pages write tens of thousands per build, so it is written into one buffer.
     public var dayMonthYearText: String {
-        text(day, 2, month, 2, year, 4, separator: UInt8(ascii: "-"), withTime: true)
+        text(day, 2, month, year, 4, separator: UInt8(ascii: "-"), withTime: true)
     }
 
     /// `15:00` (seconds only when not zero): the time of day alone.
@@ -102,19 +102,16 @@ public struct LocalDateTime: Sendable, Hashable, Comparable, CustomStringConvert
         ShortText.make(capacity: timeRoom) { appendTime(to: &$0) }
     }
 
-    /// Three date fields of the given widths joined by `separator`, then the time when asked.
+    /// Three date fields joined by `separator` (the middle one, the month, two digits
+    /// wide), then the time when asked.
     private func text(
-        _ first: Int, _ firstWidth: Int, _ middle: Int, _ middleWidth: Int, _ last: Int, _ lastWidth: Int,
+        _ first: Int, _ firstWidth: Int, _ middle: Int, _ last: Int, _ lastWidth: Int,
         separator: UInt8, withTime: Bool
     ) -> String {
-        let room = ShortText.room(first, width: firstWidth) + ShortText.room(middle, width: middleWidth)
+        let room = ShortText.room(first, width: firstWidth) + ShortText.room(middle)
             + ShortText.room(last, width: lastWidth) + 3 + (withTime ? timeRoom : 0)
         return ShortText.make(capacity: room) { text in
-            text.appendZeroPadded(first, width: firstWidth)
-            text.append(separator)
-            text.appendZeroPadded(middle, width: middleWidth)
-            text.append(separator)
-            text.appendZeroPadded(last, width: lastWidth)
+            text.appendFields(first, middle, last, separator: separator, firstWidth: firstWidth, lastWidth: lastWidth)
             if withTime {
                 text.append(UInt8(ascii: " "))
                 appendTime(to: &text)

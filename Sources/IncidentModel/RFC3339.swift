@@ -12,17 +12,9 @@ public enum RFC3339 {
         let room = ShortText.room(local.year, width: 4) + ShortText.room(local.month) + ShortText.room(local.day)
             + ShortText.room(local.hour) + ShortText.room(local.minute) + ShortText.room(local.second) + offsetRoom(offset) + 6
         return ShortText.make(capacity: room) { text in
-            text.appendZeroPadded(local.year, width: 4)
-            text.append(UInt8(ascii: "-"))
-            text.appendZeroPadded(local.month)
-            text.append(UInt8(ascii: "-"))
-            text.appendZeroPadded(local.day)
+            text.appendFields(local.year, local.month, local.day, separator: UInt8(ascii: "-"), firstWidth: 4)
             text.append(UInt8(ascii: "T"))
-            text.appendZeroPadded(local.hour)
-            text.append(UInt8(ascii: ":"))
-            text.appendZeroPadded(local.minute)
-            text.append(UInt8(ascii: ":"))
-            text.appendZeroPadded(local.second)
+            text.appendFields(local.hour, local.minute, local.second, separator: UInt8(ascii: ":"))
             if clock.isUTC {
                 text.append(UInt8(ascii: "Z"))
             } else {

@@ -74,6 +74,18 @@ public struct ShortText {
         return value >= 0 && value < limit ? max(width, 1) : max(width, integerWidth)
     }
 
+    /// Three zero-padded fields joined by `separator`, the middle one two digits wide:
+    /// `2023-12-13`, `13-12-2023`, `12:23:00`.
+    public mutating func appendFields(
+        _ first: Int, _ middle: Int, _ last: Int, separator: UInt8, firstWidth: Int = 2, lastWidth: Int = 2
+    ) {
+        appendZeroPadded(first, width: firstWidth)
+        append(separator)
+        appendZeroPadded(middle)
+        append(separator)
+        appendZeroPadded(last, width: lastWidth)
+    }
+
     /// `value` in decimal, as `String(value)` writes it.
     public mutating func append(_ value: Int) {
         appendZeroPadded(value, width: 1)

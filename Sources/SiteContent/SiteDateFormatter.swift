@@ -56,11 +56,7 @@ public struct SiteDateFormatter: Sendable {
         let local = clock.localDateTime(at: instant)
         let room = ShortText.room(local.day) + ShortText.room(local.month) + ShortText.integerWidth + 3 + timeRoom(local)
         return ShortText.make(capacity: room) { text in
-            text.appendZeroPadded(local.day)
-            text.append(UInt8(ascii: "-"))
-            text.appendZeroPadded(local.month)
-            text.append(UInt8(ascii: "-"))
-            text.append(local.year)
+            text.appendFields(local.day, local.month, local.year, separator: UInt8(ascii: "-"), lastWidth: 1)
             text.append(UInt8(ascii: " "))
             appendTime(local, to: &text)
         }
