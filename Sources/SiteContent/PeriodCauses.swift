@@ -88,21 +88,34 @@ public struct PeriodCauses: Sendable, Equatable {
 
     /// The incidents whose own excused time touches `range` within a period, sorted.
     public func incidents(norm slot: Int, period: Int, touching range: TimeRange? = nil) -> [IncidentID] {
-        // Asked once per row of a period page: sorted and deduplicated in place, without
-        // a set or a copy of the windows (about 2% of a build of 10,000 incidents).
-        var ids: [IncidentID] = []
-        for window in windows[slot][period] where range.map({ window.range.intersection($0) != nil }) ?? true {
-            ids.append(contentsOf: window.incidents)
+        sorted(norm: slot, period: period).incidents(touching: range)
+    }
+
+    /// A period's causes sorted by incident, for a page that asks which incidents touch
+    /// each of its windows: sorted once, where each question sorted anew (comparing ids as
+    /// strings, 3% of a build of 10,000 incidents).
+    public func sorted(norm slot: Int, period: Int) -> SortedCauses {
+        var causes: [(id: IncidentID, range: TimeRange)] = []
+        for window in windows[slot][period] {
+            for id in window.incidents { causes.append((id, window.range)) }
         }
-        guard ids.count > 1 else { return ids }
-        ids.sort()
-        var kept = 1
-        for index in 1..<ids.count where ids[index] != ids[kept - 1] {
-            ids[kept] = ids[index]
-            kept += 1
+        causes.sort { $0.id < $1.id }
+        return SortedCauses(causes: causes)
+    }
+
+    /// One period's causes, by incident (`sorted(norm:period:)`).
+    public struct SortedCauses: Sendable {
+        fileprivate let causes: [(id: IncidentID, range: TimeRange)]
+
+        /// The incidents whose own excused time touches `range` (any, when nil), sorted,
+        /// each once: equal ids lie side by side, so a duplicate is the one before.
+        public func incidents(touching range: TimeRange? = nil) -> [IncidentID] {
+            var ids: [IncidentID] = []
+            for cause in causes where range.map({ cause.range.intersection($0) != nil }) ?? true {
+                if ids.last != cause.id { ids.append(cause.id) }
+            }
+            return ids
         }
-        ids.removeLast(ids.count - kept)
-        return ids
     }
 
     /// The first of the sorted, disjoint periods that ends after `instant` (binary search).

@@ -131,14 +131,15 @@ extension PageBuilder {
         let range = TimeRange(start: period.start, end: period.end)
         // A window still open is "ongoing" here only if it runs past the period's end into
         // now; each names only the incidents whose own excused time lies in it.
+        let causes = snapshot.periodCauses.sorted(norm: slot, period: index)
         let clipped = excusal.windows(overlapping: range).compactMap { window in
             window.clipped(to: range).map { part in
                 ExcusedWindow(
-                    range: part.range, incidents: snapshot.periodCauses.incidents(norm: slot, period: index, touching: part.range),
+                    range: part.range, incidents: causes.incidents(touching: part.range),
                     ongoing: window.ongoing && part.range.end == window.range.end)
             }
         }
-        let incidents = snapshot.periodCauses.incidents(norm: slot, period: index)
+        let incidents = causes.incidents()
         let name = norm.name[language]
         let title = PageText.normPeriod(name, period: period.period, in: language)
         let excused = dates.duration(seconds: period.excusedSeconds)
