@@ -146,7 +146,7 @@ public struct ExplanationWording: Sendable {
         }
         if derivation.officeHoursOnly {
             var line: ExplanationLine = [.text(nl ? "alleen kantooruren: " : "office hours only: ")]
-            let pieces = derivation.excused.filter { piece in range.map { piece.intersection($0) != nil } ?? true }
+            let pieces = range.map(derivation.excused(overlapping:)) ?? derivation.excused
             if pieces.isEmpty { line.append(.text(nl ? "geen" : "none")) }
             let shown: [ExplanationLine] = shortened(
                 pieces.map { [.time($0.start), .text(" – "), .time($0.end)] }, unit: nl ? "stukken" : "pieces"

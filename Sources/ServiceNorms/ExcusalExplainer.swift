@@ -49,9 +49,7 @@ public struct ExcusalExplainer: Sendable {
     public func explain(
         _ window: ExcusedWindow, of excusal: NormExcusal, derivations: [ImpactDerivation], countedWithin range: TimeRange? = nil
     ) -> ExplainedWindow {
-        let inside = derivations.filter { derivation in
-            derivation.excused.contains { !$0.isEmpty && window.range.start <= $0.start && $0.end <= window.range.end }
-        }
+        let inside = derivations.filter { $0.hasExcusedPiece(within: window.range) }
         return ExplainedWindow(
             window: window, derivations: inside,
             periods: PeriodCalendar(clock: engine.calendar.clock).excusal(

@@ -20,7 +20,8 @@ public struct ImpactDerivation: Sendable, Hashable {
     public var skipped: [SkippedDay]
     /// Whether the norm counts office hours only, so the time was cut to them.
     public var officeHoursOnly: Bool
-    /// The excused time this impact window gives the norm.
+    /// The excused time this impact window gives the norm: oldest first and disjoint (one
+    /// range, or a piece per business day of office hours).
     public var excused: [TimeRange]
 
     /// Where its excused time ends: the end of its last piece.
@@ -29,6 +30,36 @@ public struct ImpactDerivation: Sendable, Hashable {
     /// Whether any of its excused time contains `instant`.
     public func covers(_ instant: Date) -> Bool {
         excused.contains { $0.contains(instant) }
+    }
+
+    /// The pieces of its excused time that share an instant with `range`.
+    public func excused(overlapping range: TimeRange) -> [TimeRange] {
+        candidates(overlapping: range).filter { $0.intersection(range) != nil }
+    }
+
+    /// Whether any of its excused time lies in `range`.
+    public func hasExcusedTime(in range: TimeRange) -> Bool {
+        candidates(overlapping: range).contains { $0.intersection(range) != nil }
+    }
+
+    /// Whether a piece of its excused time, not empty, lies wholly within `range`.
+    public func hasExcusedPiece(within range: TimeRange) -> Bool {
+        candidates(overlapping: range).contains { !$0.isEmpty && range.start <= $0.start && $0.end <= range.end }
+    }
+
+    /// The run of pieces that can share an instant with `range`, found by binary search:
+    /// an office-hours incident left open for years has a piece per business day, and
+    /// every period page and window of its norm asks about its own few.
+    private func candidates(overlapping range: TimeRange) -> ArraySlice<TimeRange> {
+        var low = 0
+        var high = excused.count
+        while low < high {
+            let middle = (low + high) / 2
+            if excused[middle].end <= range.start { low = middle + 1 } else { high = middle }
+        }
+        var end = low
+        while end < excused.count, excused[end].start < range.end { end += 1 }
+        return excused[low..<end]
     }
 }
 

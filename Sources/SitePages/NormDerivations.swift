@@ -34,7 +34,7 @@ final class NormDerivations: @unchecked Sendable {
         let period = excusal.periods[index]
         let range = TimeRange(start: period.start, end: period.end)
         let derivations = derivations(norm: slot, of: snapshot.periodCauses.incidents(norm: slot, period: index))
-            .filter { derivation in derivation.excused.contains { $0.intersection(range) != nil } }
+            .filter { $0.hasExcusedTime(in: range) }
         let explained = excusal.windows(overlapping: range).map { window in
             explainer.explain(window, of: excusal, derivations: derivations, countedWithin: range)
         }
