@@ -3,9 +3,6 @@
 /// array per text, or a string per field joined by interpolation, cost more than the
 /// formatting itself.
 public struct ShortText {
-    /// Room for any `Int` in decimal, sign included.
-    public static let integerWidth = 20
-
     private let base: UnsafeMutablePointer<UInt8>
     private let capacity: Int
     private var count = 0
@@ -18,7 +15,8 @@ public struct ShortText {
     /// The text `write` writes, of at most `capacity` UTF-8 bytes (a text up to 15
     /// bytes long needs no allocation at all).
     public static func make(capacity: Int, _ write: (inout ShortText) -> Void) -> String {
-        String(unsafeUninitializedCapacity: capacity) { buffer in
+        guard capacity > 0 else { return "" }
+        return String(unsafeUninitializedCapacity: capacity) { buffer in
             var text = ShortText(base: buffer.baseAddress!, capacity: buffer.count)
             write(&text)
             return text.count
@@ -64,14 +62,17 @@ public struct ShortText {
         digits.reverse()
     }
 
-    /// The bytes `appendZeroPadded(value, width:)` writes: `width` unless `value` is negative
-    /// or has more digits, then at most `integerWidth`. Lets a text of small fields be
-    /// made with the capacity of a string that needs no allocation.
+    /// The bytes `appendZeroPadded(value, width:)` writes: its digits or `width`, whichever
+    /// is more, and a sign. Texts are made with the sum of their fields' rooms, so they
+    /// take no more memory than they hold, and those up to 15 bytes none of their own.
     public static func room(_ value: Int, width: Int = 2) -> Int {
-        var limit = 1
-        for _ in 0..<min(width, 18) { limit *= 10 }
-        // Zero takes a digit even in a field of no width.
-        return value >= 0 && value < limit ? max(width, 1) : max(width, integerWidth)
+        var digits = 1
+        var rest = value.magnitude / 10
+        while rest > 0 {
+            digits += 1
+            rest /= 10
+        }
+        return max(width, digits) + (value < 0 ? 1 : 0)
     }
 
     /// Three zero-padded fields joined by `separator`, the middle one two digits wide:

@@ -54,7 +54,7 @@ public struct SiteDateFormatter: Sendable {
     /// "13-12-2023 12:23", compact and unambiguous, for excused windows.
     public func compact(_ instant: Date) -> String {
         let local = clock.localDateTime(at: instant)
-        let room = ShortText.room(local.day) + ShortText.room(local.month) + ShortText.integerWidth + 3 + timeRoom(local)
+        let room = ShortText.room(local.day) + ShortText.room(local.month) + ShortText.room(local.year, width: 1) + 3 + timeRoom(local)
         return ShortText.make(capacity: room) { text in
             text.appendFields(local.day, local.month, local.year, separator: UInt8(ascii: "-"), lastWidth: 1)
             text.append(UInt8(ascii: " "))
@@ -94,7 +94,7 @@ public struct SiteDateFormatter: Sendable {
 
     /// The bytes `appendDay` writes at most.
     private func dayRoom(_ local: LocalDateTime) -> Int {
-        2 * ShortText.integerWidth + 2 + monthName(local.month).utf8.count
+        ShortText.room(local.day, width: 1) + ShortText.room(local.year, width: 1) + 2 + monthName(local.month).utf8.count
     }
 
     private func monthName(_ month: Int) -> String {

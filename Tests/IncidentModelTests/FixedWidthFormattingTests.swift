@@ -8,7 +8,7 @@ import Testing
     @Test(arguments: [
         (0, 2, "00"), (7, 2, "07"), (12, 2, "12"), (123, 2, "123"), (2023, 4, "2023"), (9, 4, "0009"),
         (-5, 2, "-05"), (-123, 2, "-123"), (0, 0, "0"), (Int.max, 2, "9223372036854775807"),
-        (Int.min, 2, "-9223372036854775808"),
+        (Int.min, 2, "-9223372036854775808"), (-5, 6, "-000005"), (-5, 25, "-" + String(repeating: "0", count: 24) + "5"),
     ])
     func zeroPadded(value: Int, width: Int, expected: String) {
         #expect(value.zeroPadded(width) == expected)
@@ -26,15 +26,16 @@ import Testing
         #expect(ShortText.make(capacity: 0) { _ in } == "")
     }
 
-    /// `room` is what the field takes: its width while the value fits, else room for any
-    /// `Int`. Texts are made with the sum of their fields' rooms, so an odd value (a
-    /// reading's fields are not checked) must never overrun its text.
+    /// `room` is what the field takes, exactly: texts are made with the sum of their
+    /// fields' rooms, so an odd value (a reading's fields are not checked) must never
+    /// overrun its text.
     @Test(arguments: [
-        (0, 0, 1), (0, 2, 2), (99, 2, 2), (100, 2, 20), (-1, 2, 20), (9_999, 4, 4), (10_000, 4, 20), (5, 1, 1), (Int.min, 2, 20),
+        (0, 0, 1), (0, 2, 2), (99, 2, 2), (100, 2, 3), (-1, 2, 3), (9_999, 4, 4), (10_000, 4, 5), (5, 1, 1),
+        (2_023, 1, 4), (Int.min, 2, 20), (Int.max, 2, 19), (-5, 25, 26), (Int.min, 25, 26), (7, 25, 25),
     ])
     func room(value: Int, width: Int, expected: Int) {
         #expect(ShortText.room(value, width: width) == expected)
-        #expect(value.zeroPadded(width).utf8.count <= expected)
+        #expect(value.zeroPadded(width).utf8.count == expected)
     }
 
     @Test func readingsWithOddFieldsAreWrittenWhole() {
