@@ -38,47 +38,50 @@ public enum MarkupEscaping {
                     end = index + 8
                 }
                 while index < end {
-                    let byte = source[index]
-                    // Most bytes are letters, digits, URL punctuation or multi-byte text: one
-                    // comparison and one bit of `attention` say so.
-                    guard byte == 0xEF || (byte < 0x40 && (Self.attention >> UInt64(byte)) & 1 == 1) else {
-                        index += 1
-                        continue
-                    }
-                    let replacement: StaticString?
-                    var length = 1
-                    switch byte {
-                    case UInt8(ascii: "<"): replacement = "&lt;"
-                    case UInt8(ascii: ">"): replacement = "&gt;"
-                    case UInt8(ascii: "&"): replacement = "&amp;"
-                    case UInt8(ascii: "\""): replacement = rules == .xmlText ? nil : "&quot;"
-                    case UInt8(ascii: "'"): replacement = rules == .html ? "&#39;" : nil
-                    case UInt8(ascii: "\t"): replacement = rules == .xmlAttribute ? "&#9;" : nil
-                    case UInt8(ascii: "\n"): replacement = rules == .xmlAttribute ? "&#10;" : nil
-                    case UInt8(ascii: "\r"): replacement = rules == .html ? nil : "&#13;"
-                    case 0xEF:
-                        // U+FFFE and U+FFFF (EF BF BE/BF): the non-characters XML forbids.
-                        if rules != .html, index + 2 < source.count, source[index + 1] == 0xBF, source[index + 2] >= 0xBE {
-                            replacement = "\u{FFFD}"
-                            length = 3
-                        } else {
-                            replacement = nil
-                        }
-                    default:
-                        replacement = byte < 0x20 && rules != .html ? "\u{FFFD}" : nil
-                    }
-                    guard let replacement else {
+                    guard let found = replacement(at: index, in: source, rules: rules) else {
                         index += 1
                         continue
                     }
                     bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[start..<index]))
-                    replacement.withUTF8Buffer { bytes.append(contentsOf: $0) }
-                    index += length
+                    found.text.withUTF8Buffer { bytes.append(contentsOf: $0) }
+                    index += found.length
                     start = index
                 }
             }
             bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[start..<source.count]))
         }
+    }
+
+    /// What replaces the byte at `index` under `rules`, and how many bytes it stands for
+    /// (three for U+FFFE and U+FFFF); nil when the byte stays.
+    @inline(__always)
+    private static func replacement(
+        at index: Int, in source: UnsafeBufferPointer<UInt8>, rules: Rules
+    ) -> (text: StaticString, length: Int)? {
+        let byte = source[index]
+        // Most bytes are letters, digits, URL punctuation or multi-byte text: one
+        // comparison and one bit of `attention` say so.
+        guard byte == 0xEF || (byte < 0x40 && (Self.attention >> UInt64(byte)) & 1 == 1) else { return nil }
+        let text: StaticString?
+        switch byte {
+        case UInt8(ascii: "<"): text = "&lt;"
+        case UInt8(ascii: ">"): text = "&gt;"
+        case UInt8(ascii: "&"): text = "&amp;"
+        case UInt8(ascii: "\""): text = rules == .xmlText ? nil : "&quot;"
+        case UInt8(ascii: "'"): text = rules == .html ? "&#39;" : nil
+        case UInt8(ascii: "\t"): text = rules == .xmlAttribute ? "&#9;" : nil
+        case UInt8(ascii: "\n"): text = rules == .xmlAttribute ? "&#10;" : nil
+        case UInt8(ascii: "\r"): text = rules == .html ? nil : "&#13;"
+        case 0xEF:
+            // U+FFFE and U+FFFF (EF BF BE/BF): the non-characters XML forbids.
+            guard rules != .html, index + 2 < source.count, source[index + 1] == 0xBF, source[index + 2] >= 0xBE else {
+                return nil
+            }
+            return ("\u{FFFD}", 3)
+        default:
+            text = byte < 0x20 && rules != .html ? "\u{FFFD}" : nil
+        }
+        return text.map { ($0, 1) }
     }
 
     /// Whether any of eight bytes is one a rule may replace: a control, `"` `&` `'` `<`

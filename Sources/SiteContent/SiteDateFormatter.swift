@@ -30,7 +30,8 @@ public struct SiteDateFormatter: Sendable {
     /// "19-12 15:00 uur" / "19-12 15:00", the timeline's short form.
     public func timeline(_ instant: Date) -> String {
         let local = clock.localDateTime(at: instant)
-        return ShortText.make(capacity: ShortText.room(local.day) + ShortText.room(local.month) + 2 + timeRoom(local) + 4) { text in
+        let room = ShortText.room(local.day) + ShortText.room(local.month) + 2 + timeRoom(local) + 4
+        return ShortText.make(capacity: room) { text in
             text.appendZeroPadded(local.day)
             text.append(UInt8(ascii: "-"))
             text.appendZeroPadded(local.month)
@@ -54,7 +55,8 @@ public struct SiteDateFormatter: Sendable {
     /// "13-12-2023 12:23", compact and unambiguous, for excused windows.
     public func compact(_ instant: Date) -> String {
         let local = clock.localDateTime(at: instant)
-        let room = ShortText.room(local.day) + ShortText.room(local.month) + ShortText.room(local.year, width: 1) + 3 + timeRoom(local)
+        let room = ShortText.room(local.day) + ShortText.room(local.month) + ShortText.room(local.year, width: 1) + 3
+            + timeRoom(local)
         return ShortText.make(capacity: room) { text in
             text.appendFields(local.day, local.month, local.year, separator: UInt8(ascii: "-"), lastWidth: 1)
             text.append(UInt8(ascii: " "))
@@ -92,7 +94,7 @@ public struct SiteDateFormatter: Sendable {
         ShortText.room(local.hour) + 1 + ShortText.room(local.minute)
     }
 
-    /// The bytes `appendDay` writes at most.
+    /// The bytes `appendDay` writes.
     private func dayRoom(_ local: LocalDateTime) -> Int {
         ShortText.room(local.day, width: 1) + ShortText.room(local.year, width: 1) + 2 + monthName(local.month).utf8.count
     }
@@ -100,5 +102,4 @@ public struct SiteDateFormatter: Sendable {
     private func monthName(_ month: Int) -> String {
         (language == .nl ? Self.dutchMonths : Self.englishMonths)[month - 1]
     }
-
 }
