@@ -54,12 +54,7 @@ public struct NormWindowIndex: Sendable {
     /// The position of the piece containing `instant`, or nil when the norm counts then:
     /// the piece of `NormExcusal.excuse(at:)`'s answer.
     public func piece(containing instant: Date) -> Int? {
-        var low = 0
-        var high = ends.count
-        while low < high {
-            let middle = (low + high) / 2
-            if ends[middle] <= instant { low = middle + 1 } else { high = middle }
-        }
+        let low = ends.partitioningIndex { $0 > instant }
         guard low < ends.count, starts[low] <= instant else { return nil }
         return low
     }

@@ -1,4 +1,5 @@
 import Foundation
+import IncidentModel
 import ParallelWork
 
 /// The files of a site as work still to be done: how many there are, and how to make
@@ -67,13 +68,8 @@ public struct OutputPlan: Sendable {
             ends.append(total)
         }
         self.init(count: total) { [ends] position in
-            // The first plan that ends after `position` holds it (binary search).
-            var low = 0
-            var high = ends.count - 1
-            while low < high {
-                let middle = (low + high) / 2
-                if ends[middle] > position { high = middle } else { low = middle + 1 }
-            }
+            // The first plan that ends after `position` holds it.
+            let low = Swift.min(ends.partitioningIndex { $0 > position }, ends.count - 1)
             return plans[low].make(position - (ends[low] - plans[low].count))
         }
         self.groups = groups

@@ -46,13 +46,7 @@ public struct ExcusalCauses: Sendable, Hashable {
 
     /// Where `window` goes in sorted `windows`: before the first that does not precede it.
     private static func firstPosition(notBefore window: ExcusedWindow, in windows: [ExcusedWindow]) -> Int {
-        var low = 0
-        var high = windows.count
-        while low < high {
-            let middle = (low + high) / 2
-            if precedes(windows[middle], window) { low = middle + 1 } else { high = middle }
-        }
-        return low
+        windows.partitioningIndex { !precedes($0, window) }
     }
 
     private init(sorted: [ExcusedWindow]) {

@@ -51,12 +51,7 @@ public struct ImpactDerivation: Sendable, Hashable {
     /// an office-hours incident left open for years has a piece per business day, and
     /// every period page and window of its norm asks about its own few.
     private func candidates(overlapping range: TimeRange) -> ArraySlice<TimeRange> {
-        var low = 0
-        var high = excused.count
-        while low < high {
-            let middle = (low + high) / 2
-            if excused[middle].end <= range.start { low = middle + 1 } else { high = middle }
-        }
+        let low = excused.partitioningIndex { $0.end > range.start }
         var end = low
         while end < excused.count, excused[end].start < range.end { end += 1 }
         return excused[low..<end]

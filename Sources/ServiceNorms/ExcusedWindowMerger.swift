@@ -52,12 +52,7 @@ public enum ExcusedWindowMerger {
         for piece in added {
             // The first window that ends at or after the piece's start, then every one
             // that starts at or before its end (touching windows merge).
-            var low = 0
-            var high = merged.count
-            while low < high {
-                let middle = (low + high) / 2
-                if merged[middle].range.end < piece.range.start { low = middle + 1 } else { high = middle }
-            }
+            var low = merged.partitioningIndex { $0.range.end >= piece.range.start }
             while low < merged.count, merged[low].range.start <= piece.range.end {
                 touched.insert(low)
                 low += 1

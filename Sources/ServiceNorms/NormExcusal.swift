@@ -32,12 +32,7 @@ public struct NormExcusal: Sendable, Hashable {
     /// The windows that share an instant with `range`, in order (binary search: a page of
     /// one period must not scan every window of the norm).
     public func windows(overlapping range: TimeRange) -> ArraySlice<ExcusedWindow> {
-        var low = 0
-        var high = windows.count
-        while low < high {
-            let middle = (low + high) / 2
-            if windows[middle].range.end <= range.start { low = middle + 1 } else { high = middle }
-        }
+        let low = windows.partitioningIndex { $0.range.end > range.start }
         var end = low
         while end < windows.count, windows[end].range.start < range.end { end += 1 }
         return windows[low..<end].drop { $0.range.intersection(range) == nil }
@@ -55,12 +50,7 @@ public struct NormExcusal: Sendable, Hashable {
     /// The window containing `instant`, if the norm is excused then (binary search, since
     /// the windows are sorted and disjoint).
     public func window(containing instant: Date) -> ExcusedWindow? {
-        var low = 0
-        var high = windows.count
-        while low < high {
-            let middle = (low + high) / 2
-            if windows[middle].range.end <= instant { low = middle + 1 } else { high = middle }
-        }
+        let low = windows.partitioningIndex { $0.range.end > instant }
         guard low < windows.count, windows[low].range.contains(instant) else { return nil }
         return windows[low]
     }

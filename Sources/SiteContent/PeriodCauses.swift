@@ -120,12 +120,6 @@ public struct PeriodCauses: Sendable, Equatable {
 
     /// The first of the sorted, disjoint periods that ends after `instant` (binary search).
     static func firstPeriod(endingAfter instant: Date, in periods: [PeriodExcusal]) -> Int {
-        var low = 0
-        var high = periods.count
-        while low < high {
-            let middle = (low + high) / 2
-            if periods[middle].end <= instant { low = middle + 1 } else { high = middle }
-        }
-        return low
+        periods.partitioningIndex { $0.end > instant }
     }
 }
