@@ -155,7 +155,10 @@ let package = Package(
         ]),
         .testTarget(
             name: "IncidentParsingTests",
-            dependencies: ["IncidentParsing", "IncidentModel", "SourceYAML", "TestSupport"],
+            dependencies: [
+                "IncidentParsing", "IncidentModel", "SourceYAML", "TestSupport", "CommonMark",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ],
             exclude: ["Fixtures"]
         ),
         .testTarget(name: "IncidentCorpusTests", dependencies: [

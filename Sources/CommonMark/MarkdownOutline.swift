@@ -9,12 +9,16 @@ public struct MarkdownOutline: Sendable, Hashable {
         /// In UTF-8 bytes, 1-based.
         public var startColumn: Int
         public var endLine: Int
+        /// The block as safe HTML, when the outline was asked for it
+        /// (`CommonMarkConverter.outline(of:renderingHTML:)`).
+        public var html: String?
 
-        public init(headingLevel: Int?, startLine: Int, startColumn: Int, endLine: Int) {
+        public init(headingLevel: Int?, startLine: Int, startColumn: Int, endLine: Int, html: String? = nil) {
             self.headingLevel = headingLevel
             self.startLine = startLine
             self.startColumn = startColumn
             self.endLine = endLine
+            self.html = html
         }
     }
 

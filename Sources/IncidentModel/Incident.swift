@@ -22,6 +22,9 @@ public struct Incident: Sendable, Hashable {
     /// The text under `## Nabeschouwing` (`## Postmortem`), Markdown: what happened and
     /// what changes, written after the fact. Not an update: it opens no window.
     public var postmortem: String?
+    /// `summary` and `postmortem` as safe HTML, when the parser rendered them (`Update.html`).
+    public var summaryHTML: String?
+    public var postmortemHTML: String?
     /// In the order the file lists them.
     public var updates: [Update]
     public var order: UpdateOrder

@@ -13,6 +13,8 @@ struct IncidentFileParser {
         var statusText: Located<String>
         var body: String
         var instant: Date?
+        /// `body` as HTML, from the file's Markdown tree (`ParsingContext.rendersHTML`).
+        var html: String?
     }
 
     let source: SourceText
@@ -38,7 +40,7 @@ struct IncidentFileParser {
         }
         // Updates whose time could not be read are left out; their error is reported.
         let model = zip(updates, statuses).compactMap { update, status in
-            update.instant.map { Update(instant: $0, status: status, body: update.body, location: update.location) }
+            update.instant.map { Update(instant: $0, status: status, body: update.body, location: update.location, html: update.html) }
         }
         let order = checkOrder(model)
         var incident = Incident(
@@ -52,6 +54,8 @@ struct IncidentFileParser {
             language: frontMatter.language?.value ?? .nl,
             summary: body.summary, postmortem: body.postmortem, updates: model, order: order, path: source.path)
         incident.services = Self.unique(incident.services)
+        incident.summaryHTML = body.summaryHTML
+        incident.postmortemHTML = body.postmortem == nil ? nil : body.postmortemHTML
         IncidentValidator(incident: incident, frontMatter: frontMatter, source: source, headingCount: body.isReadable ? updates.count : nil)
             .validate(into: &diagnostics)
         return incident
@@ -90,13 +94,31 @@ struct IncidentFileParser {
         var updates: [HeadingUpdate]
         /// The text under `## Nabeschouwing` / `## Postmortem`; nil without that heading.
         var postmortem: String?
+        /// `summary` and `postmortem` as HTML, when rendered from the tree.
+        var summaryHTML: String?
+        var postmortemHTML: String?
     }
 
     /// Finds the update headings with libcmark and cuts the body into summary and updates.
     private mutating func readBody(from firstLine: Int, hasTitle: Bool) -> Body {
         guard firstLine <= source.lineCount else { return Body(title: nil, summary: "", updates: []) }
-        let outline = CommonMarkConverter.outline(of: source.bytes(lines: firstLine, through: source.lineCount))
+        let markdown = source.bytes(lines: firstLine, through: source.lineCount)
+        let rendersHTML = context.rendersHTML && Self.rendersSectionsAlike(markdown)
+        let outline = CommonMarkConverter.outline(of: markdown, renderingHTML: rendersHTML)
         let lineOffset = firstLine - 1
+        /// The HTML of the blocks that start on lines `first...last` of the file: a section
+        /// as `CommonMarkConverter.html(fromMarkdown:)` renders its text alone.
+        func html(lines first: Int, through last: Int) -> String? {
+            guard rendersHTML else { return nil }
+            let blocks = outline.blocks
+            var html = ""
+            var index = blocks.partitioningIndex { $0.startLine + lineOffset >= first }
+            while index < blocks.count, blocks[index].startLine + lineOffset <= last {
+                html += blocks[index].html ?? ""
+                index += 1
+            }
+            return html
+        }
         if outline.maximumDepth > context.limits.maximumNestingDepth {
             diagnostics.append(.error(
                 at: source.location(line: outline.deepestLine + lineOffset, column: outline.deepestColumn),
@@ -152,14 +174,38 @@ struct IncidentFileParser {
         let updates = headings.map { heading in
             var update = heading.update
             update.body = source.trimmedText(lines: heading.endLine + 1, through: end(after: heading.startLine))
+            update.html = html(lines: heading.endLine + 1, through: end(after: heading.startLine))
             return update
         }
-        let summary = source.trimmedText(lines: summaryStart, through: (starts.first ?? source.lineCount + 1) - 1)
+        let summaryEnd = (starts.first ?? source.lineCount + 1) - 1
+        let summary = source.trimmedText(lines: summaryStart, through: summaryEnd)
         let postmortem = postmortemHeading.map { source.trimmedText(lines: $0.endLine + 1, through: end(after: $0.startLine)) }
         if let postmortemHeading, postmortem?.isEmpty == true {
             diagnostics.append(.warning(at: source.location(line: postmortemHeading.startLine), "the postmortem is empty; write what happened and what changes under it, or remove the heading"))
         }
-        return Body(title: title, summary: summary, updates: updates, postmortem: postmortem?.isEmpty == true ? nil : postmortem)
+        return Body(
+            title: title, summary: summary, updates: updates, postmortem: postmortem?.isEmpty == true ? nil : postmortem,
+            summaryHTML: html(lines: summaryStart, through: summaryEnd),
+            postmortemHTML: postmortemHeading.flatMap { html(lines: $0.endLine + 1, through: end(after: $0.startLine)) })
+    }
+
+    /// Whether each section of `markdown` renders from the whole text's tree as it does from
+    /// its own text (`html(fromMarkdown:)` of an update's `body`): not when a link reference
+    /// definition (a label and a colon, `[label]:`) could reach across sections, and not
+    /// with carriage returns, which the sections' texts leave out. Such files (few) have
+    /// their sections rendered one by one by the site.
+    /// Looked for with `memchr`: a loop over the bytes of every file cost 1% of a build.
+    static func rendersSectionsAlike(_ markdown: ArraySlice<UInt8>) -> Bool {
+        markdown.withUnsafeBytes { bytes in
+            guard let start = bytes.baseAddress, memchr(start, 0x0D, bytes.count) == nil else { return bytes.isEmpty }
+            var offset = 0
+            while offset < bytes.count, let colon = memchr(start + offset, Int32(UInt8(ascii: ":")), bytes.count - offset) {
+                let position = start.distance(to: UnsafeRawPointer(colon))
+                if position > 0, bytes[position - 1] == UInt8(ascii: "]") { return false }
+                offset = position + 1
+            }
+            return true
+        }
     }
 
     // MARK: - Times

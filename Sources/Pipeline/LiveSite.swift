@@ -101,7 +101,7 @@ public struct LiveSite: Sendable {
         abandonPrepared()
         let settings = ProjectLoader.settings(location, purpose: .publish)
         self.settings = settings
-        corpus.setContext(ProjectLoader.context(settings))
+        corpus.setContext(ProjectLoader.context(settings, rendersHTML: true))
         snapshot = nil
         // Everything is made again; the digests tell which files the new settings changed.
         cache = outputIsCurrent ? OutputCache(digestsOf: cache) : OutputCache()

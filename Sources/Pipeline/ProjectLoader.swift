@@ -43,7 +43,7 @@ public enum ProjectLoader {
     /// The whole project at `moment`.
     public static func load(_ location: Location, at moment: Moment, purpose: Purpose) async -> Project {
         let settings = settings(location, purpose: purpose)
-        let corpus = CorpusLoader(context: context(settings)).load(directory: location.incidentsDirectory)
+        let corpus = CorpusLoader(context: context(settings, rendersHTML: purpose == .publish)).load(directory: location.incidentsDirectory)
         return assemble(settings: settings, corpus: corpus, at: moment, checkingFuture: purpose != .query)
     }
 
@@ -56,9 +56,10 @@ public enum ProjectLoader {
         return ProjectSettings(configuration: configuration, theme: theme, diagnostics: siteDiagnostics + themeDiagnostics)
     }
 
-    /// How incident files are parsed under these settings.
-    public static func context(_ settings: ProjectSettings) -> ParsingContext {
-        ParsingContext(catalogue: settings.configuration.catalogue)
+    /// How incident files are parsed under these settings. `rendersHTML`: for a site,
+    /// which shows every text as HTML (`ParsingContext.rendersHTML`).
+    public static func context(_ settings: ProjectSettings, rendersHTML: Bool = false) -> ParsingContext {
+        ParsingContext(catalogue: settings.configuration.catalogue, rendersHTML: rendersHTML)
     }
 
     /// The project of already parsed incidents (`serve` keeps its corpus between

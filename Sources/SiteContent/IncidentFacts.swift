@@ -91,9 +91,9 @@ public final class IncidentFacts: Sendable, Equatable {
         } else {
             excusals = engine.excusals(of: incident, at: moment)
         }
-        summaryHTML = same?.summaryHTML ?? Self.html(incident.summary)
-        updateHTML = same?.updateHTML ?? updates.map { Self.html($0.body) }
-        postmortemHTML = same?.postmortemHTML ?? Self.html(incident.postmortem ?? "")
+        summaryHTML = same?.summaryHTML ?? Self.html(incident.summary, rendered: incident.summaryHTML)
+        updateHTML = same?.updateHTML ?? updates.map { Self.html($0.body, rendered: $0.html) }
+        postmortemHTML = same?.postmortemHTML ?? Self.html(incident.postmortem ?? "", rendered: incident.postmortemHTML)
         revision = same?.revision ?? Revision()
     }
 
@@ -143,7 +143,8 @@ public final class IncidentFacts: Sendable, Equatable {
     }
 
     /// Safe HTML of a Markdown text; blank text gives "" so pages can leave it out.
-    private static func html(_ markdown: String) -> String {
-        markdown.allSatisfy(\.isWhitespace) ? "" : CommonMarkConverter.html(fromMarkdown: markdown)
+    /// `rendered`: the HTML the parser made of it, when it did.
+    private static func html(_ markdown: String, rendered: String?) -> String {
+        markdown.allSatisfy(\.isWhitespace) ? "" : rendered ?? CommonMarkConverter.html(fromMarkdown: markdown)
     }
 }
