@@ -35,8 +35,10 @@ struct PeriodCausesTests {
                 }
             }
         }
-        // The fixture must exercise what the rule is about: repeats, and rows to ask.
+        // The fixture must exercise what the rule is about: repeats, rows to ask, and
+        // incidents whose order on the site (newest first) is not their ids' order.
         #expect(periodsWithRepeats > 0)
+        #expect(snapshot.facts.map(\.id) != snapshot.facts.map(\.id).sorted())
         #expect(rowsAsked > 10)
     }
 }
