@@ -91,6 +91,13 @@ import Testing
         }
     }
 
+    /// A fence or an HTML comment left open runs to the end of the file, which no
+    /// section's text keeps blank lines at.
+    @Test(arguments: ["```\ncode", "<!-- open comment", "<pre>\nopen"])
+    func aBlockLeftOpenEndsWithTheLastSectionsText(opening: String) throws {
+        try Self.expectSectionsRenderedAlike(Self.file(["A.", "B.", "C.", "D.", opening]) + "\n\n  \n\t\n")
+    }
+
     @Test func aSectionWithoutBlocksIsEmpty() throws {
         let incident = try #require(Self.rendering.parse(Self.file(["", "", "Tekst.", "", "Les."]), path: "a.md").incident)
         #expect(incident.summaryHTML == "")
