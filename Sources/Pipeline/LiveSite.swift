@@ -101,7 +101,10 @@ public struct LiveSite: Sendable {
         abandonPrepared()
         let settings = ProjectLoader.settings(location, purpose: .publish)
         self.settings = settings
-        corpus.setContext(ProjectLoader.context(settings, rendersHTML: true))
+        // Texts are rendered as HTML by the site model, not by the parser: a preview keeps
+        // every parsed incident between rebuilds, and with the parser's HTML in them as well
+        // the preview of 10,000 incidents held 6 MB more (a build lets them go when done).
+        corpus.setContext(ProjectLoader.context(settings))
         snapshot = nil
         // Everything is made again; the digests tell which files the new settings changed.
         cache = outputIsCurrent ? OutputCache(digestsOf: cache) : OutputCache()
