@@ -1,29 +1,37 @@
 /// An incident's stable identifier: its `slug`, else its file name without `.md`.
 /// It names the incident in URLs, feeds, the JSON API and excusal lists.
 ///
-/// The text's hash is worked out once, when the id is made: a site of 10,000 incidents
-/// looks ids up in tables millions of times (its pages' links, a period's causes), and
-/// hashing ids of sixty bytes each time was 3% of a build. Ids with different hashes
-/// differ, so most unequal ids are told apart without comparing their text.
+/// The id holds its text and the text's hash, worked out once when the id is made, in one
+/// shared box: a site of 10,000 incidents looks ids up in tables millions of times (its
+/// pages' links, a period's causes), where hashing ids of sixty bytes each time was 3% of
+/// a build, and holds hundreds of thousands of ids (the incidents behind each window),
+/// which a box makes eight bytes each. Ids with different hashes differ, so most unequal
+/// ids are told apart without comparing their text.
 public struct IncidentID: RawRepresentable, Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
-    public let rawValue: String
-    private let textHash: Int
+    private final class Text: Sendable {
+        let value: String
+        let hash: Int
 
-    public init(rawValue: String) {
-        self.rawValue = rawValue
-        textHash = rawValue.hashValue
+        init(_ value: String) {
+            self.value = value
+            hash = value.hashValue
+        }
     }
 
+    private let text: Text
+
+    public init(rawValue: String) { text = Text(rawValue) }
     public init(_ rawValue: String) { self.init(rawValue: rawValue) }
-    public var description: String { rawValue }
-    public static func < (lhs: Self, rhs: Self) -> Bool { lhs.rawValue < rhs.rawValue }
+    public var rawValue: String { text.value }
+    public var description: String { text.value }
+    public static func < (lhs: Self, rhs: Self) -> Bool { lhs.text.value < rhs.text.value }
 
     public static func == (lhs: Self, rhs: Self) -> Bool {
-        lhs.textHash == rhs.textHash && lhs.rawValue == rhs.rawValue
+        lhs.text === rhs.text || (lhs.text.hash == rhs.text.hash && lhs.text.value == rhs.text.value)
     }
 
     public func hash(into hasher: inout Hasher) {
-        hasher.combine(textHash)
+        hasher.combine(text.hash)
     }
 
     public init(from decoder: any Decoder) throws {
@@ -32,7 +40,7 @@ public struct IncidentID: RawRepresentable, Sendable, Hashable, Comparable, Coda
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
+        try container.encode(text.value)
     }
 }
 

@@ -14,50 +14,49 @@ public struct PeriodCauses: Sendable, Equatable {
     /// Parallel to `windows`: the facts of the incident each window is its own, so that
     /// `serve`'s cache compares a period's causes without looking them up by id.
     public let facts: [[[IncidentFacts]]]
-    /// Parallel to `windows`: where the window's incident stands among the site's ids in
-    /// their order (equal ids, equal places), so that a page sorts a period's causes by
-    /// comparing integers: comparing ids, long strings, was 2% of a build.
-    let idOrder: [[[Int32]]]
+    /// Where each incident stands among the site's ids in their order (equal ids, equal
+    /// places), so that a page sorts a period's causes by comparing integers: comparing
+    /// ids, long strings, was 2% of a build. One table, not a place beside each window: a
+    /// preview keeps the causes, hundreds of thousands of windows at 10,000 incidents.
+    let idPlaces: [IncidentID: Int32]
 
     init(facts: [IncidentFacts], excusal: ExcusalReport) {
-        let places = Self.idPlaces(facts)
+        idPlaces = Self.idPlaces(facts)
         // Each norm on a core of its own: a site's thousands of incidents are gone over
         // once per norm, while the site waits for its model.
         let norms = ConcurrentMap.map(excusal.norms.count, concurrently: facts.count >= 1_000) { slot in
             let norm = excusal.norms[slot]
             var windows = [[ExcusedWindow]](repeating: [], count: norm.periods.count)
             var owners = [[IncidentFacts]](repeating: [], count: norm.periods.count)
-            var order = [[Int32]](repeating: [], count: norm.periods.count)
-            for position in facts.indices {
-                for own in facts[position].excusals where own.norm.key == norm.norm.key {
+            for facts in facts {
+                for own in facts.excusals where own.norm.key == norm.norm.key {
                     Self.forEachPeriod(touchedBy: own.windows, in: norm.periods) { index, window in
                         windows[index].append(window)
-                        owners[index].append(facts[position])
-                        order[index].append(places[position])
+                        owners[index].append(facts)
                     }
                 }
             }
-            return (windows, owners, order)
+            return (windows, owners)
         }
         self.windows = norms.map(\.0)
         self.facts = norms.map(\.1)
-        idOrder = norms.map(\.2)
     }
 
-    private init(windows: [[[ExcusedWindow]]], facts: [[[IncidentFacts]]], idOrder: [[[Int32]]]) {
+    private init(windows: [[[ExcusedWindow]]], facts: [[[IncidentFacts]]], idPlaces: [IncidentID: Int32]) {
         self.windows = windows
         self.facts = facts
-        self.idOrder = idOrder
+        self.idPlaces = idPlaces
     }
 
-    /// Each incident's place among the ids of `facts` in their order, by position.
-    private static func idPlaces(_ facts: [IncidentFacts]) -> [Int32] {
-        let sorted = facts.indices.sorted { facts[$0].id < facts[$1].id }
-        var places = [Int32](repeating: 0, count: facts.count)
+    /// Each id's place among the ids of `facts` in their order.
+    private static func idPlaces(_ facts: [IncidentFacts]) -> [IncidentID: Int32] {
+        let ids = facts.map(\.id).sorted()
+        var places: [IncidentID: Int32] = [:]
+        places.reserveCapacity(ids.count)
         var place: Int32 = 0
-        for (rank, position) in sorted.enumerated() {
-            if rank > 0, facts[sorted[rank - 1]].id != facts[position].id { place += 1 }
-            places[position] = place
+        for (rank, id) in ids.enumerated() {
+            if rank > 0, ids[rank - 1] != id { place += 1 }
+            places[id] = place
         }
         return places
     }
@@ -76,7 +75,7 @@ public struct PeriodCauses: Sendable, Equatable {
             }
         }
         // An edit in place keeps each incident's id, so its place among the ids too.
-        return PeriodCauses(windows: windows, facts: owners, idOrder: idOrder)
+        return PeriodCauses(windows: windows, facts: owners, idPlaces: idPlaces)
     }
 
     /// Calls `body` with (norm slot, period index, window) for each period of each norm
@@ -118,11 +117,13 @@ public struct PeriodCauses: Sendable, Equatable {
     /// strings, 3% of a build of 10,000 incidents).
     public func sorted(norm slot: Int, period: Int) -> SortedCauses {
         let windows = self.windows[slot][period]
-        // An incident's own window names that incident alone, whose place `idOrder` holds.
+        // An incident's own window names that incident alone, whose place `idPlaces` holds.
         if windows.allSatisfy({ $0.incidents.count == 1 }) {
-            let order = idOrder[slot][period]
-            let positions = windows.indices.sorted { order[$0] < order[$1] }
-            return SortedCauses(causes: positions.map { (windows[$0].incidents[0], windows[$0].range) })
+            let places = windows.map { idPlaces[$0.incidents[0]] ?? Int32.max }
+            if !places.contains(Int32.max) {
+                let positions = windows.indices.sorted { places[$0] < places[$1] }
+                return SortedCauses(causes: positions.map { (windows[$0].incidents[0], windows[$0].range) })
+            }
         }
         var causes: [(id: IncidentID, range: TimeRange)] = []
         for window in windows {
