@@ -18,8 +18,7 @@ public enum CommonMarkConverter {
     /// The outline of UTF-8 text given as bytes (an incident's body, cut from its file).
     /// `renderingHTML`: each top-level block also as HTML (`html(fromMarkdown:)`'s
     /// options), from the same parse: rendering an incident's sections from the tree the
-    /// parser walks anyway spares a second parse of every update, which was a third of
-    /// what libcmark did in a build.
+    /// parser walks anyway spares a second parse of every update (3% of a build).
     public static func outline(of markdown: ArraySlice<UInt8>, renderingHTML: Bool = false) -> MarkdownOutline {
         markdown.withUnsafeBufferPointer { outline(of: $0, renderingHTML: renderingHTML) }
     }

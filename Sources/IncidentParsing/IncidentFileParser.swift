@@ -119,8 +119,8 @@ struct IncidentFileParser {
             var end = start
             while end < blocks.count, blocks[end].startLine + lineOffset <= last { end += 1 }
             let section = blocks[start..<end].map { $0.html ?? "" }
-            // Joined into a string of exactly their size: `serve` keeps every text of
-            // 10,000 incidents, and strings grown by appending held 13 MB of spare room.
+            // Joined into a string of exactly their size: strings grown by appending held
+            // about 10 MB of spare room at 10,000 incidents.
             if section.count == 1 { return section[0] }
             var html = ""
             html.reserveCapacity(section.reduce(0) { $0 + $1.utf8.count })
