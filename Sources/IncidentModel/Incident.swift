@@ -59,6 +59,12 @@ public struct Incident: Sendable, Hashable {
         order == .oldestFirst ? updates : updates.reversed()
     }
 
+    /// Updates from newest to oldest: the file's own array when it lists them so (as most
+    /// files do), not a copy.
+    public var newestFirstUpdates: [Update] {
+        order == .newestFirst ? updates : updates.reversed()
+    }
+
     /// When the incident opened: `opened:`, else its earliest update.
     public var openedAt: Date? { opened ?? earliestUpdate?.instant }
 

@@ -81,9 +81,9 @@ public final class IncidentFacts: Sendable, Equatable {
         }
         self.updated = updated
         if case .upcoming = state { started = nil } else { started = firstWindow?.start ?? created }
-        // The incident's own array when the file lists newest first (as most do): a copy
-        // of every update of 10,000 incidents cost `serve` megabytes.
-        updates = incident.order == .newestFirst ? incident.updates : incident.updates.reversed()
+        // Shared with the incident where its file lists newest first: a copy of every
+        // update of 10,000 incidents cost `serve` megabytes.
+        updates = incident.newestFirstUpdates
         // Ongoing windows end at the moment; closed ones do not depend on it. Of an
         // incident still open, only the periods since its windows changed are worked out.
         if let same, same.moment == moment || windows.last?.isOngoing != true {

@@ -16,6 +16,13 @@ struct IncidentAccessorTests {
         #expect(incident.latestInstant == ImpactWindowTests.at(6))
     }
 
+    @Test(arguments: [UpdateOrder.oldestFirst, .newestFirst])
+    func newestFirstIsTheChronologicalOrderReversed(order: UpdateOrder) {
+        let incident = MomentTests.incident(Self.hours, order: order)
+        #expect(incident.newestFirstUpdates == incident.chronologicalUpdates.reversed())
+        #expect(incident.newestFirstUpdates.first?.instant == ImpactWindowTests.at(6))
+    }
+
     @Test func anIncidentWithoutUpdatesHasNoInstants() {
         let incident = MomentTests.incident([])
         #expect(incident.earliestInstant == nil && incident.latestInstant == nil)
