@@ -11,6 +11,9 @@ public struct ExcusalEngine: Sendable {
     /// Business days for grace and office hours; its clock also delimits the periods.
     public let calendar: BusinessCalendar
     let periods: PeriodCalendar
+    /// Each norm's position in the catalogue, so the hot loops hash no norm keys: worked
+    /// out once, as a site asks an engine about each of thousands of incidents.
+    private let normPositions: [NormKey: Int]
 
     /// An engine for a catalogue (default: the built-in one of docs/excusal.md) and a business
     /// calendar (default: Dutch, Amsterdam).
@@ -18,6 +21,7 @@ public struct ExcusalEngine: Sendable {
         self.catalogue = catalogue
         self.calendar = calendar
         self.periods = PeriodCalendar(clock: calendar.clock)
+        normPositions = Dictionary(catalogue.norms.enumerated().map { ($1.key, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// Every norm of the catalogue with its merged excused windows and periods at
@@ -84,11 +88,6 @@ public struct ExcusalEngine: Sendable {
                     ?? periods.excusal(of: ranges, per: norm.period),
                 causes: ExcusalCauses(windowsByNorm[position]))
         }.compactMap { $0 }
-    }
-
-    /// Each norm's position in the catalogue, so the hot loops hash no norm keys.
-    private var normPositions: [NormKey: Int] {
-        Dictionary(catalogue.norms.enumerated().map { ($1.key, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// Per catalogue norm (by position), the unmerged excused windows of `incidents`, in
