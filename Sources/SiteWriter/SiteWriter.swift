@@ -39,7 +39,9 @@ public struct SiteWriter: Sendable {
         removeAbandonedStagingDirectories(next: output)
         let published = PublishedFiles.paths(under: output.path)
         let outputExists = FileManager.default.fileExists(atPath: output.path)
-        let staging = StagingArea(output: output.path, holdLimit: Self.inPlaceLimit(published: published.count)) {
+        let staging = StagingArea(
+            output: output.path, holdLimit: Self.inPlaceLimit(published: published.count), expectedFiles: plan.count
+        ) {
             try makeStagingDirectory(next: output).path
         }
         plan.forEachPosition(concurrently: concurrently) { position in

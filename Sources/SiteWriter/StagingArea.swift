@@ -34,11 +34,18 @@ final class StagingArea: @unchecked Sendable {
 
     /// `makeFolder` creates the empty staging folder and returns its path.
     /// `holdLimit`: how many changed files (and bytes) are held in memory before staging
-    /// begins; (0, 0) stages from the first change.
-    init(output: String, holdLimit: (files: Int, bytes: Int) = (0, 0), makeFolder: @escaping () throws -> String) {
+    /// begins; (0, 0) stages from the first change. `expectedFiles`: how many files the
+    /// site has, so the tables of paths and folders are made at their size once, not
+    /// grown step by step under the lock that every writing thread waits for.
+    init(
+        output: String, holdLimit: (files: Int, bytes: Int) = (0, 0), expectedFiles: Int = 0,
+        makeFolder: @escaping () throws -> String
+    ) {
         self.output = output
         self.holdLimit = holdLimit
         self.makeFolder = makeFolder
+        claimedPaths.reserveCapacity(expectedFiles)
+        createdFolders.reserveCapacity(expectedFiles)
     }
 
     /// The changed files held in memory, when staging never began: all that differs.
